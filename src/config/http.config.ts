@@ -1,0 +1,3 @@
+export function httpConfig() {
+  return { port: Number(process.env.PORT ?? 3000) };
+}

@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from './data-source-options';
+import { DEMO_USERS, upsertUsers } from './demo-users';
+
+/**
+ * The schema step, run before the API and the worker start: applies pending migrations (which also seed the
+ * agencies and the first deadline catalogue). Outside production it also (re)creates one demo account per role and
+ * prints their passwords, kept in DEMO_CREDENTIALS_FILE when set so they survive restarts.
+ */
+async function main(): Promise<void> {
+  const dataSource = await new DataSource(dataSourceOptions()).initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    console.log(`Migrations: ${applied.length} applied${applied.length ? ` (${applied.map((m) => m.name).join(', ')})` : ', schema up to date'}`);
+    if (process.env.NODE_ENV !== 'production') await seedDemoAccounts(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+async function seedDemoAccounts(dataSource: DataSource): Promise<void> {
+  const file = process.env.DEMO_CREDENTIALS_FILE;
+  const known: Record<string, string> = file && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const users = DEMO_USERS.map((u) => ({ ...u, password: known[u.username] ?? randomBytes(9).toString('base64url') }));
+  await upsertUsers(dataSource, users);
+  if (file) writeFileSync(file, JSON.stringify(Object.fromEntries(users.map((u) => [u.username, u.password])), null, 2), { mode: 0o600 });
+  console.log('\nDemo accounts (development only):');
+  for (const u of users) console.log(`  ${u.username.padEnd(12)} ${u.password.padEnd(14)} ${u.roles.join(',').padEnd(12)} ${u.agencyCode}`);
+  console.log('');
+}
+
+main().catch((error) => {
+  console.error(`Migration failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});

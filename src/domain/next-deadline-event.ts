@@ -1,0 +1,26 @@
+import { addDuration } from './add-duration';
+import { EscalationLadder, EscalationTarget } from './deadline-catalogue';
+import { TaskState } from './task-state';
+
+export type DeadlineEvent =
+  | { kind: 'REMINDER'; at: number }
+  | { kind: 'ESCALATION'; at: number; level: number; target: EscalationTarget };
+
+/**
+ * The next reminder or escalation a still-open task should get, or null once the ladder is exhausted.
+ * Pure: the workflow sleeps until `at` and recomputes whenever the deadline moves.
+ */
+export function nextDeadlineEvent(
+  task: Pick<TaskState, 'createdAt' | 'dueAt' | 'reminderSent' | 'escalationLevel'>,
+  ladder: EscalationLadder,
+): DeadlineEvent | null {
+  if (!task.reminderSent && task.escalationLevel === 0) {
+    const at = task.createdAt + Math.floor((task.dueAt - task.createdAt) * ladder.reminderAtRatio);
+    if (at < task.dueAt) return { kind: 'REMINDER', at };
+  }
+  const next = ladder.levels
+    .filter((l) => l.level > task.escalationLevel)
+    .sort((a, b) => a.level - b.level)[0];
+  if (!next) return null;
+  return { kind: 'ESCALATION', at: addDuration(task.dueAt, next.after), level: next.level, target: next.target };
+}

@@ -1,0 +1,16 @@
+/** The shape a step's outcome must have: small, declarative, and checked the same way in workflow and API. */
+export type OutcomeField =
+  | { type: 'enum'; values: readonly string[] }
+  | { type: 'string'; maxLength?: number }
+  | { type: 'boolean' }
+  | { type: 'datetime' }
+  | { type: 'integer'; min?: number; max?: number };
+
+export interface OutcomeFieldSpec {
+  field: OutcomeField;
+  /** Always required, never, or only when another field holds one of the listed values. */
+  required: boolean | { when: string; in: readonly string[] };
+  description: string;
+}
+
+export type OutcomeSchema = Record<string, OutcomeFieldSpec>;

@@ -1,0 +1,11 @@
+import { OutcomeSchema } from './outcome-schema';
+import { Role } from './role';
+
+/** What a step asks of an agency and which outcome closes it. */
+export interface StepDefinition {
+  stepType: string;
+  title: { vi: string; en: string };
+  outcome: OutcomeSchema;
+  /** Roles (within the assigned agency) that may complete it. */
+  completerRoles: Role[];
+}

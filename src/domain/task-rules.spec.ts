@@ -1,0 +1,64 @@
+import { Actor } from './actor';
+import { ExtensionRule } from './deadline-catalogue';
+import { ErrorCode } from './error-code';
+import { Role } from './role';
+import { TaskState } from './task-state';
+import { TaskStatus } from './task-status';
+import { checkClaim, checkExtensionDecision, checkExtensionRequest } from './task-rules';
+
+const task = (over: Partial<TaskState> = {}): TaskState => ({
+  taskId: 't1', processId: 'p1', processType: 'TIP_VERIFICATION', caseId: null, stepType: 'TIP_VERIFY', agencyCode: 'CA_TINH_CSDT',
+  assigneeId: null, status: TaskStatus.OPEN, createdAt: Date.parse('2026-01-01T00:00:00Z'), dueAt: Date.parse('2026-01-21T00:00:00Z'),
+  deadlineKey: 'TIP_VERIFY', legalBasis: 'art. 147', deadlineNature: 'LAW', reminderSent: false, escalationLevel: 0, extensions: [],
+  outcome: null, completedBy: null, completedAt: null, revision: 1, ...over,
+});
+const officer: Actor = { userId: 'u1', agencyCode: 'CA_TINH_CSDT', roles: [Role.OFFICER] };
+const head: Actor = { userId: 'u2', agencyCode: 'CA_TINH_CSDT', roles: [Role.AGENCY_HEAD] };
+const procurator: Actor = { userId: 'u3', agencyCode: 'VKS_TINH', roles: [Role.AGENCY_HEAD] };
+const rule: ExtensionRule = {
+  maxCount: 2,
+  tiers: [
+    { upToTotal: { amount: 2, unit: 'months' }, approverRoles: [Role.AGENCY_HEAD], approverAgency: 'TASK_AGENCY', legalBasis: '147(2)' },
+    { upToTotal: { amount: 4, unit: 'months' }, approverRoles: [Role.AGENCY_HEAD], approverAgency: 'VKS_TINH', requestLeadTime: { amount: 5, unit: 'days' }, legalBasis: '147(3)' },
+  ],
+};
+const now = Date.parse('2026-01-10T00:00:00Z');
+
+describe('task rules', () => {
+  it('refuses a claim on another agency’s task or a closed one', () => {
+    expect(checkClaim(task({ agencyCode: 'SO_Y_TE' }), officer)?.code).toBe(ErrorCode.TASK_NOT_YOURS);
+    expect(checkClaim(task({ status: TaskStatus.COMPLETED }), officer)?.code).toBe(ErrorCode.TASK_NOT_OPEN);
+    expect(checkClaim(task({ assigneeId: 'other' }), officer)?.code).toBe(ErrorCode.TASK_ALREADY_CLAIMED);
+    expect(checkClaim(task(), officer)).toBeNull();
+  });
+
+  it('allows extensions up to 2 months from the agency, up to 4 from the procuracy, never beyond', () => {
+    expect(checkExtensionRequest(task(), officer, rule, { amount: 40, unit: 'days' }, now)).toBeNull();
+    expect(checkExtensionRequest(task(), officer, rule, { amount: 3, unit: 'months' }, now)).toBeNull();
+    expect(checkExtensionRequest(task(), officer, rule, { amount: 4, unit: 'months' }, now)?.code).toBe(ErrorCode.EXTENSION_NOT_ALLOWED);
+    expect(checkExtensionRequest(task(), officer, undefined, { amount: 1, unit: 'days' }, now)?.code).toBe(ErrorCode.EXTENSION_NOT_ALLOWED);
+  });
+
+  it('needs the second tier asked at least 5 days before the deadline', () => {
+    const late = Date.parse('2026-01-18T00:00:00Z');
+    expect(checkExtensionRequest(task(), officer, rule, { amount: 3, unit: 'months' }, late)?.message).toContain('147(3)');
+    expect(checkExtensionRequest(task(), officer, rule, { amount: 10, unit: 'days' }, late)).toBeNull();
+  });
+
+  it('counts granted extensions against the maximum', () => {
+    const granted = { extensionId: 'e', requestedBy: 'u1', requestedAt: 0, reason: 'r', additional: { amount: 1, unit: 'days' as const }, previousDueAt: 0, requestedDueAt: 0, status: 'APPROVED' as const };
+    expect(checkExtensionRequest(task({ extensions: [granted, granted] }), officer, rule, { amount: 1, unit: 'days' }, now)?.message).toContain('All 2');
+  });
+
+  it('routes the decision to the empowered approver', () => {
+    const pending = (requestedDueAt: number) =>
+      task({ extensions: [{ extensionId: 'e1', requestedBy: 'u1', requestedAt: now, reason: 'r', additional: { amount: 1, unit: 'days' }, previousDueAt: 0, requestedDueAt, status: 'PENDING' }] });
+    const small = pending(Date.parse('2026-02-10T00:00:00Z'));
+    const big = pending(Date.parse('2026-04-10T00:00:00Z'));
+    expect(checkExtensionDecision(small, head, rule, 'e1')).toBeNull();
+    expect(checkExtensionDecision(small, officer, rule, 'e1')?.code).toBe(ErrorCode.FORBIDDEN);
+    expect(checkExtensionDecision(big, head, rule, 'e1')?.code).toBe(ErrorCode.FORBIDDEN);
+    expect(checkExtensionDecision(big, procurator, rule, 'e1')).toBeNull();
+    expect(checkExtensionDecision(big, procurator, rule, 'nope')?.code).toBe(ErrorCode.NOT_FOUND);
+  });
+});

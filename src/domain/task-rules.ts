@@ -1,0 +1,155 @@
+import { Actor } from './actor';
+import { addDuration } from './add-duration';
+import { ExtensionRule, ExtensionTier } from './deadline-catalogue';
+import { Duration } from './duration';
+import { ErrorCode } from './error-code';
+import { BusinessRuleViolation } from './business-rule-violation';
+import { Role } from './role';
+import { StepDefinition } from './step-definition';
+import { EscalationState, TaskState } from './task-state';
+import { ACTIVE_TASK_STATUSES, TaskStatus } from './task-status';
+import { validateOutcome } from './validate-outcome';
+
+/** Pure checks behind every task update; the workflow's update validators call them, so a "no" costs no history. */
+
+const violation = (code: ErrorCode, message: string): BusinessRuleViolation => ({ code, message });
+const has = (actor: Actor, ...roles: Role[]) => roles.some((r) => actor.roles.includes(r));
+const isActive = (task: TaskState) => ACTIVE_TASK_STATUSES.includes(task.status);
+
+function notOpen(task: TaskState): BusinessRuleViolation | null {
+  return isActive(task) ? null : violation(ErrorCode.TASK_NOT_OPEN, `Task ${task.taskId} is ${task.status}, not open`);
+}
+
+function notOwnAgency(task: TaskState, actor: Actor): BusinessRuleViolation | null {
+  return task.agencyCode === actor.agencyCode
+    ? null
+    : violation(ErrorCode.TASK_NOT_YOURS, `Task ${task.taskId} belongs to agency ${task.agencyCode}, not ${actor.agencyCode}`);
+}
+
+export function checkClaim(task: TaskState, actor: Actor): BusinessRuleViolation | null {
+  const problem = notOpen(task) ?? notOwnAgency(task, actor);
+  if (problem) return problem;
+  if (task.assigneeId && task.assigneeId !== actor.userId)
+    return violation(ErrorCode.TASK_ALREADY_CLAIMED, `Task ${task.taskId} is already claimed by another officer`);
+  return null;
+}
+
+export function checkUnclaim(task: TaskState, actor: Actor): BusinessRuleViolation | null {
+  const problem = notOpen(task) ?? notOwnAgency(task, actor);
+  if (problem) return problem;
+  if (!task.assigneeId) return violation(ErrorCode.CONFLICT, `Task ${task.taskId} is not claimed`);
+  if (task.assigneeId !== actor.userId && !has(actor, Role.AGENCY_HEAD))
+    return violation(ErrorCode.TASK_NOT_YOURS, 'Only the assignee or the agency head can release a claimed task');
+  return null;
+}
+
+export function checkComplete(
+  task: TaskState,
+  actor: Actor,
+  step: StepDefinition | undefined,
+  outcome: unknown,
+): BusinessRuleViolation | null {
+  const problem = notOpen(task) ?? notOwnAgency(task, actor);
+  if (problem) return problem;
+  if (!step) return violation(ErrorCode.INTERNAL, `No definition for step ${task.stepType}`);
+  if (!has(actor, ...step.completerRoles))
+    return violation(ErrorCode.FORBIDDEN, `Completing ${task.stepType} needs one of the roles ${step.completerRoles.join(', ')}`);
+  if (task.assigneeId && task.assigneeId !== actor.userId && !has(actor, Role.AGENCY_HEAD))
+    return violation(ErrorCode.TASK_NOT_YOURS, `Task ${task.taskId} is claimed by another officer`);
+  const error = validateOutcome(step.outcome, outcome);
+  return error ? violation(ErrorCode.INVALID_OUTCOME, error) : null;
+}
+
+export function checkReassign(task: TaskState, actor: Actor, agencyCode: string): BusinessRuleViolation | null {
+  const problem = notOpen(task);
+  if (problem) return problem;
+  if (!has(actor, Role.COORDINATOR)) return violation(ErrorCode.FORBIDDEN, 'Only a coordinator can reassign a task');
+  if (agencyCode === task.agencyCode && !task.assigneeId)
+    return violation(ErrorCode.CONFLICT, `Task ${task.taskId} is already with ${agencyCode} and unassigned`);
+  return null;
+}
+
+/** The smallest tier whose reach covers the requested deadline, or undefined when no tier reaches that far. */
+export function extensionTierFor(task: TaskState, rule: ExtensionRule, requestedDueAt: number): ExtensionTier | undefined {
+  return [...rule.tiers]
+    .sort((a, b) => addDuration(task.createdAt, a.upToTotal) - addDuration(task.createdAt, b.upToTotal))
+    .find((tier) => requestedDueAt <= addDuration(task.createdAt, tier.upToTotal));
+}
+
+export function checkExtensionRequest(
+  task: TaskState,
+  actor: Actor,
+  rule: ExtensionRule | undefined,
+  additional: Duration,
+  now: number,
+): BusinessRuleViolation | null {
+  const problem = notOpen(task) ?? notOwnAgency(task, actor);
+  if (problem) return problem;
+  if (!rule || rule.maxCount === 0)
+    return violation(ErrorCode.EXTENSION_NOT_ALLOWED, `The deadline ${task.deadlineKey} cannot be extended`);
+  if (task.extensions.some((e) => e.status === 'PENDING'))
+    return violation(ErrorCode.EXTENSION_NOT_ALLOWED, 'An extension request is already waiting for a decision');
+  const granted = task.extensions.filter((e) => e.status === 'APPROVED').length;
+  if (granted >= rule.maxCount)
+    return violation(ErrorCode.EXTENSION_NOT_ALLOWED, `All ${rule.maxCount} extensions allowed for ${task.deadlineKey} are used`);
+  const requestedDueAt = addDuration(task.dueAt, additional);
+  const tier = extensionTierFor(task, rule, requestedDueAt);
+  if (!tier)
+    return violation(
+      ErrorCode.EXTENSION_NOT_ALLOWED,
+      `The requested deadline ${new Date(requestedDueAt).toISOString()} is beyond the legal maximum for ${task.deadlineKey}`,
+    );
+  if (tier.requestLeadTime && addDuration(now, tier.requestLeadTime) > task.dueAt)
+    return violation(
+      ErrorCode.EXTENSION_NOT_ALLOWED,
+      `This extension must be requested at least ${tier.requestLeadTime.amount} ${tier.requestLeadTime.unit} before the deadline (${tier.legalBasis})`,
+    );
+  return null;
+}
+
+export function checkExtensionDecision(
+  task: TaskState,
+  actor: Actor,
+  rule: ExtensionRule | undefined,
+  extensionId: string,
+): BusinessRuleViolation | null {
+  const problem = notOpen(task);
+  if (problem) return problem;
+  const extension = task.extensions.find((e) => e.extensionId === extensionId);
+  if (!extension) return violation(ErrorCode.NOT_FOUND, `Extension ${extensionId} not found on task ${task.taskId}`);
+  if (extension.status !== 'PENDING')
+    return violation(ErrorCode.EXTENSION_NOT_PENDING, `Extension ${extensionId} was already ${extension.status}`);
+  const tier = rule && extensionTierFor(task, rule, extension.requestedDueAt);
+  if (!tier) return violation(ErrorCode.EXTENSION_NOT_ALLOWED, 'No approval tier covers this extension any more');
+  const agencyOk = tier.approverAgency === 'TASK_AGENCY' ? actor.agencyCode === task.agencyCode : actor.agencyCode === tier.approverAgency;
+  if (!agencyOk || !has(actor, ...tier.approverRoles))
+    return violation(
+      ErrorCode.FORBIDDEN,
+      `This extension must be decided by ${tier.approverRoles.join(' or ')} of ${tier.approverAgency === 'TASK_AGENCY' ? task.agencyCode : tier.approverAgency} (${tier.legalBasis})`,
+    );
+  return null;
+}
+
+export function checkAcknowledge(escalation: EscalationState, actor: Actor, standingOfficeCode: string): BusinessRuleViolation | null {
+  if (escalation.acknowledgedAt)
+    return violation(ErrorCode.ESCALATION_ALREADY_ACKNOWLEDGED, `Escalation ${escalation.escalationId} was already acknowledged`);
+  if (canSeeEscalation(escalation, actor, standingOfficeCode)) return null;
+  return violation(ErrorCode.FORBIDDEN, `Escalation level ${escalation.level} (${escalation.target}) is not addressed to you`);
+}
+
+/** Leadership sees every escalation; the others see those addressed to them. */
+export function canSeeEscalation(
+  escalation: Pick<EscalationState, 'target' | 'agencyCode'>,
+  actor: Actor,
+  standingOfficeCode: string,
+): boolean {
+  if (has(actor, Role.LEADERSHIP)) return true;
+  switch (escalation.target) {
+    case 'AGENCY_HEAD':
+      return has(actor, Role.AGENCY_HEAD) && actor.agencyCode === escalation.agencyCode;
+    case 'STANDING_OFFICE':
+      return has(actor, Role.COORDINATOR) && actor.agencyCode === standingOfficeCode;
+    case 'LEADERSHIP':
+      return false;
+  }
+}

@@ -1,0 +1,59 @@
+import { DeadlineNature, EscalationTarget } from './deadline-catalogue';
+import { Duration } from './duration';
+import { TaskStatus } from './task-status';
+
+export type ExtensionStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
+
+export interface ExtensionState {
+  extensionId: string;
+  requestedBy: string;
+  requestedAt: number;
+  reason: string;
+  additional: Duration;
+  previousDueAt: number;
+  requestedDueAt: number;
+  status: ExtensionStatus;
+  decidedBy?: string;
+  decidedAt?: number;
+  decisionNote?: string;
+}
+
+export interface EscalationState {
+  escalationId: string;
+  taskId: string;
+  processId: string;
+  level: number;
+  target: EscalationTarget;
+  /** The task's agency at the time it fired: the agency head of this agency is the one to act. */
+  agencyCode: string;
+  firedAt: number;
+  dueAt: number;
+  acknowledgedBy?: string;
+  acknowledgedAt?: number;
+  note?: string;
+}
+
+/** A step of a process assigned to an agency; the workflow holds it, the tasks table mirrors it. */
+export interface TaskState {
+  taskId: string;
+  processId: string;
+  processType: string;
+  caseId: string | null;
+  stepType: string;
+  agencyCode: string;
+  assigneeId: string | null;
+  status: TaskStatus;
+  createdAt: number;
+  dueAt: number;
+  deadlineKey: string;
+  legalBasis: string;
+  deadlineNature: DeadlineNature;
+  reminderSent: boolean;
+  escalationLevel: number;
+  extensions: ExtensionState[];
+  outcome: Record<string, unknown> | null;
+  completedBy: string | null;
+  completedAt: number | null;
+  /** Bumped on every change, so the database projection never lets an older write overtake a newer one. */
+  revision: number;
+}

@@ -1,0 +1,70 @@
+import { Role } from '../role';
+import { StepDefinition } from '../step-definition';
+import { TipDecision } from './tip-decision';
+import { TipStepType } from './tip-step-type';
+
+const AGENCY_WORKERS = [Role.OFFICER, Role.AGENCY_HEAD];
+const reasonUnlessConfirmed = {
+  field: { type: 'string', maxLength: 4000 },
+  required: { when: 'decision', in: [TipDecision.UNFOUNDED, TipDecision.SUSPENDED] },
+  description: 'Why the tip is unfounded or suspended',
+} as const;
+const findings = {
+  field: { type: 'string', maxLength: 8000 },
+  required: true,
+  description: 'What the verification found',
+} as const;
+
+export const TIP_STEPS: StepDefinition[] = [
+  {
+    stepType: TipStepType.NOTIFY_PROCURACY,
+    title: { vi: 'Thông báo cho Viện kiểm sát việc tiếp nhận tin báo', en: 'Notify the procuracy of receipt' },
+    completerRoles: AGENCY_WORKERS,
+    outcome: {
+      notifiedAt: { field: { type: 'datetime' }, required: true, description: 'When the procuracy was notified' },
+      documentNumber: { field: { type: 'string', maxLength: 100 }, required: true, description: 'Number of the notice' },
+    },
+  },
+  {
+    stepType: TipStepType.VERIFY,
+    title: { vi: 'Kiểm tra, xác minh và giải quyết tin báo', en: 'Verify and resolve the tip' },
+    completerRoles: AGENCY_WORKERS,
+    outcome: {
+      decision: { field: { type: 'enum', values: Object.values(TipDecision) }, required: true, description: 'Decision' },
+      findings,
+      reason: reasonUnlessConfirmed,
+    },
+  },
+  {
+    stepType: TipStepType.REVIEW_SUSPENSION,
+    title: { vi: 'Xem xét phục hồi giải quyết tin báo bị tạm đình chỉ', en: 'Review the suspended tip' },
+    completerRoles: AGENCY_WORKERS,
+    outcome: {
+      decision: { field: { type: 'enum', values: ['RESUME', 'KEEP_SUSPENDED'] }, required: true, description: 'Decision' },
+      reason: { field: { type: 'string', maxLength: 4000 }, required: true, description: 'Why' },
+    },
+  },
+  {
+    stepType: TipStepType.VERIFY_AFTER_RESUMPTION,
+    title: { vi: 'Giải quyết tin báo sau khi phục hồi', en: 'Resolve the tip after resumption' },
+    completerRoles: AGENCY_WORKERS,
+    outcome: {
+      decision: {
+        field: { type: 'enum', values: [TipDecision.CONFIRMED, TipDecision.UNFOUNDED] },
+        required: true,
+        description: 'Decision',
+      },
+      findings,
+      reason: reasonUnlessConfirmed,
+    },
+  },
+  {
+    stepType: TipStepType.URGENT_RESCUE_DECISION,
+    title: { vi: 'Quyết định giải cứu khẩn cấp', en: 'Decide on an immediate rescue' },
+    completerRoles: [Role.COORDINATOR],
+    outcome: {
+      rescueStarted: { field: { type: 'boolean' }, required: true, description: 'Whether a rescue was started' },
+      note: { field: { type: 'string', maxLength: 4000 }, required: true, description: 'What was decided and why' },
+    },
+  },
+];

@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ApiModule } from './api.module';
+import { httpConfig } from './config/http.config';
+import { configureApiApp } from './configure-api-app';
+
+async function bootstrap(): Promise<void> {
+  const app = await NestFactory.create(ApiModule);
+  configureApiApp(app);
+  const { port } = httpConfig();
+  await app.listen(port);
+  Logger.log(`API on http://localhost:${port} (Swagger UI /docs, OpenAPI /docs-json, health /health)`, 'Bootstrap');
+}
+
+void bootstrap();

@@ -1,0 +1,34 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Auth } from '../../common/auth/auth.decorator';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import type { AuthUser } from '../../common/auth/auth-user';
+import type { DeadlineCatalogue } from '../../domain/deadline-catalogue';
+import { Role } from '../../domain/role';
+import { CatalogueService } from './catalogue.service';
+import { PublishCatalogueDto } from './dto/publish-catalogue.dto';
+
+@ApiTags('catalogue')
+@Controller('catalogue')
+export class CatalogueController {
+  constructor(private readonly catalogue: CatalogueService) {}
+
+  @Get()
+  @Auth()
+  @ApiOkResponse({ description: 'The deadline catalogue in force: durations, legal basis, law or policy, confidence, extension rules, escalation ladder' })
+  current(): Promise<DeadlineCatalogue> {
+    return this.catalogue.current();
+  }
+
+  @Get('versions/:version')
+  @Auth()
+  version(@Param('version', ParseIntPipe) version: number): Promise<DeadlineCatalogue> {
+    return this.catalogue.version(version);
+  }
+
+  @Put()
+  @Auth(Role.ADMIN)
+  publish(@Body() body: PublishCatalogueDto, @CurrentUser() user: AuthUser): Promise<DeadlineCatalogue> {
+    return this.catalogue.publish(body, user.userId);
+  }
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { AppException } from '../../common/app-exception';
+import type { DeadlineCatalogue } from '../../domain/deadline-catalogue';
+import { ErrorCode } from '../../domain/error-code';
+import { validateCatalogue } from '../../domain/validate-catalogue';
+import { CatalogueVersionEntity } from './catalogue-version.entity';
+import { PublishCatalogueDto } from './dto/publish-catalogue.dto';
+
+const toCatalogue = (v: CatalogueVersionEntity): DeadlineCatalogue => ({
+  version: v.version,
+  entries: v.entries,
+  escalationLadder: v.escalationLadder,
+});
+
+@Injectable()
+export class CatalogueService {
+  constructor(@InjectRepository(CatalogueVersionEntity) private readonly versions: Repository<CatalogueVersionEntity>) {}
+
+  async current(): Promise<DeadlineCatalogue> {
+    const [latest] = await this.versions.find({ order: { version: 'DESC' }, take: 1 });
+    if (!latest) throw new AppException(ErrorCode.INTERNAL, 'The deadline catalogue is empty: run the migrations');
+    return toCatalogue(latest);
+  }
+
+  async version(version: number): Promise<DeadlineCatalogue> {
+    const found = await this.versions.findOneBy({ version });
+    if (!found) throw new AppException(ErrorCode.NOT_FOUND, `Catalogue version ${version} does not exist`);
+    return toCatalogue(found);
+  }
+
+  /** Adds a version; processes already running keep theirs. */
+  async publish(dto: PublishCatalogueDto, userId: string): Promise<DeadlineCatalogue> {
+    const problem = validateCatalogue(dto);
+    if (problem) throw new AppException(ErrorCode.VALIDATION_FAILED, problem);
+    return this.versions.manager.transaction(async (tx) => {
+      // Serialise publishers so two admins cannot both take the same next number.
+      await tx.query('LOCK TABLE deadline_catalogue_versions IN SHARE ROW EXCLUSIVE MODE');
+      const [{ max }] = await tx.query('SELECT COALESCE(MAX(version), 0) AS max FROM deadline_catalogue_versions');
+      const saved = await tx.save(
+        tx.create(CatalogueVersionEntity, {
+          version: Number(max) + 1,
+          entries: dto.entries,
+          escalationLadder: dto.escalationLadder,
+          note: dto.note,
+          createdBy: userId,
+        }),
+      );
+      return toCatalogue(saved);
+    });
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { EscalationEntity } from './escalation.entity';
+import { EscalationsController } from './escalations.controller';
+import { EscalationsService } from './escalations.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([EscalationEntity]), NotificationsModule],
+  controllers: [EscalationsController],
+  providers: [EscalationsService],
+  exports: [EscalationsService],
+})
+export class EscalationsModule {}

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { acknowledgeEscalationUpdate } from '../../../workflows/human-task/messages';
+import { AppException } from '../../common/app-exception';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { STANDING_OFFICE_AGENCY } from '../../domain/agency-codes';
+import { ErrorCode } from '../../domain/error-code';
+import { escalationRecipient } from '../../domain/escalation-recipient';
+import type { EscalationState } from '../../domain/task-state';
+import { canSeeEscalation } from '../../domain/task-rules';
+import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import { EscalationDto } from './dto/escalation.dto';
+import { EscalationEntity } from './escalation.entity';
+
+@Injectable()
+export class EscalationsService {
+  constructor(
+    @InjectRepository(EscalationEntity) private readonly escalations: Repository<EscalationEntity>,
+    private readonly notifications: NotificationsService,
+    private readonly workflows: WorkflowGateway,
+  ) {}
+
+  /** Activity side: mirrors the escalation and, when it fires, tells whoever the rung reaches (once, by id). */
+  async saveProjection(e: EscalationState): Promise<void> {
+    await this.escalations.upsert(
+      {
+        id: e.escalationId,
+        taskId: e.taskId,
+        processId: e.processId,
+        agencyCode: e.agencyCode,
+        level: e.level,
+        target: e.target,
+        firedAt: new Date(e.firedAt),
+        dueAt: new Date(e.dueAt),
+        acknowledgedBy: e.acknowledgedBy ?? null,
+        acknowledgedAt: e.acknowledgedAt ? new Date(e.acknowledgedAt) : null,
+        note: e.note ?? null,
+      },
+      ['id'],
+    );
+    if (e.acknowledgedAt) return;
+    const recipient = escalationRecipient(e.target, e.agencyCode);
+    await this.notifications.record({
+      notificationId: e.escalationId,
+      kind: 'ESCALATION',
+      agencyCode: recipient.agencyCode,
+      recipientRole: recipient.role,
+      recipientUserId: null,
+      taskId: e.taskId,
+      escalationId: e.escalationId,
+      payload: { level: e.level, target: e.target, overdueAgencyCode: e.agencyCode, dueAt: new Date(e.dueAt).toISOString() },
+    });
+  }
+
+  /** The escalations addressed to the caller (all of them for leadership), oldest first. */
+  async list(user: AuthUser, openOnly: boolean): Promise<EscalationDto[]> {
+    const rows = await this.escalations.find({
+      where: openOnly ? { acknowledgedAt: IsNull() } : {},
+      order: { firedAt: 'ASC' },
+      take: 1000,
+    });
+    return rows.filter((r) => canSeeEscalation(r, user, STANDING_OFFICE_AGENCY)).map(EscalationDto.from);
+  }
+
+  async acknowledge(user: AuthUser, id: string, note?: string): Promise<EscalationDto> {
+    const row = await this.escalations.findOneBy({ id });
+    if (!row) throw new AppException(ErrorCode.NOT_FOUND, `Escalation ${id} not found`);
+    const state = await this.workflows.update(row.processId, acknowledgeEscalationUpdate, {
+      escalationId: id,
+      actor: { userId: user.userId, agencyCode: user.agencyCode, roles: user.roles },
+      note,
+    });
+    return EscalationDto.fromState(state);
+  }
+}

@@ -1,0 +1,29 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
+
+type Check = 'up' | 'down';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly db: DataSource,
+    private readonly workflows: WorkflowGateway,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ description: 'PostgreSQL and Temporal both reachable' })
+  @ApiServiceUnavailableResponse({ description: 'At least one is down; the body says which' })
+  async check(@Res({ passthrough: true }) res: Response): Promise<{ status: Check; postgres: Check; temporal: Check }> {
+    const [postgres, temporal] = await Promise.all([
+      this.db.query('SELECT 1').then((): Check => 'up', (): Check => 'down'),
+      this.workflows.ping().then((): Check => 'up', (): Check => 'down'),
+    ]);
+    const status: Check = postgres === 'up' && temporal === 'up' ? 'up' : 'down';
+    res.status(status === 'up' ? 200 : 503);
+    return { status, postgres, temporal };
+  }
+}

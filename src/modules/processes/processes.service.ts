@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { getProcessQuery } from '../../../workflows/human-task/messages';
+import { AppException } from '../../common/app-exception';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { ErrorCode } from '../../domain/error-code';
+import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
+import { TaskEntity } from '../tasks/task.entity';
+import { seesAllAgencies } from '../tasks/tasks.service';
+import { ProcessDto } from './process.dto';
+
+@Injectable()
+export class ProcessesService {
+  constructor(
+    @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
+    private readonly workflows: WorkflowGateway,
+  ) {}
+
+  /** The timeline comes from the workflow itself (the source of truth); agencies see processes they work on. */
+  async get(user: AuthUser, processId: string): Promise<ProcessDto> {
+    if (!seesAllAgencies(user) && !(await this.tasks.existsBy({ processId, agencyCode: user.agencyCode })))
+      throw new AppException(ErrorCode.FORBIDDEN, `Your agency has no task in process ${processId}`);
+    return ProcessDto.from(await this.workflows.query(processId, getProcessQuery));
+  }
+}

@@ -1,0 +1,77 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { STEP_DEFINITIONS } from '../../../domain/step-definitions';
+import type { ExtensionState, TaskState } from '../../../domain/task-state';
+import { TaskStatus } from '../../../domain/task-status';
+import { TaskEntity } from '../task.entity';
+
+const iso = (ms: number | null | undefined) => (ms == null ? null : new Date(ms).toISOString());
+
+export class TaskDto {
+  @ApiProperty() id: string;
+  @ApiProperty() processId: string;
+  @ApiProperty() processType: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) caseId: string | null;
+  @ApiProperty() stepType: string;
+  @ApiProperty() titleVi: string;
+  @ApiProperty() titleEn: string;
+  @ApiProperty() agencyCode: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) assigneeId: string | null;
+  @ApiProperty({ enum: TaskStatus }) status: TaskStatus;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() dueAt: string;
+  @ApiProperty({ description: 'Still open after its deadline' }) overdue: boolean;
+  @ApiProperty() escalationLevel: number;
+  @ApiProperty() deadlineKey: string;
+  @ApiProperty() legalBasis: string;
+  @ApiProperty({ enum: ['LAW', 'POLICY'] }) deadlineNature: string;
+  @ApiProperty({ type: 'array', items: { type: 'object' } }) extensions: unknown[];
+  @ApiPropertyOptional({ type: 'object', nullable: true, additionalProperties: true }) outcome: Record<string, unknown> | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) completedBy: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) completedAt: string | null;
+
+  static fromEntity(t: TaskEntity, now = Date.now()): TaskDto {
+    return TaskDto.build({ ...t, deadlineNature: t.deadlineNature as TaskState['deadlineNature'], createdAt: t.createdAt.getTime(), dueAt: t.dueAt.getTime(), completedAt: t.completedAt?.getTime() ?? null }, t.id, now);
+  }
+
+  static fromState(t: TaskState, now = Date.now()): TaskDto {
+    return TaskDto.build(t, t.taskId, now);
+  }
+
+  private static build(
+    t: Omit<TaskState, 'taskId' | 'reminderSent' | 'revision'> & { extensions: ExtensionState[] },
+    id: string,
+    now: number,
+  ): TaskDto {
+    const step = STEP_DEFINITIONS[t.stepType];
+    const open = t.status === TaskStatus.OPEN || t.status === TaskStatus.CLAIMED;
+    return Object.assign(new TaskDto(), {
+      id,
+      processId: t.processId,
+      processType: t.processType,
+      caseId: t.caseId,
+      stepType: t.stepType,
+      titleVi: step?.title.vi ?? t.stepType,
+      titleEn: step?.title.en ?? t.stepType,
+      agencyCode: t.agencyCode,
+      assigneeId: t.assigneeId,
+      status: t.status,
+      createdAt: iso(t.createdAt)!,
+      dueAt: iso(t.dueAt)!,
+      overdue: open && t.dueAt < now,
+      escalationLevel: t.escalationLevel,
+      deadlineKey: t.deadlineKey,
+      legalBasis: t.legalBasis,
+      deadlineNature: t.deadlineNature,
+      extensions: t.extensions.map((e) => ({
+        ...e,
+        requestedAt: iso(e.requestedAt),
+        previousDueAt: iso(e.previousDueAt),
+        requestedDueAt: iso(e.requestedDueAt),
+        decidedAt: iso(e.decidedAt),
+      })),
+      outcome: t.outcome,
+      completedBy: t.completedBy,
+      completedAt: iso(t.completedAt),
+    });
+  }
+}

@@ -1,0 +1,72 @@
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { AgencyEntity } from '../agencies/agency.entity';
+import type { ExtensionState } from '../../domain/task-state';
+import { TaskStatus } from '../../domain/task-status';
+
+/** Projection of a task held by its workflow (the source of truth), written by activities, read by queues. */
+@Entity({ name: 'tasks' })
+@Check('ck_tasks_status', `status IN ('OPEN', 'CLAIMED', 'COMPLETED', 'CANCELLED')`)
+@Index('idx_tasks_agency_status_due', ['agencyCode', 'status', 'dueAt'])
+export class TaskEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ name: 'process_id', type: 'text' })
+  @Index('idx_tasks_process')
+  processId: string;
+
+  @Column({ name: 'process_type', type: 'text' })
+  processType: string;
+
+  @Column({ name: 'case_id', type: 'uuid', nullable: true })
+  caseId: string | null;
+
+  @Column({ name: 'step_type', type: 'text' })
+  stepType: string;
+
+  @ForeignKey(() => AgencyEntity, 'code', { name: 'fk_tasks_agency_code' })
+  @Column({ name: 'agency_code', type: 'text' })
+  agencyCode: string;
+
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  assigneeId: string | null;
+
+  @Column({ type: 'text' })
+  status: TaskStatus;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'due_at', type: 'timestamptz' })
+  dueAt: Date;
+
+  @Column({ name: 'escalation_level', type: 'integer' })
+  escalationLevel: number;
+
+  @Column({ name: 'deadline_key', type: 'text' })
+  deadlineKey: string;
+
+  @Column({ name: 'legal_basis', type: 'text' })
+  legalBasis: string;
+
+  @Column({ name: 'deadline_nature', type: 'text' })
+  deadlineNature: string;
+
+  @Column({ type: 'jsonb' })
+  extensions: ExtensionState[];
+
+  @Column({ type: 'jsonb', nullable: true })
+  outcome: Record<string, any> | null;
+
+  @Column({ name: 'completed_by', type: 'uuid', nullable: true })
+  completedBy: string | null;
+
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
+
+  @Column({ type: 'integer' })
+  revision: number;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

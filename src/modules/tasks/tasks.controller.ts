@@ -1,0 +1,87 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Auth } from '../../common/auth/auth.decorator';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { Role } from '../../domain/role';
+import { CompleteTaskDto } from './dto/complete-task.dto';
+import { DecideExtensionDto } from './dto/decide-extension.dto';
+import { ListTasksQueryDto } from './dto/list-tasks-query.dto';
+import { ReassignTaskDto } from './dto/reassign-task.dto';
+import { RequestExtensionDto } from './dto/request-extension.dto';
+import { TaskDto } from './dto/task.dto';
+import { TasksService } from './tasks.service';
+
+const WORKERS = [Role.OFFICER, Role.AGENCY_HEAD, Role.COORDINATOR];
+const uuid = new ParseUUIDPipe({ version: '4' });
+
+@ApiTags('tasks')
+@ApiNotFoundResponse({ description: 'Unknown task' })
+@Controller('tasks')
+export class TasksController {
+  constructor(private readonly tasks: TasksService) {}
+
+  @Get()
+  @Auth()
+  @ApiOkResponse({ type: [TaskDto], description: "Your agency's queue, soonest deadline first" })
+  list(@CurrentUser() user: AuthUser, @Query() query: ListTasksQueryDto): Promise<TaskDto[]> {
+    return this.tasks.list(user, query);
+  }
+
+  @Get(':id')
+  @Auth()
+  @ApiOkResponse({ type: TaskDto })
+  get(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string): Promise<TaskDto> {
+    return this.tasks.get(user, id);
+  }
+
+  @Post(':id/claim')
+  @HttpCode(200)
+  @Auth(...WORKERS)
+  @ApiConflictResponse({ description: 'Not open, or claimed by someone else' })
+  claim(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string): Promise<TaskDto> {
+    return this.tasks.claim(user, id);
+  }
+
+  @Post(':id/unclaim')
+  @HttpCode(200)
+  @Auth(...WORKERS)
+  unclaim(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string): Promise<TaskDto> {
+    return this.tasks.unclaim(user, id);
+  }
+
+  @Post(':id/complete')
+  @HttpCode(200)
+  @Auth(...WORKERS)
+  @ApiConflictResponse({ description: 'The task is already completed or cancelled' })
+  complete(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: CompleteTaskDto): Promise<TaskDto> {
+    return this.tasks.complete(user, id, body.outcome);
+  }
+
+  @Post(':id/reassign')
+  @HttpCode(200)
+  @Auth(Role.COORDINATOR)
+  reassign(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: ReassignTaskDto): Promise<TaskDto> {
+    return this.tasks.reassign(user, id, body);
+  }
+
+  @Post(':id/extensions')
+  @HttpCode(200)
+  @Auth(...WORKERS)
+  @ApiConflictResponse({ description: 'Beyond the legal maximum, too many extensions, or too late to ask' })
+  requestExtension(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: RequestExtensionDto): Promise<TaskDto> {
+    return this.tasks.requestExtension(user, id, body);
+  }
+
+  @Post(':id/extensions/:extensionId/decision')
+  @HttpCode(200)
+  @Auth(Role.AGENCY_HEAD, Role.COORDINATOR, Role.LEADERSHIP)
+  decideExtension(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuid) id: string,
+    @Param('extensionId', uuid) extensionId: string,
+    @Body() body: DecideExtensionDto,
+  ): Promise<TaskDto> {
+    return this.tasks.decideExtension(user, id, extensionId, body);
+  }
+}

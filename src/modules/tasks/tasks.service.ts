@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { UpdateDefinition } from '@temporalio/common';
+import { Repository } from 'typeorm';
+import * as messages from '../../../workflows/human-task/messages';
+import { AppException } from '../../common/app-exception';
+import type { AuthUser } from '../../common/auth/auth-user';
+import type { Actor } from '../../domain/actor';
+import { ErrorCode } from '../../domain/error-code';
+import { Role } from '../../domain/role';
+import type { TaskState } from '../../domain/task-state';
+import { ACTIVE_TASK_STATUSES } from '../../domain/task-status';
+import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
+import { AgenciesService } from '../agencies/agencies.service';
+import { DecideExtensionDto } from './dto/decide-extension.dto';
+import { ListTasksQueryDto } from './dto/list-tasks-query.dto';
+import { ReassignTaskDto } from './dto/reassign-task.dto';
+import { RequestExtensionDto } from './dto/request-extension.dto';
+import { TaskDto } from './dto/task.dto';
+import { TaskEntity } from './task.entity';
+
+/** jsonb columns take JSON text; dates and scalars go as they are. */
+const isJson = (v: unknown) => typeof v === 'object' && v !== null && !(v instanceof Date);
+const actorOf = (u: AuthUser): Actor => ({ userId: u.userId, agencyCode: u.agencyCode, roles: u.roles });
+export const seesAllAgencies = (u: AuthUser) => u.roles.includes(Role.COORDINATOR) || u.roles.includes(Role.LEADERSHIP);
+
+/** Task queues read the projection; every change goes to the owning workflow as an Update. */
+@Injectable()
+export class TasksService {
+  constructor(
+    @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
+    private readonly workflows: WorkflowGateway,
+    private readonly agencies: AgenciesService,
+  ) {}
+
+  /** Activity side: writes the workflow's view of a task, ignoring a write older than the stored one. */
+  async saveProjection(task: TaskState): Promise<void> {
+    const row = {
+      id: task.taskId,
+      processId: task.processId,
+      processType: task.processType,
+      caseId: task.caseId,
+      stepType: task.stepType,
+      agencyCode: task.agencyCode,
+      assigneeId: task.assigneeId,
+      status: task.status,
+      createdAt: new Date(task.createdAt),
+      dueAt: new Date(task.dueAt),
+      escalationLevel: task.escalationLevel,
+      deadlineKey: task.deadlineKey,
+      legalBasis: task.legalBasis,
+      deadlineNature: task.deadlineNature,
+      extensions: task.extensions,
+      outcome: task.outcome,
+      completedBy: task.completedBy,
+      completedAt: task.completedAt === null ? null : new Date(task.completedAt),
+      revision: task.revision,
+    };
+    const columns = Object.keys(row).map((k) => this.tasks.metadata.findColumnWithPropertyName(k)!.databaseName);
+    const values = Object.values(row).map((v) => (isJson(v) ? JSON.stringify(v) : v));
+    await this.tasks.query(
+      `INSERT INTO tasks (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})
+       ON CONFLICT (id) DO UPDATE SET ${columns.filter((c) => c !== 'id').map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, updated_at = now()
+       WHERE tasks.revision < EXCLUDED.revision`,
+      values,
+    );
+  }
+
+  async list(user: AuthUser, q: ListTasksQueryDto): Promise<TaskDto[]> {
+    if (q.agencyCode && q.agencyCode !== user.agencyCode && !seesAllAgencies(user))
+      throw new AppException(ErrorCode.FORBIDDEN, 'Only coordinators and leadership can list another agency’s tasks');
+    const query = this.tasks.createQueryBuilder('t').orderBy('t.due_at', 'ASC').take(q.limit ?? 100);
+    const agency = q.agencyCode ?? (seesAllAgencies(user) && q.processId ? undefined : user.agencyCode);
+    if (agency) query.andWhere('t.agency_code = :agency', { agency });
+    if (q.processId) query.andWhere('t.process_id = :processId', { processId: q.processId });
+    if (q.status) query.andWhere('t.status = :status', { status: q.status });
+    if (q.dueBefore) query.andWhere('t.due_at < :dueBefore', { dueBefore: new Date(q.dueBefore) });
+    if (q.overdue !== undefined) {
+      query.andWhere(q.overdue ? 't.status IN (:...active) AND t.due_at < now()' : 'NOT (t.status IN (:...active) AND t.due_at < now())', {
+        active: ACTIVE_TASK_STATUSES,
+      });
+    }
+    const now = Date.now();
+    return (await query.getMany()).map((t) => TaskDto.fromEntity(t, now));
+  }
+
+  async get(user: AuthUser, id: string): Promise<TaskDto> {
+    return TaskDto.fromEntity(await this.visible(user, id));
+  }
+
+  claim(user: AuthUser, id: string) {
+    return this.send(user, id, messages.claimTaskUpdate, (taskId) => ({ taskId, actor: actorOf(user) }));
+  }
+
+  unclaim(user: AuthUser, id: string) {
+    return this.send(user, id, messages.unclaimTaskUpdate, (taskId) => ({ taskId, actor: actorOf(user) }));
+  }
+
+  complete(user: AuthUser, id: string, outcome: Record<string, unknown>) {
+    return this.send(user, id, messages.completeTaskUpdate, (taskId) => ({ taskId, actor: actorOf(user), outcome }));
+  }
+
+  async reassign(user: AuthUser, id: string, dto: ReassignTaskDto) {
+    await this.agencies.requireAssignable(dto.agencyCode);
+    return this.send(user, id, messages.reassignTaskUpdate, (taskId) => ({
+      taskId,
+      actor: actorOf(user),
+      agencyCode: dto.agencyCode,
+      assigneeId: dto.assigneeId ?? null,
+      reason: dto.reason,
+    }));
+  }
+
+  requestExtension(user: AuthUser, id: string, dto: RequestExtensionDto) {
+    return this.send(user, id, messages.requestExtensionUpdate, (taskId) => ({
+      taskId,
+      actor: actorOf(user),
+      additional: { amount: dto.amount, unit: dto.unit },
+      reason: dto.reason,
+    }));
+  }
+
+  decideExtension(user: AuthUser, id: string, extensionId: string, dto: DecideExtensionDto) {
+    return this.send(user, id, messages.decideExtensionUpdate, (taskId) => ({
+      taskId,
+      actor: actorOf(user),
+      extensionId,
+      approve: dto.approve,
+      note: dto.note,
+    }),
+    // The approver may sit in another agency (the procuracy for art. 147(3)); the workflow checks who may decide.
+    false);
+  }
+
+  /** 404 for a task that does not exist; 403 for one of another agency, unless the caller oversees all agencies. */
+  private async visible(user: AuthUser, id: string, ownAgencyOnly = true): Promise<TaskEntity> {
+    const task = await this.tasks.findOneBy({ id });
+    if (!task) throw new AppException(ErrorCode.NOT_FOUND, `Task ${id} not found`);
+    if (ownAgencyOnly && task.agencyCode !== user.agencyCode && !seesAllAgencies(user))
+      throw new AppException(ErrorCode.FORBIDDEN, `Task ${id} belongs to agency ${task.agencyCode}`);
+    return task;
+  }
+
+  private async send<Args extends [unknown]>(
+    user: AuthUser,
+    id: string,
+    update: UpdateDefinition<TaskState, Args>,
+    input: (taskId: string) => Args[0],
+    ownAgencyOnly = true,
+  ): Promise<TaskDto> {
+    const task = await this.visible(user, id, ownAgencyOnly);
+    return TaskDto.fromState(await this.workflows.update(task.processId, update, ...([input(task.id)] as Args)));
+  }
+}

@@ -1,0 +1,39 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { TipStatus } from '../../../domain/tip/tip-status';
+import { TipEntity } from '../tip.entity';
+
+export class TipDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: 'TIP-20261128-7KQ2XM' }) reference: string;
+  @ApiProperty({ description: 'The workflow ID: GET /processes/{processId} for the timeline' }) processId: string;
+  @ApiProperty({ enum: TipStatus }) status: TipStatus;
+  @ApiProperty() channel: string;
+  @ApiProperty() receivedAt: string;
+  @ApiProperty() summary: string;
+  @ApiProperty() location: string;
+  @ApiProperty() urgency: string;
+  @ApiProperty() victimInDanger: boolean;
+  @ApiProperty() investigatingAgencyCode: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) externalReference: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) caseId: string | null;
+  @ApiProperty() createdAt: string;
+
+  static from(t: TipEntity): TipDto {
+    return Object.assign(new TipDto(), {
+      id: t.id,
+      reference: t.reference,
+      processId: t.workflowId,
+      status: t.status,
+      channel: t.channel,
+      receivedAt: t.receivedAt.toISOString(),
+      summary: t.summary,
+      location: t.location,
+      urgency: t.urgency,
+      victimInDanger: t.victimInDanger,
+      investigatingAgencyCode: t.investigatingAgencyCode,
+      externalReference: t.externalReference,
+      caseId: t.caseId,
+      createdAt: t.createdAt.toISOString(),
+    });
+  }
+}

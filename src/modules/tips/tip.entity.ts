@@ -1,0 +1,64 @@
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { AgencyEntity } from '../agencies/agency.entity';
+import { TipStatus } from '../../domain/tip/tip-status';
+
+/** What the agencies verifying a tip may see; the tipster's identity lives apart, in tipster_contacts. */
+@Entity({ name: 'tips' })
+@Check('ck_tips_urgency', `urgency IN ('NORMAL', 'URGENT')`)
+@Check('ck_tips_status', `status IN ('PENDING_START', 'VERIFYING', 'SUSPENDED', 'UNFOUNDED', 'CONFIRMED')`)
+export class TipEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** The business key, e.g. TIP-20261128-7KQ2XM; the workflow ID is derived from it. */
+  @Column({ type: 'text', unique: true })
+  reference: string;
+
+  @Column({ name: 'external_reference', type: 'text', nullable: true, unique: true })
+  externalReference: string | null;
+
+  @Column({ name: 'idempotency_key', type: 'text', nullable: true, unique: true })
+  idempotencyKey: string | null;
+
+  /** HOTLINE_111, PROVINCIAL_HOTLINE, WALK_IN, COMMUNE_POLICE, BORDER_POST, REFERRAL, OTHER */
+  @Column({ type: 'text' })
+  channel: string;
+
+  @Column({ name: 'received_at', type: 'timestamptz' })
+  receivedAt: Date;
+
+  @Column({ type: 'text' })
+  summary: string;
+
+  @Column({ type: 'text' })
+  location: string;
+
+  /** NORMAL or URGENT */
+  @Column({ type: 'text' })
+  urgency: string;
+
+  @Column({ name: 'victim_in_danger', type: 'boolean', default: false })
+  victimInDanger: boolean;
+
+  @ForeignKey(() => AgencyEntity, 'code', { name: 'fk_tips_investigating_agency_code' })
+  @Column({ name: 'investigating_agency_code', type: 'text' })
+  investigatingAgencyCode: string;
+
+  @Column({ type: 'text' })
+  status: TipStatus;
+
+  @Column({ name: 'workflow_id', type: 'text', unique: true })
+  workflowId: string;
+
+  @Column({ name: 'case_id', type: 'uuid', nullable: true })
+  caseId: string | null;
+
+  @Column({ name: 'registered_by', type: 'uuid' })
+  registeredBy: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

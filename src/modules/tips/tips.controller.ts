@@ -1,0 +1,52 @@
+import { Body, Controller, Get, Headers, Param, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AppException } from '../../common/app-exception';
+import { Auth } from '../../common/auth/auth.decorator';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { ErrorCode } from '../../domain/error-code';
+import { Role } from '../../domain/role';
+import { RegisterTipDto } from './dto/register-tip.dto';
+import { TipDto } from './dto/tip.dto';
+import { TipsterContactDto } from './dto/tipster-contact.dto';
+import { TipsService } from './tips.service';
+
+@ApiTags('tips')
+@Controller('tips')
+export class TipsController {
+  constructor(private readonly tips: TipsService) {}
+
+  @Post()
+  @Auth(Role.COORDINATOR)
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key, same tip: a retried request never registers twice' })
+  @ApiCreatedResponse({ type: TipDto, description: 'Registered; its verification process has started' })
+  @ApiOkResponse({ type: TipDto, description: 'Already registered with this external reference or Idempotency-Key' })
+  @ApiServiceUnavailableResponse({ description: 'Saved, but the workflow engine is down; it starts when the engine returns' })
+  async register(
+    @CurrentUser() user: AuthUser,
+    @Body() body: RegisterTipDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<TipDto> {
+    if (idempotencyKey !== undefined && (idempotencyKey.length < 8 || idempotencyKey.length > 200))
+      throw new AppException(ErrorCode.VALIDATION_FAILED, 'Idempotency-Key must be 8 to 200 characters');
+    const { tip, created } = await this.tips.register(user, body, idempotencyKey);
+    res.status(created ? 201 : 200);
+    return TipDto.from(tip);
+  }
+
+  @Get(':reference')
+  @Auth()
+  @ApiOkResponse({ type: TipDto })
+  async get(@CurrentUser() user: AuthUser, @Param('reference') reference: string): Promise<TipDto> {
+    return TipDto.from(await this.tips.get(user, reference));
+  }
+
+  @Get(':reference/tipster')
+  @Auth(Role.COORDINATOR)
+  @ApiOkResponse({ type: TipsterContactDto, description: 'Audited read of the tipster’s identity' })
+  tipster(@CurrentUser() user: AuthUser, @Param('reference') reference: string): Promise<TipsterContactDto | null> {
+    return this.tips.tipsterContact(user, reference);
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataCipher } from '../../common/crypto/data-cipher';
+import { AgenciesModule } from '../agencies/agencies.module';
+import { TipEntity } from './tip.entity';
+import { TipsController } from './tips.controller';
+import { TipsService } from './tips.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([TipEntity]), AgenciesModule],
+  controllers: [TipsController],
+  providers: [TipsService, DataCipher],
+  exports: [TipsService],
+})
+export class TipsModule {}

@@ -1,0 +1,159 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomInt } from 'node:crypto';
+import { LessThan, QueryFailedError, Repository } from 'typeorm';
+import { tipVerificationWorkflow } from '../../../workflows/tip-verification/tip-verification.workflow';
+import { AppException } from '../../common/app-exception';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { DataCipher } from '../../common/crypto/data-cipher';
+import { DEFAULT_INVESTIGATION_AGENCY } from '../../domain/agency-codes';
+import { businessReference } from '../../domain/business-reference';
+import { ErrorCode } from '../../domain/error-code';
+import { TipStatus } from '../../domain/tip/tip-status';
+import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
+import { AgenciesService } from '../agencies/agencies.service';
+import { AuditService } from '../audit/audit.service';
+import { seesAllAgencies } from '../tasks/tasks.service';
+import { RegisterTipDto } from './dto/register-tip.dto';
+import { TipsterContactDto } from './dto/tipster-contact.dto';
+import { TipEntity } from './tip.entity';
+import { tipWorkflowId } from './tip-workflow-id';
+import { TipsterContactEntity } from './tipster-contact.entity';
+
+const UNIQUE_VIOLATION = '23505';
+
+@Injectable()
+export class TipsService {
+  private readonly logger = new Logger(TipsService.name);
+
+  constructor(
+    @InjectRepository(TipEntity) private readonly tips: Repository<TipEntity>,
+    private readonly agencies: AgenciesService,
+    private readonly workflows: WorkflowGateway,
+    private readonly cipher: DataCipher,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Saves the tip (and, apart, its tipster), then starts its verification process. The same external reference or
+   * Idempotency-Key returns the first registration instead of a second tip. If the workflow engine is down the tip
+   * stays saved as PENDING_START, the caller gets a 503, and the process starts on retry or by the pending sweep.
+   */
+  async register(user: AuthUser, dto: RegisterTipDto, idempotencyKey?: string): Promise<{ tip: TipEntity; created: boolean }> {
+    const previous = await this.findDuplicate(dto.externalReference, idempotencyKey);
+    if (previous) return { tip: await this.ensureStarted(previous), created: false };
+    const agencyCode = dto.investigatingAgencyCode ?? DEFAULT_INVESTIGATION_AGENCY;
+    await this.agencies.requireAssignable(agencyCode);
+    let tip: TipEntity;
+    try {
+      tip = await this.insert(user, dto, agencyCode, idempotencyKey);
+    } catch (error) {
+      // Two identical requests raced; the loser returns the winner's tip.
+      const raced = error instanceof QueryFailedError && (error as { code?: string }).code === UNIQUE_VIOLATION;
+      const winner = raced ? await this.findDuplicate(dto.externalReference, idempotencyKey) : null;
+      if (!winner) throw error;
+      return { tip: await this.ensureStarted(winner), created: false };
+    }
+    return { tip: await this.ensureStarted(tip), created: true };
+  }
+
+  async get(user: AuthUser, reference: string): Promise<TipEntity> {
+    const tip = await this.tips.findOneBy({ reference });
+    if (!tip) throw new AppException(ErrorCode.NOT_FOUND, `Tip ${reference} not found`);
+    if (!seesAllAgencies(user) && user.agencyCode !== tip.investigatingAgencyCode)
+      throw new AppException(ErrorCode.FORBIDDEN, `Tip ${reference} is handled by ${tip.investigatingAgencyCode}`);
+    return tip;
+  }
+
+  /** The tipster's identity: coordinators only (the route enforces it), and every read is audited. */
+  async tipsterContact(user: AuthUser, reference: string): Promise<TipsterContactDto | null> {
+    const tip = await this.get(user, reference);
+    const sealed = await this.tips.manager.findOneBy(TipsterContactEntity, { tipId: tip.id });
+    await this.audit.record({ actorId: user.userId, action: 'READ_TIPSTER_CONTACT', subjectType: 'tip', subjectId: tip.id });
+    return sealed ? (JSON.parse(this.cipher.decrypt(sealed.contactEncrypted)) as TipsterContactDto) : null;
+  }
+
+  /** Activity side. */
+  async setStatus(tipId: string, status: TipStatus, caseId?: string | null): Promise<void> {
+    await this.tips.update({ id: tipId }, { status, ...(caseId ? { caseId } : {}) });
+  }
+
+  /** Starts the processes of tips saved while the workflow engine was down; returns how many it started. */
+  async startPending(olderThanMs: number): Promise<number> {
+    const pending = await this.tips.find({
+      where: { status: TipStatus.PENDING_START, createdAt: LessThan(new Date(Date.now() - olderThanMs)) },
+      take: 100,
+    });
+    let started = 0;
+    for (const tip of pending) {
+      try {
+        await this.ensureStarted(tip);
+        started++;
+      } catch (error) {
+        this.logger.warn(`Tip ${tip.reference} still waiting for the workflow engine: ${(error as Error).message}`);
+        break;
+      }
+    }
+    return started;
+  }
+
+  private async ensureStarted(tip: TipEntity): Promise<TipEntity> {
+    if (tip.status !== TipStatus.PENDING_START) return tip;
+    try {
+      await this.workflows.start(tipVerificationWorkflow, tip.workflowId, [
+        {
+          tipId: tip.id,
+          tipReference: tip.reference,
+          investigatingAgencyCode: tip.investigatingAgencyCode,
+          victimInDanger: tip.victimInDanger,
+        },
+      ]);
+    } catch (error) {
+      if (error instanceof AppException && error.code === ErrorCode.WORKFLOW_ENGINE_UNAVAILABLE)
+        throw new AppException(
+          ErrorCode.WORKFLOW_ENGINE_UNAVAILABLE,
+          `Tip ${tip.reference} is saved, but the workflow engine is unavailable; its verification starts automatically when the engine is back (retrying with the same Idempotency-Key is safe)`,
+        );
+      throw error;
+    }
+    await this.tips.update({ id: tip.id, status: TipStatus.PENDING_START }, { status: TipStatus.VERIFYING });
+    return this.tips.findOneByOrFail({ id: tip.id });
+  }
+
+  private findDuplicate(externalReference?: string, idempotencyKey?: string): Promise<TipEntity | null> {
+    const where = [
+      ...(externalReference ? [{ externalReference }] : []),
+      ...(idempotencyKey ? [{ idempotencyKey }] : []),
+    ];
+    return where.length ? this.tips.findOne({ where }) : Promise.resolve(null);
+  }
+
+  private insert(user: AuthUser, dto: RegisterTipDto, agencyCode: string, idempotencyKey?: string): Promise<TipEntity> {
+    return this.tips.manager.transaction(async (tx) => {
+      const reference = businessReference('TIP', Date.now(), () => randomInt(32));
+      const tip = await tx.save(
+        tx.create(TipEntity, {
+          reference,
+          externalReference: dto.externalReference ?? null,
+          idempotencyKey: idempotencyKey ?? null,
+          channel: dto.channel,
+          receivedAt: new Date(dto.receivedAt),
+          summary: dto.summary,
+          location: dto.location,
+          urgency: dto.urgency,
+          victimInDanger: dto.victimInDanger ?? false,
+          investigatingAgencyCode: agencyCode,
+          status: TipStatus.PENDING_START,
+          workflowId: tipWorkflowId(reference),
+          registeredBy: user.userId,
+        }),
+      );
+      const contact = dto.tipsterContact;
+      if (contact && Object.values(contact).some((v) => v)) {
+        await tx.insert(TipsterContactEntity, { tipId: tip.id, contactEncrypted: this.cipher.encrypt(JSON.stringify(contact)) });
+        await this.audit.record({ actorId: user.userId, action: 'STORE_TIPSTER_CONTACT', subjectType: 'tip', subjectId: tip.id }, tx);
+      }
+      return tip;
+    });
+  }
+}

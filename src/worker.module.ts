@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AppModule } from './app.module';
+import { CasesModule } from './modules/cases/cases.module';
+import { CatalogueModule } from './modules/catalogue/catalogue.module';
+import { EscalationsModule } from './modules/escalations/escalations.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { TasksModule } from './modules/tasks/tasks.module';
+import { TipsModule } from './modules/tips/tips.module';
+import { TemporalWorkerService } from './temporal/temporal-worker.service';
+
+@Module({
+  imports: [AppModule, CatalogueModule, TasksModule, EscalationsModule, NotificationsModule, TipsModule, CasesModule],
+  providers: [TemporalWorkerService],
+})
+export class WorkerModule {}

@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { ENTITIES } from '../../src/database/entities';
+import { MIGRATIONS } from '../../src/database/migrations';
+
+/** The migrations alone must produce exactly the schema the entities describe (synchronize is never used). */
+describe('database schema', () => {
+  let db: DataSource;
+
+  beforeAll(async () => {
+    const adminUrl = process.env.TEST_PG_ADMIN_URL!;
+    const name = `s_${randomBytes(6).toString('hex')}`;
+    const admin = new Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    db = await new DataSource({ type: 'postgres', url: adminUrl.replace(/\/[^/]*$/, `/${name}`), entities: ENTITIES, migrations: MIGRATIONS }).initialize();
+  });
+  afterAll(() => db?.destroy());
+
+  it('migrations match the entities, and undo cleanly', async () => {
+    expect((await db.runMigrations({ transaction: 'each' })).length).toBe(MIGRATIONS.length);
+    const pending = await db.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+    for (let i = 0; i < MIGRATIONS.length; i++) await db.undoLastMigration({ transaction: 'each' });
+    const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`);
+    expect(count).toBe(0);
+    await db.runMigrations({ transaction: 'each' });
+  });
+
+  it('seeds today’s agencies and the first deadline catalogue', async () => {
+    const agencies = await db.query(`SELECT code, external FROM agencies`);
+    const codes = agencies.map((a: { code: string }) => a.code);
+    expect(codes).toEqual(expect.arrayContaining(['BCD_VPTT', 'UBND_TINH', 'CA_TINH_CSDT', 'SO_Y_TE', 'VKS_TINH', 'TOA_TINH', 'EXT_MONDULKIRI']));
+    // Victim reception moved to the Department of Health in 2025; the labour department is gone from the seed.
+    expect(codes.some((c: string) => c.includes('LDTBXH'))).toBe(false);
+    const [catalogue] = await db.query(`SELECT version, entries FROM deadline_catalogue_versions`);
+    expect(catalogue.version).toBe(1);
+    const verify = catalogue.entries.find((e: { key: string }) => e.key === 'TIP_VERIFY');
+    expect(verify).toMatchObject({ duration: { amount: 20, unit: 'days' }, nature: 'LAW', legalBasis: expect.stringContaining('147') });
+  });
+});

@@ -1,0 +1,119 @@
+import { Client, Connection, WorkflowUpdateStage } from '@temporalio/client';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { completeTaskUpdate } from '../../workflows/human-task/messages';
+import { Role } from '../../src/domain/role';
+import { TipStepType } from '../../src/domain/tip/tip-step-type';
+import { eventually } from '../support/eventually';
+import { freePort } from '../support/free-port';
+import { HttpClient } from '../support/http-client';
+import { OwnPostgresServer } from '../support/own-postgres-server';
+import { OwnTemporalServer } from '../support/own-temporal-server';
+import { startTestSystem, TestSystem } from '../support/test-system';
+import { idempotencyKey, tipBody } from '../support/tip-requests';
+
+/**
+ * This file owns its PostgreSQL and Temporal servers so it can take them down: the API must answer 503 with a
+ * clear message, and the work must resume, with nothing accepted lost, once they are back.
+ */
+describe('PostgreSQL or Temporal down', () => {
+  const dir = join(__dirname, '../../.test-data', `outage-${process.pid}`);
+  let pg: OwnPostgresServer;
+  let temporal: OwnTemporalServer;
+  let system: TestSystem;
+  let coordinator: HttpClient;
+  let officer: HttpClient;
+
+  beforeAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    pg = new OwnPostgresServer(join(dir, 'pg'), await freePort());
+    await pg.start();
+    temporal = new OwnTemporalServer(await freePort(), join(dir, 'temporal.db'));
+    await temporal.start();
+    process.env.TEMPORAL_ADDRESS = temporal.address;
+    process.env.TEMPORAL_CALL_TIMEOUT_MS = '3000';
+    process.env.PENDING_START_SWEEP_MS = '1000';
+    system = await startTestSystem({ adminUrl: pg.adminUrl });
+    [coordinator, officer] = await Promise.all([system.as('coordinator'), system.as('officer')]);
+  });
+
+  afterAll(async () => {
+    await system?.close();
+    await temporal?.stop();
+    await pg?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const verifyTask = (processId: string) =>
+    eventually(async () => {
+      const res = await officer.get(`/tasks?processId=${processId}`);
+      return res.status === 200 && res.body.find((t: any) => t.stepType === TipStepType.VERIFY);
+    }, 'verify task', 60_000);
+
+  it('answers 503 while Temporal is down, keeps a tip registered meanwhile, and resumes when it returns', async () => {
+    const first = (await coordinator.post('/tips', tipBody(), { 'Idempotency-Key': idempotencyKey() })).body;
+    const task = await verifyTask(first.processId);
+
+    await temporal.stop();
+    const claim = await officer.post(`/tasks/${task.id}/claim`);
+    expect(claim.status).toBe(503);
+    expect(claim.body.code).toBe('WORKFLOW_ENGINE_UNAVAILABLE');
+    expect((await system.http.get('/health')).body).toEqual({ status: 'down', postgres: 'up', temporal: 'down' });
+
+    const key = idempotencyKey();
+    const during = await coordinator.post('/tips', tipBody({ summary: 'Registered during the outage' }), { 'Idempotency-Key': key });
+    expect(during.status).toBe(503);
+    expect(during.body.message).toMatch(/TIP-\d{8}-\w{6} is saved/);
+    const [saved] = await system.db.query(`SELECT reference, status, workflow_id FROM tips WHERE idempotency_key = $1`, [key]);
+    expect(saved.status).toBe('PENDING_START');
+
+    await temporal.start();
+    // The pending sweep starts the saved tip's process without anyone retrying.
+    await eventually(async () => {
+      const [row] = await system.db.query(`SELECT status FROM tips WHERE idempotency_key = $1`, [key]);
+      return row.status === 'VERIFYING';
+    }, 'pending tip started', 60_000);
+    await verifyTask(saved.workflow_id);
+    // The first tip's workflow survived the restart and takes the claim now.
+    const retried = await eventually(async () => {
+      const res = await officer.post(`/tasks/${task.id}/claim`);
+      return res.status === 200 && res;
+    }, 'claim after Temporal returned', 60_000);
+    expect(retried.body.status).toBe('CLAIMED');
+  });
+
+  it('answers 503 while PostgreSQL is down, and a decision accepted meanwhile is written once it is back', async () => {
+    const tip = (await coordinator.post('/tips', tipBody(), { 'Idempotency-Key': idempotencyKey() })).body;
+    const task = await verifyTask(tip.processId);
+    const [officerRow] = await system.db.query(`SELECT id FROM users WHERE username = 'officer'`);
+
+    await pg.stop();
+    const res = await officer.get('/tasks');
+    expect(res.status).toBe(503);
+    expect(res.body.code).toBe('DATABASE_UNAVAILABLE');
+    expect((await system.http.get('/health')).body).toMatchObject({ status: 'down', postgres: 'down' });
+
+    // The workflow (not the database) decides: the completion is accepted even now, and its writes wait.
+    const connection = await Connection.connect({ address: temporal.address });
+    try {
+      await new Client({ connection }).workflow.getHandle(tip.processId).startUpdate(completeTaskUpdate, {
+        args: [{ taskId: task.id, actor: { userId: officerRow.id, agencyCode: 'CA_TINH_CSDT', roles: [Role.OFFICER] }, outcome: { decision: 'CONFIRMED', findings: 'Confirmed during the outage' } }],
+        waitForStage: WorkflowUpdateStage.ACCEPTED,
+      });
+    } finally {
+      await connection.close();
+    }
+    await new Promise((r) => setTimeout(r, 3000));
+
+    await pg.start();
+    const confirmed = await eventually(async () => {
+      const r = await coordinator.get(`/tips/${tip.reference}`);
+      return r.status === 200 && r.body.status === 'CONFIRMED' && r.body;
+    }, 'tip confirmed after PostgreSQL returned', 90_000);
+    expect(confirmed.caseId).toEqual(expect.any(String));
+    const row = (await officer.get(`/tasks/${task.id}`)).body;
+    expect(row.status).toBe('COMPLETED');
+    expect(row.outcome.findings).toBe('Confirmed during the outage');
+  });
+});

@@ -1,0 +1,189 @@
+import { TaskStatus } from '../../src/domain/task-status';
+import { TipStepType } from '../../src/domain/tip/tip-step-type';
+import { eventually } from '../support/eventually';
+import { HttpClient } from '../support/http-client';
+import { recordHistory } from '../support/record-history';
+import { startTestSystem, TestSystem } from '../support/test-system';
+import { idempotencyKey, tipBody } from '../support/tip-requests';
+
+describe('tip verification through the HTTP API', () => {
+  let system: TestSystem;
+  let coordinator: HttpClient;
+  let officer: HttpClient;
+  let officer2: HttpClient;
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    [coordinator, officer, officer2] = await Promise.all([system.as('coordinator'), system.as('officer'), system.as('officer-2')]);
+  });
+  afterAll(() => system?.close());
+
+  async function register(body = tipBody(), key = idempotencyKey()) {
+    const res = await coordinator.post('/tips', body, { 'Idempotency-Key': key });
+    expect(res.status).toBe(201);
+    return res.body;
+  }
+
+  const taskOf = (client: HttpClient, processId: string, stepType: string) =>
+    eventually(async () => {
+      const res = await client.get(`/tasks?processId=${processId}`);
+      return res.body.find((t: any) => t.stepType === stepType && (t.status === 'OPEN' || t.status === 'CLAIMED'));
+    }, `${stepType} task of ${processId}`);
+
+  it('runs a tip from registration to a confirmed case, with the timeline recording who did what', async () => {
+    const tip = await register(tipBody({ tipsterContact: { name: 'Nguyễn Văn A', phone: '0912345678' } }));
+    expect(tip.status).toBe('VERIFYING');
+    expect(tip.reference).toMatch(/^TIP-\d{8}-[0-9A-Z]{6}$/);
+    expect(tip.processId).toBe(`tip-verification-${tip.reference}`);
+    expect(JSON.stringify(tip)).not.toContain('0912345678');
+
+    const notify = await taskOf(officer, tip.processId, TipStepType.NOTIFY_PROCURACY);
+    const verify = await taskOf(officer, tip.processId, TipStepType.VERIFY);
+    expect(verify.agencyCode).toBe('CA_TINH_CSDT');
+    expect(verify.legalBasis).toContain('147');
+    const days = (Date.parse(verify.dueAt) - Date.parse(verify.createdAt)) / 86_400_000;
+    expect(days).toBe(20);
+    expect((Date.parse(notify.dueAt) - Date.parse(notify.createdAt)) / 86_400_000).toBe(3);
+
+    // The tipster's identity: not for the verifying agency; coordinators read it, and the read is audited.
+    expect((await officer.get(`/tips/${tip.reference}/tipster`)).status).toBe(403);
+    const contact = await coordinator.get(`/tips/${tip.reference}/tipster`);
+    expect(contact.body).toEqual({ name: 'Nguyễn Văn A', phone: '0912345678' });
+    const [{ count }] = await system.db.query(`SELECT count(*)::int AS count FROM audit_log WHERE action = 'READ_TIPSTER_CONTACT' AND subject_id = $1`, [tip.id]);
+    expect(count).toBe(1);
+    const [stored] = await system.db.query(`SELECT contact_encrypted FROM tipster_contacts WHERE tip_id = $1`, [tip.id]);
+    expect(stored.contact_encrypted).not.toContain('0912345678');
+
+    const claimed = await officer.post(`/tasks/${verify.id}/claim`);
+    expect(claimed.status).toBe(200);
+    expect(claimed.body.status).toBe(TaskStatus.CLAIMED);
+    expect((await officer2.post(`/tasks/${verify.id}/claim`)).status).toBe(409);
+    const notTheirs = await officer2.post(`/tasks/${verify.id}/complete`, { outcome: { decision: 'CONFIRMED', findings: 'x' } });
+    expect(notTheirs.status).toBe(403);
+
+    const badOutcome = await officer.post(`/tasks/${verify.id}/complete`, { outcome: { decision: 'MAYBE', findings: 'x' } });
+    expect(badOutcome.status).toBe(400);
+    expect(badOutcome.body.message).toContain('outcome.decision');
+
+    expect(
+      (await officer.post(`/tasks/${notify.id}/complete`, { outcome: { notifiedAt: new Date().toISOString(), documentNumber: '12/TB-CSĐT' } })).status,
+    ).toBe(200);
+    const done = await officer.post(`/tasks/${verify.id}/complete`, { outcome: { decision: 'CONFIRMED', findings: 'Two victims identified' } });
+    expect(done.status).toBe(200);
+    expect(done.body.status).toBe(TaskStatus.COMPLETED);
+    const again = await officer.post(`/tasks/${verify.id}/complete`, { outcome: { decision: 'CONFIRMED', findings: 'again' } });
+    expect(again.status).toBe(409);
+
+    const confirmed = await eventually(async () => {
+      const res = await coordinator.get(`/tips/${tip.reference}`);
+      return res.body.status === 'CONFIRMED' && res.body;
+    }, 'tip confirmed');
+    expect(confirmed.caseId).toEqual(expect.any(String));
+
+    const process = (await coordinator.get(`/processes/${tip.processId}`)).body;
+    expect(process.status).toBe('COMPLETED');
+    const types = process.timeline.map((e: any) => e.type);
+    expect(types).toEqual(
+      expect.arrayContaining(['PROCESS_STARTED', 'TASK_CREATED', 'TASK_CLAIMED', 'TASK_COMPLETED', 'CASE_OPENED', 'PROCESS_COMPLETED']),
+    );
+    const claimEvent = process.timeline.find((e: any) => e.type === 'TASK_CLAIMED');
+    expect(claimEvent.actorId).toBe(claimed.body.assigneeId);
+    // The projection the queues read agrees with the workflow.
+    const row = (await officer.get(`/tasks/${verify.id}`)).body;
+    expect(row.status).toBe('COMPLETED');
+    expect(row.outcome).toEqual({ decision: 'CONFIRMED', findings: 'Two victims identified' });
+    await recordHistory(tip.processId, 'tip-verification-confirmed');
+  });
+
+  it('registers the same tip once for a repeated Idempotency-Key or external reference', async () => {
+    const key = idempotencyKey();
+    const body = tipBody({ externalReference: `HOTLINE-${Date.now()}` });
+    const first = await coordinator.post('/tips', body, { 'Idempotency-Key': key });
+    const [second, third] = await Promise.all([
+      coordinator.post('/tips', body, { 'Idempotency-Key': key }),
+      coordinator.post('/tips', body, { 'Idempotency-Key': idempotencyKey() }),
+    ]);
+    expect(first.status).toBe(201);
+    expect([second.status, third.status]).toEqual([200, 200]);
+    expect(second.body.id).toBe(first.body.id);
+    expect(third.body.id).toBe(first.body.id);
+    const [{ count }] = await system.db.query(`SELECT count(*)::int AS count FROM tips WHERE external_reference = $1`, [body.externalReference]);
+    expect(count).toBe(1);
+
+    // Concurrent first registrations with one key: still one tip, one workflow.
+    const raceKey = idempotencyKey();
+    const raced = await Promise.all([1, 2, 3].map(() => coordinator.post('/tips', tipBody(), { 'Idempotency-Key': raceKey })));
+    expect(raced.map((r) => r.status).sort()).toEqual([200, 200, 201]);
+    expect(new Set(raced.map((r) => r.body.id)).size).toBe(1);
+  });
+
+  it('closes an unfounded tip only with a reason', async () => {
+    const tip = await register();
+    const verify = await taskOf(officer, tip.processId, TipStepType.VERIFY);
+    const noReason = await officer.post(`/tasks/${verify.id}/complete`, { outcome: { decision: 'UNFOUNDED', findings: 'Nobody at the address' } });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.message).toBe('outcome.reason is required');
+    const ok = await officer.post(`/tasks/${verify.id}/complete`, {
+      outcome: { decision: 'UNFOUNDED', findings: 'Nobody at the address', reason: 'Family dispute, no exploitation' },
+    });
+    expect(ok.status).toBe(200);
+    await eventually(async () => (await coordinator.get(`/tips/${tip.reference}`)).body.status === 'UNFOUNDED', 'tip unfounded');
+  });
+
+  it('pauses a suspended tip and resumes it with one month to resolve (art. 148)', async () => {
+    const tip = await register();
+    const verify = await taskOf(officer, tip.processId, TipStepType.VERIFY);
+    await officer.post(`/tasks/${verify.id}/complete`, {
+      outcome: { decision: 'SUSPENDED', findings: 'Waiting for mutual legal assistance', reason: 'Expert assessment pending' },
+    });
+    const review = await taskOf(officer, tip.processId, TipStepType.REVIEW_SUSPENSION);
+    expect((await coordinator.get(`/tips/${tip.reference}`)).body.status).toBe('SUSPENDED');
+    await officer.post(`/tasks/${review.id}/complete`, { outcome: { decision: 'RESUME', reason: 'Assessment received' } });
+    const resumed = await taskOf(officer, tip.processId, TipStepType.VERIFY_AFTER_RESUMPTION);
+    const created = new Date(resumed.createdAt);
+    const due = new Date(resumed.dueAt);
+    expect(due.getTime() - created.getTime()).toBeGreaterThanOrEqual(28 * 86_400_000);
+    expect(due.getTime() - created.getTime()).toBeLessThanOrEqual(31 * 86_400_000);
+    expect((await coordinator.get(`/tips/${tip.reference}`)).body.status).toBe('VERIFYING');
+    await officer.post(`/tasks/${resumed.id}/complete`, { outcome: { decision: 'CONFIRMED', findings: 'Confirmed after assessment' } });
+    await eventually(async () => (await coordinator.get(`/tips/${tip.reference}`)).body.status === 'CONFIRMED', 'tip confirmed');
+    await recordHistory(tip.processId, 'tip-verification-suspended-resumed');
+  });
+
+  it('puts an urgent rescue decision in the standing office queue when a victim is in danger', async () => {
+    const tip = await register(tipBody({ urgency: 'URGENT', victimInDanger: true }));
+    const decision = await taskOf(coordinator, tip.processId, TipStepType.URGENT_RESCUE_DECISION);
+    expect(decision.agencyCode).toBe('BCD_VPTT');
+    expect(Date.parse(decision.dueAt) - Date.parse(decision.createdAt)).toBe(2 * 3_600_000);
+    const notifications = (await coordinator.get('/notifications')).body;
+    expect(notifications.some((n: any) => n.kind === 'URGENT_RESCUE' && n.payload.tipReference === tip.reference)).toBe(true);
+    // Officers cannot take the coordinator's decision.
+    expect((await officer.post(`/tasks/${decision.id}/complete`, { outcome: { rescueStarted: true, note: 'x' } })).status).toBe(403);
+    const done = await coordinator.post(`/tasks/${decision.id}/complete`, { outcome: { rescueStarted: true, note: 'Rescue team dispatched' } });
+    expect(done.status).toBe(200);
+    await recordHistory(tip.processId, 'tip-verification-urgent');
+  });
+
+  it('lets exactly one of two concurrent completions succeed', async () => {
+    const tip = await register();
+    const verify = await taskOf(officer, tip.processId, TipStepType.VERIFY);
+    const outcome = { outcome: { decision: 'CONFIRMED', findings: 'Same finding twice' } };
+    const results = await Promise.all([officer.post(`/tasks/${verify.id}/complete`, outcome), officer2.post(`/tasks/${verify.id}/complete`, outcome)]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const process = (await coordinator.get(`/processes/${tip.processId}`)).body;
+    expect(process.timeline.filter((e: any) => e.type === 'TASK_COMPLETED' && e.taskId === verify.id)).toHaveLength(1);
+  });
+
+  it('lets a coordinator reassign a task to another agency', async () => {
+    const tip = await register();
+    const verify = await taskOf(officer, tip.processId, TipStepType.VERIFY);
+    expect((await officer.post(`/tasks/${verify.id}/reassign`, { agencyCode: 'DBP_BU_PRANG', reason: 'border area' })).status).toBe(403);
+    const moved = await coordinator.post(`/tasks/${verify.id}/reassign`, { agencyCode: 'DBP_BU_PRANG', reason: 'Border area: the border post verifies' });
+    expect(moved.status).toBe(200);
+    expect(moved.body.agencyCode).toBe('DBP_BU_PRANG');
+    const border = await system.as('border-officer');
+    const queue = (await border.get('/tasks')).body;
+    expect(queue.map((t: any) => t.id)).toContain(verify.id);
+    expect((await officer.post(`/tasks/${verify.id}/claim`)).status).toBe(403);
+  });
+});

@@ -1,0 +1,46 @@
+import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { freePort } from '../support/free-port';
+import { OwnPostgresServer } from '../support/own-postgres-server';
+
+const root = join(__dirname, '../..');
+
+async function startPostgres(): Promise<string> {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  const dir = join(root, '.test-data', `pg-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  const server = new OwnPostgresServer(dir, await freePort());
+  await server.start();
+  (globalThis as Record<string, unknown>).__PG__ = { server, dir };
+  return server.adminUrl;
+}
+
+async function startTemporal(): Promise<string> {
+  if (process.env.TEMPORAL_ADDRESS) return process.env.TEMPORAL_ADDRESS;
+  const path = process.env.TEMPORAL_CLI_PATH;
+  if (!path) throw new Error('TEMPORAL_CLI_PATH is not set: run the tests with `npm test`, which obtains the Temporal CLI');
+  const env = await TestWorkflowEnvironment.createLocal({
+    server: { executable: { type: 'existing-path', path }, ip: '127.0.0.1', log: { format: 'pretty', level: 'warn' } },
+  });
+  (globalThis as Record<string, unknown>).__TEMPORAL__ = env;
+  return env.address;
+}
+
+/** Starts PostgreSQL and Temporal once for the whole run, and bundles the workflows once for every worker. */
+export default async function globalSetup(): Promise<void> {
+  const started = Date.now();
+  const [adminUrl, temporalAddress, bundle] = await Promise.all([
+    startPostgres(),
+    startTemporal(),
+    bundleWorkflowCode({ workflowsPath: join(root, 'workflows/index.ts'), logger: new DefaultLogger('WARN') }),
+  ]);
+  const bundlePath = join(root, '.test-data', 'workflow-bundle.js');
+  mkdirSync(join(root, '.test-data'), { recursive: true });
+  writeFileSync(bundlePath, bundle.code);
+  process.env.TEST_PG_ADMIN_URL = adminUrl;
+  process.env.TEMPORAL_ADDRESS = temporalAddress;
+  process.env.WORKFLOW_BUNDLE_PATH = bundlePath;
+  console.log(`\nTest services ready in ${Date.now() - started} ms: PostgreSQL ${adminUrl.replace(/:[^:@/]+@/, ':***@')}, Temporal ${temporalAddress}`);
+}

@@ -1,0 +1,11 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { rmSync } from 'node:fs';
+import type { OwnPostgresServer } from '../support/own-postgres-server';
+
+export default async function globalTeardown(): Promise<void> {
+  const g = globalThis as Record<string, unknown>;
+  await (g.__TEMPORAL__ as TestWorkflowEnvironment | undefined)?.teardown();
+  const pg = g.__PG__ as { server: OwnPostgresServer; dir: string } | undefined;
+  await pg?.server.stop();
+  if (pg) rmSync(pg.dir, { recursive: true, force: true });
+}

@@ -1,0 +1,48 @@
+export interface HttpResult<T = any> {
+  status: number;
+  body: T;
+}
+
+/** Real HTTP against the API under test. */
+export class HttpClient {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly token?: string,
+  ) {}
+
+  as(token: string): HttpClient {
+    return new HttpClient(this.baseUrl, token);
+  }
+
+  get<T = any>(path: string): Promise<HttpResult<T>> {
+    return this.request('GET', path);
+  }
+
+  post<T = any>(path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
+    return this.request('POST', path, body, headers);
+  }
+
+  put<T = any>(path: string, body?: unknown): Promise<HttpResult<T>> {
+    return this.request('PUT', path, body);
+  }
+
+  private async request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      /* not JSON: keep the text */
+    }
+    return { status: response.status, body: parsed as T };
+  }
+}

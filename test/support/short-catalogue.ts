@@ -1,0 +1,27 @@
+import type { DeadlineCatalogue } from '../../src/domain/deadline-catalogue';
+import { DEADLINE_CATALOGUE_V1 } from '../../src/database/seeds/deadline-catalogue-v1';
+
+/**
+ * The real catalogue with every duration replaced by seconds, so deadlines and the escalation ladder run on real
+ * timers within a test. Legal basis, extension tiers and counts stay as they are.
+ */
+export function shortCatalogue(seconds: Record<string, number>, ladderSeconds = [0, 3, 6]): Omit<DeadlineCatalogue, 'version'> {
+  return {
+    entries: DEADLINE_CATALOGUE_V1.entries.map((e) => ({
+      ...e,
+      duration: { amount: seconds[e.key] ?? 3600, unit: 'seconds' as const },
+      extension: e.extension && {
+        ...e.extension,
+        tiers: e.extension.tiers.map((t, i) => ({
+          ...t,
+          upToTotal: { amount: (seconds[e.key] ?? 3600) * (3 + 3 * i), unit: 'seconds' as const },
+          requestLeadTime: t.requestLeadTime && { amount: 1, unit: 'seconds' as const },
+        })),
+      },
+    })),
+    escalationLadder: {
+      reminderAtRatio: 0.75,
+      levels: DEADLINE_CATALOGUE_V1.escalationLadder.levels.map((l, i) => ({ ...l, after: { amount: ladderSeconds[i], unit: 'seconds' as const } })),
+    },
+  };
+}

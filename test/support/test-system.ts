@@ -1,0 +1,91 @@
+import 'reflect-metadata';
+import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { ApiModule } from '../../src/api.module';
+import { configureApiApp } from '../../src/configure-api-app';
+import { dataSourceOptions } from '../../src/database/data-source-options';
+import { upsertUsers } from '../../src/database/demo-users';
+import type { DeadlineCatalogue } from '../../src/domain/deadline-catalogue';
+import { WorkerModule } from '../../src/worker.module';
+import { HttpClient } from './http-client';
+import { TEST_PASSWORD, TEST_USERS, TestUsername } from './test-users';
+
+export interface TestSystem {
+  http: HttpClient;
+  db: DataSource;
+  databaseUrl: string;
+  taskQueue: string;
+  /** An HTTP client carrying the token of a test user. */
+  as(username: TestUsername): Promise<HttpClient>;
+  startWorker(): Promise<void>;
+  stopWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * A whole system for one test file: its own database (migrated like production) and task queue on the shared
+ * PostgreSQL and Temporal servers, the real API on a free port and a real worker, both built from the app's modules.
+ */
+export async function startTestSystem(
+  options: { catalogue?: Omit<DeadlineCatalogue, 'version'>; worker?: boolean; adminUrl?: string } = {},
+): Promise<TestSystem> {
+  const adminUrl = options.adminUrl ?? process.env.TEST_PG_ADMIN_URL!;
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const databaseUrl = adminUrl.replace(/\/[^/]*$/, `/${name}`);
+  const taskQueue = `test-${name}`;
+  Object.assign(process.env, {
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    TEMPORAL_CALL_TIMEOUT_MS: process.env.TEMPORAL_CALL_TIMEOUT_MS ?? '10000',
+    JWT_SECRET: 'test-secret',
+    DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  });
+
+  const db = await new DataSource(dataSourceOptions()).initialize();
+  await db.runMigrations({ transaction: 'each' });
+  await upsertUsers(db, TEST_USERS);
+  if (options.catalogue)
+    await db.query(
+      `INSERT INTO deadline_catalogue_versions (version, entries, escalation_ladder, note) VALUES (2, $1, $2, 'short test durations')`,
+      [JSON.stringify(options.catalogue.entries), JSON.stringify(options.catalogue.escalationLadder)],
+    );
+
+  const api: INestApplication = await NestFactory.create(ApiModule, { logger: ['error', 'warn'] });
+  configureApiApp(api);
+  await api.listen(0, '127.0.0.1');
+  const http = new HttpClient(await api.getUrl().then((u) => u.replace('[::1]', '127.0.0.1')));
+
+  let worker: INestApplicationContext | undefined;
+  const system: TestSystem = {
+    http,
+    db,
+    databaseUrl,
+    taskQueue,
+    async as(username) {
+      const login = await http.post('/auth/login', { username, password: TEST_PASSWORD });
+      if (login.status !== 200) throw new Error(`login ${username}: ${login.status} ${JSON.stringify(login.body)}`);
+      return http.as(login.body.accessToken);
+    },
+    async startWorker() {
+      worker ??= await NestFactory.createApplicationContext(WorkerModule, { logger: ['error', 'warn'] });
+    },
+    async stopWorker() {
+      await worker?.close();
+      worker = undefined;
+    },
+    async close() {
+      await system.stopWorker();
+      await api.close();
+      await db.destroy();
+    },
+  };
+  if (options.worker !== false) await system.startWorker();
+  return system;
+}

@@ -1,0 +1,43 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { Actor } from '../../src/domain/actor';
+import type { Duration } from '../../src/domain/duration';
+import type { EscalationState, TaskState } from '../../src/domain/task-state';
+import type { ProcessView } from './process-view';
+
+/** The task messages every process workflow answers; the API imports these same definitions. */
+
+export interface TaskActionInput {
+  taskId: string;
+  actor: Actor;
+}
+export interface CompleteTaskInput extends TaskActionInput {
+  outcome: Record<string, unknown>;
+}
+export interface ReassignTaskInput extends TaskActionInput {
+  agencyCode: string;
+  assigneeId?: string | null;
+  reason: string;
+}
+export interface RequestExtensionInput extends TaskActionInput {
+  additional: Duration;
+  reason: string;
+}
+export interface DecideExtensionInput extends TaskActionInput {
+  extensionId: string;
+  approve: boolean;
+  note?: string;
+}
+export interface AcknowledgeEscalationInput {
+  escalationId: string;
+  actor: Actor;
+  note?: string;
+}
+
+export const getProcessQuery = defineQuery<ProcessView>('getProcess');
+export const claimTaskUpdate = defineUpdate<TaskState, [TaskActionInput]>('claimTask');
+export const unclaimTaskUpdate = defineUpdate<TaskState, [TaskActionInput]>('unclaimTask');
+export const completeTaskUpdate = defineUpdate<TaskState, [CompleteTaskInput]>('completeTask');
+export const reassignTaskUpdate = defineUpdate<TaskState, [ReassignTaskInput]>('reassignTask');
+export const requestExtensionUpdate = defineUpdate<TaskState, [RequestExtensionInput]>('requestExtension');
+export const decideExtensionUpdate = defineUpdate<TaskState, [DecideExtensionInput]>('decideExtension');
+export const acknowledgeEscalationUpdate = defineUpdate<EscalationState, [AcknowledgeEscalationInput]>('acknowledgeEscalation');

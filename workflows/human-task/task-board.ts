@@ -1,0 +1,358 @@
+import { ApplicationFailure, condition, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
+import type { ProcessActivities } from '../../activities/process-activities';
+import { addDuration } from '../../src/domain/add-duration';
+import type { BusinessRuleViolation } from '../../src/domain/business-rule-violation';
+import type { DeadlineCatalogue, DeadlineCatalogueEntry } from '../../src/domain/deadline-catalogue';
+import { ErrorCode } from '../../src/domain/error-code';
+import { DeadlineEvent, nextDeadlineEvent } from '../../src/domain/next-deadline-event';
+import type { NotificationRequest } from '../../src/domain/notification-request';
+import { STANDING_OFFICE_AGENCY } from '../../src/domain/agency-codes';
+import { STEP_DEFINITIONS } from '../../src/domain/step-definitions';
+import type { EscalationState, TaskState } from '../../src/domain/task-state';
+import { ACTIVE_TASK_STATUSES, TaskStatus } from '../../src/domain/task-status';
+import * as rules from '../../src/domain/task-rules';
+import * as messages from './messages';
+import type { ProcessView, TimelineEvent } from './process-view';
+
+/** Database writes retry until PostgreSQL is back: an accepted decision is never dropped. */
+const acts = proxyActivities<ProcessActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+export interface TaskSpec {
+  stepType: string;
+  agencyCode: string;
+  deadlineKey: string;
+  assigneeId?: string | null;
+}
+
+function reject(problem: BusinessRuleViolation | null): void {
+  if (problem) throw ApplicationFailure.create({ type: problem.code, message: problem.message, nonRetryable: true });
+}
+
+const isActive = (task: TaskState) => ACTIVE_TASK_STATUSES.includes(task.status);
+
+/**
+ * The human-task mechanism every process uses: it creates tasks, watches their deadlines (reminder, then the
+ * escalation ladder), and answers the task updates (claim, complete, reassign, extensions, acknowledgements).
+ * Create it first thing in a workflow so its handlers are in place before any message arrives.
+ */
+export class TaskBoard {
+  private readonly view: ProcessView;
+  private catalogue: DeadlineCatalogue | null = null;
+
+  constructor(processType: string, private readonly caseId: string | null = null) {
+    this.view = {
+      processId: workflowInfo().workflowId,
+      processType,
+      status: 'RUNNING',
+      catalogueVersion: null,
+      startedAt: Date.now(),
+      closedAt: null,
+      tasks: [],
+      escalations: [],
+      timeline: [],
+    };
+    this.installHandlers();
+  }
+
+  /** Takes the catalogue version in force now; the process keeps it for its whole life. */
+  async load(): Promise<void> {
+    this.catalogue = await acts.loadCatalogue();
+    this.view.catalogueVersion = this.catalogue.version;
+    this.record({ type: 'PROCESS_STARTED', detail: { catalogueVersion: this.catalogue.version } });
+  }
+
+  record(event: Omit<TimelineEvent, 'at'>): void {
+    this.view.timeline.push({ at: Date.now(), ...event });
+  }
+
+  close(status: 'COMPLETED' | 'CANCELLED', detail?: Record<string, unknown>): void {
+    this.view.status = status;
+    this.view.closedAt = Date.now();
+    this.record({ type: `PROCESS_${status}`, detail });
+  }
+
+  notify(request: Omit<NotificationRequest, 'notificationId'>): Promise<void> {
+    return acts.notify({ notificationId: uuid4(), ...request });
+  }
+
+  /** Creates the task, then holds until it is completed, watching its deadline meanwhile. */
+  async runTask(spec: TaskSpec): Promise<TaskState> {
+    const entry = this.entry(spec.deadlineKey);
+    const now = Date.now();
+    const task: TaskState = {
+      taskId: uuid4(),
+      processId: this.view.processId,
+      processType: this.view.processType,
+      caseId: this.caseId,
+      stepType: spec.stepType,
+      agencyCode: spec.agencyCode,
+      assigneeId: spec.assigneeId ?? null,
+      status: spec.assigneeId ? TaskStatus.CLAIMED : TaskStatus.OPEN,
+      createdAt: now,
+      dueAt: addDuration(now, entry.duration),
+      deadlineKey: entry.key,
+      legalBasis: entry.legalBasis,
+      deadlineNature: entry.nature,
+      reminderSent: false,
+      escalationLevel: 0,
+      extensions: [],
+      outcome: null,
+      completedBy: null,
+      completedAt: null,
+      revision: 1,
+    };
+    this.view.tasks.push(task);
+    this.record({ type: 'TASK_CREATED', taskId: task.taskId, detail: { stepType: task.stepType, agencyCode: task.agencyCode, dueAt: task.dueAt } });
+    await acts.saveTask(task);
+    await this.notifyAssigned(task);
+    await this.watchDeadline(task);
+    return task;
+  }
+
+  private entry(key: string): DeadlineCatalogueEntry {
+    const entry = this.catalogue?.entries.find((e) => e.key === key);
+    if (!entry) throw ApplicationFailure.nonRetryable(`Deadline catalogue version ${this.catalogue?.version} has no entry ${key}`);
+    return entry;
+  }
+
+  private async watchDeadline(task: TaskState): Promise<void> {
+    const ladder = this.catalogue!.escalationLadder;
+    while (isActive(task)) {
+      const { dueAt, escalationLevel, reminderSent } = task;
+      const moved = () => !isActive(task) || task.dueAt !== dueAt || task.escalationLevel !== escalationLevel || task.reminderSent !== reminderSent;
+      const event = nextDeadlineEvent(task, ladder);
+      if (!event) {
+        await condition(moved);
+        continue;
+      }
+      const wait = event.at - Date.now();
+      if (wait > 0 && (await condition(moved, wait))) continue;
+      await this.fire(task, event);
+    }
+  }
+
+  private async fire(task: TaskState, event: DeadlineEvent): Promise<void> {
+    if (event.kind === 'REMINDER') {
+      task.reminderSent = true;
+      this.touch(task, 'REMINDER_SENT', undefined, { dueAt: task.dueAt });
+      await this.notify({
+        kind: 'REMINDER',
+        agencyCode: task.agencyCode,
+        recipientRole: null,
+        recipientUserId: task.assigneeId,
+        taskId: task.taskId,
+        escalationId: null,
+        payload: { stepType: task.stepType, dueAt: new Date(task.dueAt).toISOString() },
+      });
+      await acts.saveTask(task);
+      return;
+    }
+    const escalation: EscalationState = {
+      escalationId: uuid4(),
+      taskId: task.taskId,
+      processId: task.processId,
+      level: event.level,
+      target: event.target,
+      agencyCode: task.agencyCode,
+      firedAt: Date.now(),
+      dueAt: task.dueAt,
+    };
+    this.view.escalations.push(escalation);
+    task.escalationLevel = event.level;
+    this.touch(task, 'ESCALATED', undefined, { level: event.level, target: event.target, escalationId: escalation.escalationId });
+    await acts.saveEscalation(escalation);
+    await acts.saveTask(task);
+  }
+
+  /** Records a change to a task on the timeline and bumps its revision for the projection. */
+  private touch(task: TaskState, type: string, actorId?: string, detail?: Record<string, unknown>): void {
+    task.revision += 1;
+    this.record({ type, taskId: task.taskId, actorId, detail });
+  }
+
+  private task(taskId: string): TaskState {
+    const task = this.view.tasks.find((t) => t.taskId === taskId);
+    reject(task ? null : { code: ErrorCode.NOT_FOUND, message: `Task ${taskId} is not part of process ${this.view.processId}` });
+    return task!;
+  }
+
+  private notifyAssigned(task: TaskState): Promise<void> {
+    return this.notify({
+      kind: 'TASK_ASSIGNED',
+      agencyCode: task.agencyCode,
+      recipientRole: null,
+      recipientUserId: task.assigneeId,
+      taskId: task.taskId,
+      escalationId: null,
+      payload: { stepType: task.stepType, dueAt: new Date(task.dueAt).toISOString() },
+    });
+  }
+
+  private ruleOf(task: TaskState) {
+    return this.catalogue?.entries.find((e) => e.key === task.deadlineKey)?.extension;
+  }
+
+  private installHandlers(): void {
+    setHandler(messages.getProcessQuery, () => this.view);
+
+    setHandler(
+      messages.claimTaskUpdate,
+      async ({ taskId, actor }) => {
+        const task = this.task(taskId);
+        task.assigneeId = actor.userId;
+        task.status = TaskStatus.CLAIMED;
+        this.touch(task, 'TASK_CLAIMED', actor.userId);
+        await acts.saveTask(task);
+        return task;
+      },
+      { validator: ({ taskId, actor }) => reject(rules.checkClaim(this.task(taskId), actor)) },
+    );
+
+    setHandler(
+      messages.unclaimTaskUpdate,
+      async ({ taskId, actor }) => {
+        const task = this.task(taskId);
+        task.assigneeId = null;
+        task.status = TaskStatus.OPEN;
+        this.touch(task, 'TASK_UNCLAIMED', actor.userId);
+        await acts.saveTask(task);
+        return task;
+      },
+      { validator: ({ taskId, actor }) => reject(rules.checkUnclaim(this.task(taskId), actor)) },
+    );
+
+    setHandler(
+      messages.completeTaskUpdate,
+      async ({ taskId, actor, outcome }) => {
+        // State changes before the first await: a concurrent second completion then fails its validator.
+        const task = this.task(taskId);
+        task.status = TaskStatus.COMPLETED;
+        task.outcome = outcome;
+        task.completedBy = actor.userId;
+        task.completedAt = Date.now();
+        task.assigneeId = task.assigneeId ?? actor.userId;
+        this.touch(task, 'TASK_COMPLETED', actor.userId, { outcome });
+        await acts.saveTask(task);
+        return task;
+      },
+      {
+        validator: ({ taskId, actor, outcome }) => {
+          const task = this.task(taskId);
+          reject(rules.checkComplete(task, actor, STEP_DEFINITIONS[task.stepType], outcome));
+        },
+      },
+    );
+
+    setHandler(
+      messages.reassignTaskUpdate,
+      async ({ taskId, actor, agencyCode, assigneeId, reason }) => {
+        const task = this.task(taskId);
+        const from = task.agencyCode;
+        task.agencyCode = agencyCode;
+        task.assigneeId = assigneeId ?? null;
+        task.status = task.assigneeId ? TaskStatus.CLAIMED : TaskStatus.OPEN;
+        this.touch(task, 'TASK_REASSIGNED', actor.userId, { from, to: agencyCode, assigneeId: task.assigneeId, reason });
+        await acts.saveTask(task);
+        await this.notifyAssigned(task);
+        return task;
+      },
+      { validator: ({ taskId, actor, agencyCode }) => reject(rules.checkReassign(this.task(taskId), actor, agencyCode)) },
+    );
+
+    setHandler(
+      messages.requestExtensionUpdate,
+      async ({ taskId, actor, additional, reason }) => {
+        const task = this.task(taskId);
+        const extension = {
+          extensionId: uuid4(),
+          requestedBy: actor.userId,
+          requestedAt: Date.now(),
+          reason,
+          additional,
+          previousDueAt: task.dueAt,
+          requestedDueAt: addDuration(task.dueAt, additional),
+          status: 'PENDING' as const,
+        };
+        task.extensions.push(extension);
+        this.touch(task, 'EXTENSION_REQUESTED', actor.userId, { extensionId: extension.extensionId, requestedDueAt: extension.requestedDueAt, reason });
+        await acts.saveTask(task);
+        const tier = rules.extensionTierFor(task, this.ruleOf(task)!, extension.requestedDueAt)!;
+        await this.notify({
+          kind: 'EXTENSION_REQUESTED',
+          agencyCode: tier.approverAgency === 'TASK_AGENCY' ? task.agencyCode : tier.approverAgency,
+          recipientRole: tier.approverRoles[0],
+          recipientUserId: null,
+          taskId: task.taskId,
+          escalationId: null,
+          payload: { extensionId: extension.extensionId, requestedDueAt: new Date(extension.requestedDueAt).toISOString() },
+        });
+        return task;
+      },
+      {
+        validator: ({ taskId, actor, additional }) => {
+          const task = this.task(taskId);
+          reject(rules.checkExtensionRequest(task, actor, this.ruleOf(task), additional, Date.now()));
+        },
+      },
+    );
+
+    setHandler(
+      messages.decideExtensionUpdate,
+      async ({ taskId, actor, extensionId, approve, note }) => {
+        const task = this.task(taskId);
+        const extension = task.extensions.find((e) => e.extensionId === extensionId)!;
+        extension.status = approve ? 'APPROVED' : 'REJECTED';
+        extension.decidedBy = actor.userId;
+        extension.decidedAt = Date.now();
+        extension.decisionNote = note;
+        if (approve) {
+          task.dueAt = extension.requestedDueAt;
+          // A fresh reminder only if its moment is still ahead; never one fired straight away.
+          const remindAt = task.createdAt + (task.dueAt - task.createdAt) * this.catalogue!.escalationLadder.reminderAtRatio;
+          if (task.escalationLevel === 0 && remindAt > Date.now()) task.reminderSent = false;
+        }
+        this.touch(task, approve ? 'EXTENSION_APPROVED' : 'EXTENSION_REJECTED', actor.userId, { extensionId, dueAt: task.dueAt, note });
+        await acts.saveTask(task);
+        await this.notify({
+          kind: 'EXTENSION_DECIDED',
+          agencyCode: task.agencyCode,
+          recipientRole: null,
+          recipientUserId: extension.requestedBy,
+          taskId: task.taskId,
+          escalationId: null,
+          payload: { extensionId, approved: approve, dueAt: new Date(task.dueAt).toISOString() },
+        });
+        return task;
+      },
+      {
+        validator: ({ taskId, actor, extensionId }) => {
+          const task = this.task(taskId);
+          reject(rules.checkExtensionDecision(task, actor, this.ruleOf(task), extensionId));
+        },
+      },
+    );
+
+    setHandler(
+      messages.acknowledgeEscalationUpdate,
+      async ({ escalationId, actor, note }) => {
+        const escalation = this.view.escalations.find((e) => e.escalationId === escalationId)!;
+        escalation.acknowledgedBy = actor.userId;
+        escalation.acknowledgedAt = Date.now();
+        escalation.note = note;
+        this.record({ type: 'ESCALATION_ACKNOWLEDGED', taskId: escalation.taskId, actorId: actor.userId, detail: { escalationId, level: escalation.level, note } });
+        await acts.saveEscalation(escalation);
+        return escalation;
+      },
+      {
+        validator: ({ escalationId, actor }) => {
+          const escalation = this.view.escalations.find((e) => e.escalationId === escalationId);
+          reject(escalation ? null : { code: ErrorCode.NOT_FOUND, message: `Escalation ${escalationId} is not part of this process` });
+          reject(rules.checkAcknowledge(escalation!, actor, STANDING_OFFICE_AGENCY));
+        },
+      },
+    );
+  }
+}

@@ -1,0 +1,1 @@
+export { tipVerificationWorkflow } from './tip-verification/tip-verification.workflow';
