@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -62,6 +63,11 @@ export async function startTestSystem(
   await api.listen(0, '127.0.0.1');
   const http = new HttpClient(await api.getUrl().then((u) => u.replace('[::1]', '127.0.0.1')));
 
+  // The worker's state changes are noise in test output; warnings and errors still show.
+  if (!(globalThis as Record<string, unknown>).__RUNTIME__) {
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+    (globalThis as Record<string, unknown>).__RUNTIME__ = true;
+  }
   let worker: INestApplicationContext | undefined;
   const system: TestSystem = {
     http,
