@@ -12,5 +12,7 @@ module.exports = {
   // Two cores: each test file boots an API and a worker of its own, so more workers only thrash.
   maxWorkers: 2,
   testTimeout: 120_000,
+  // Temporal's native runtime keeps its threads alive after the last test; nothing else is left open.
+  forceExit: true,
   transform: { '^.+\\.ts$': ['ts-jest', {}] },
 };

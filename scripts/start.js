@@ -1,0 +1,143 @@
+'use strict';
+// Runs the whole system locally (after `npm run build`): PostgreSQL + Temporal
+// (scripts/dev-services.js, data in .data/), migrations + seed, then the
+// worker and the API as child processes. Ctrl-C / SIGTERM stops everything.
+
+const { spawn } = require('node:child_process');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const http = require('node:http');
+const path = require('node:path');
+const readline = require('node:readline');
+const { startServices } = require('./dev-services');
+
+const REPO = path.resolve(__dirname, '..');
+const DATA_DIR = path.join(REPO, '.data');
+const say = (m) => console.log(`[start] ${m}`);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** JWT_SECRET / DATA_ENCRYPTION_KEY: generated once and kept, so restarts keep tokens and encrypted data readable. */
+function devSecrets() {
+  const file = path.join(DATA_DIR, 'dev-secrets.json');
+  let saved = {};
+  try { saved = JSON.parse(fs.readFileSync(file, 'utf8')); } catch (e) { if (e.code !== 'ENOENT') throw e; }
+  const want = {
+    JWT_SECRET: () => crypto.randomBytes(48).toString('base64url'),
+    DATA_ENCRYPTION_KEY: () => crypto.randomBytes(32).toString('base64'), // 32 bytes, base64
+  };
+  const used = [];
+  for (const [k, make] of Object.entries(want)) {
+    if (process.env[k]) continue; // an explicit value always wins
+    if (!saved[k]) { saved[k] = make(); fs.writeFileSync(file, JSON.stringify(saved, null, 2), { mode: 0o600 }); }
+    process.env[k] = saved[k];
+    used.push(k);
+  }
+  if (used.length) say(`using DEVELOPMENT secrets for ${used.join(', ')} from ${path.relative(REPO, file)} — never use these in production`);
+}
+
+function maskUrl(url) {
+  try { const u = new URL(url); if (u.password) u.password = '****'; return u.toString(); } catch { return '(unparseable)'; }
+}
+
+/** Spawns `node <script>` with each output line prefixed. */
+function spawnPrefixed(name, script, env) {
+  const child = spawn(process.execPath, [script], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+    readline.createInterface({ input: stream }).on('line', (l) => out.write(`[${name}] ${l}\n`));
+  }
+  child.exited = new Promise((r) => child.once('exit', (code, sig) => r(code ?? sig)));
+  return child;
+}
+
+function healthy(port) {
+  return new Promise((resolve) => {
+    const req = http.get({ host: '127.0.0.1', port, path: '/health', timeout: 2000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
+    req.once('error', () => resolve(false));
+    req.once('timeout', () => { req.destroy(); resolve(false); });
+  });
+}
+
+/** SIGTERM, then SIGKILL after `graceMs`; resolves when the child is gone. */
+async function terminate(child, graceMs) {
+  if (!child || child.exitCode !== null || child.signalCode) return;
+  child.kill('SIGTERM');
+  const t = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await child.exited;
+  clearTimeout(t);
+}
+
+let services, worker, api, shuttingDown = false;
+async function shutdown(code, why) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  say(`${why}: stopping API, worker, then services...`);
+  // Order matters: the API and worker still talk to Postgres/Temporal while draining.
+  await terminate(api, 10_000);
+  await terminate(worker, 30_000); // lets in-flight activities finish
+  if (services) await services.stop();
+  say('stopped');
+  process.exit(code);
+}
+
+async function main() {
+  for (const f of ['dist/src/database/migrate.js', 'dist/src/main.worker.js', 'dist/src/main.api.js']) {
+    if (!fs.existsSync(path.join(REPO, f))) throw new Error(`${f} is missing — run 'npm run build' (or use 'npm start').`);
+  }
+  fs.mkdirSync(DATA_DIR, { recursive: true });
+  process.env.NODE_ENV ||= 'development';
+  const port = Number(process.env.PORT) || 3000;
+  devSecrets();
+
+  // Ctrl-C also reaches the children directly (same process group); this
+  // handler then just waits for them before stopping the services.
+  for (const sig of ['SIGINT', 'SIGTERM']) {
+    process.on(sig, () => (shuttingDown ? say('still stopping... (send SIGKILL to force)') : shutdown(0, sig)));
+  }
+
+  say('starting PostgreSQL and Temporal (first run: initialises .data/)...');
+  services = await startServices({ dataDir: DATA_DIR, log: (m) => say(m) });
+  if (shuttingDown) return;
+  services.exited.then(({ name, code }) => shutdown(1, `${name} exited unexpectedly (${code})`));
+  const env = { ...process.env, ...services.env, PORT: String(port) };
+
+  say('running migrations and seed data...');
+  const migrate = spawn(process.execPath, ['dist/src/database/migrate.js'], { cwd: REPO, env, stdio: 'inherit' });
+  const migrateCode = await new Promise((r) => migrate.once('exit', (c, s) => r(c ?? s)));
+  if (shuttingDown) return;
+  if (migrateCode !== 0) return shutdown(1, `migration failed (${migrateCode})`);
+
+  worker = spawnPrefixed('worker', 'dist/src/main.worker.js', env);
+  api = spawnPrefixed('api', 'dist/src/main.api.js', env);
+  for (const [name, child] of [['worker', worker], ['api', api]]) {
+    child.exited.then((code) => shutdown(1, `${name} exited unexpectedly (${code})`));
+  }
+
+  const deadline = Date.now() + 60_000;
+  while (!(await healthy(port))) {
+    if (shuttingDown) return;
+    if (Date.now() > deadline) return shutdown(1, `API not healthy on port ${port} after 60s`);
+    await sleep(500);
+  }
+  const base = `http://localhost:${port}`;
+  console.log([
+    '',
+    '================================================================',
+    '  Anti-trafficking coordination system is running',
+    `  API:              ${base}`,
+    `  Swagger UI:       ${base}/docs`,
+    `  OpenAPI JSON:     ${base}/docs-json`,
+    `  Health:           ${base}/health`,
+    `  Temporal Web UI:  ${services.temporalUiUrl || '(external Temporal; set TEMPORAL_UI_URL)'}`,
+    `  Temporal address: ${services.env.TEMPORAL_ADDRESS}`,
+    `  DATABASE_URL:     ${maskUrl(services.env.DATABASE_URL)}`,
+    '  Demo credentials: printed by the migration step above.',
+    '  Press Ctrl-C to stop.',
+    '================================================================',
+    '',
+  ].join('\n'));
+}
+
+main().catch((e) => shutdown(1, `error: ${e.message}`));
