@@ -227,7 +227,7 @@ async function startServices({
   fs.mkdirSync(dataDir, { recursive: true });
   let reportExit;
   const exited = new Promise((r) => { reportExit = r; });
-  const onExit = (name, code) => { log(`${name} exited unexpectedly (${code})`); reportExit({ name, code }); };
+  const onExit = (name, code) => reportExit({ name, code }); // first one wins; caller decides what to do
 
   const started = [];
   const stop = async () => { for (const s of started.splice(0).reverse()) await s.stop().catch((e) => log(`stop: ${e.message}`)); };
@@ -273,7 +273,7 @@ if (require.main === module) {
     let code = 0;
     const done = new Promise((r) => {
       process.once('SIGINT', r); process.once('SIGTERM', r);
-      svc.exited.then(() => { code = 1; r(); });
+      svc.exited.then(({ name, code: c }) => { console.error(`[services] ${name} exited unexpectedly (${c})`); code = 1; r(); });
     });
     await done;
     await svc.stop();

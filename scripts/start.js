@@ -97,7 +97,7 @@ async function main() {
     process.on(sig, () => (shuttingDown ? say('still stopping... (send SIGKILL to force)') : shutdown(0, sig)));
   }
 
-  say('starting PostgreSQL and Temporal (first run: initialises .data/)...');
+  say('starting PostgreSQL and Temporal (data in .data/)...');
   services = await startServices({ dataDir: DATA_DIR, log: (m) => say(m) });
   if (shuttingDown) return;
   services.exited.then(({ name, code }) => shutdown(1, `${name} exited unexpectedly (${code})`));

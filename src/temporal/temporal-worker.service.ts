@@ -8,6 +8,7 @@ import { EscalationsService } from '../modules/escalations/escalations.service';
 import { NotificationsService } from '../modules/notifications/notifications.service';
 import { TasksService } from '../modules/tasks/tasks.service';
 import { TipsService } from '../modules/tips/tips.service';
+import { dataConverter } from './data-converter';
 import { workflowSource } from './workflow-source';
 
 /** Runs the Temporal worker inside the worker process's Nest context; activities get the same services as the API. */
@@ -35,6 +36,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       namespace,
       taskQueue,
       ...workflowSource(),
+      dataConverter: dataConverter(),
       activities: createActivities({
         catalogue: this.catalogue,
         tasks: this.tasks,

@@ -3,6 +3,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { completeTaskUpdate } from '../../workflows/human-task/messages';
 import { Role } from '../../src/domain/role';
+import { dataConverter } from '../../src/temporal/data-converter';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
 import { eventually } from '../support/eventually';
 import { freePort } from '../support/free-port';
@@ -97,7 +98,7 @@ describe('PostgreSQL or Temporal down', () => {
     // The workflow (not the database) decides: the completion is accepted even now, and its writes wait.
     const connection = await Connection.connect({ address: temporal.address });
     try {
-      await new Client({ connection }).workflow.getHandle(tip.processId).startUpdate(completeTaskUpdate, {
+      await new Client({ connection, dataConverter: dataConverter() }).workflow.getHandle(tip.processId).startUpdate(completeTaskUpdate, {
         args: [{ taskId: task.id, actor: { userId: officerRow.id, agencyCode: 'CA_TINH_CSDT', roles: [Role.OFFICER] }, outcome: { decision: 'CONFIRMED', findings: 'Confirmed during the outage' } }],
         waitForStage: WorkflowUpdateStage.ACCEPTED,
       });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { TaskStatus } from '../../src/domain/task-status';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
 import { eventually } from '../support/eventually';
@@ -80,19 +81,26 @@ describe('tip verification through the HTTP API', () => {
     }, 'tip confirmed');
     expect(confirmed.caseId).toEqual(expect.any(String));
 
-    const process = (await coordinator.get(`/processes/${tip.processId}`)).body;
-    expect(process.status).toBe('COMPLETED');
-    const types = process.timeline.map((e: any) => e.type);
+    const view = (await coordinator.get(`/processes/${tip.processId}`)).body;
+    expect(view.status).toBe('COMPLETED');
+    const types = view.timeline.map((e: any) => e.type);
     expect(types).toEqual(
       expect.arrayContaining(['PROCESS_STARTED', 'TASK_CREATED', 'TASK_CLAIMED', 'TASK_COMPLETED', 'CASE_OPENED', 'PROCESS_COMPLETED']),
     );
-    const claimEvent = process.timeline.find((e: any) => e.type === 'TASK_CLAIMED');
+    const claimEvent = view.timeline.find((e: any) => e.type === 'TASK_CLAIMED');
     expect(claimEvent.actorId).toBe(claimed.body.assigneeId);
     // The projection the queues read agrees with the workflow.
     const row = (await officer.get(`/tasks/${verify.id}`)).body;
     expect(row.status).toBe('COMPLETED');
     expect(row.outcome).toEqual({ decision: 'CONFIRMED', findings: 'Two victims identified' });
     await recordHistory(tip.processId, 'tip-verification-confirmed');
+
+    // What the workflow engine stores is sealed: no outcome text, no ids of the tip in clear.
+    const history = execFileSync(process.env.TEMPORAL_CLI_PATH!, ['workflow', 'show', '-w', tip.processId, '-o', 'json', '--address', process.env.TEMPORAL_ADDRESS!], { encoding: 'utf8' });
+    const clearPayloads = [...history.matchAll(/"data":\s*"([^"]+)"/g)].map((m) => Buffer.from(m[1], 'base64').toString('latin1'));
+    expect(clearPayloads.length).toBeGreaterThan(10);
+    expect(clearPayloads.join('\n')).not.toMatch(/Two victims identified|CONFIRMED|json\/plain/);
+    expect(history).toContain(Buffer.from('binary/encrypted').toString('base64'));
   });
 
   it('registers the same tip once for a repeated Idempotency-Key or external reference', async () => {
@@ -170,8 +178,8 @@ describe('tip verification through the HTTP API', () => {
     const outcome = { outcome: { decision: 'CONFIRMED', findings: 'Same finding twice' } };
     const results = await Promise.all([officer.post(`/tasks/${verify.id}/complete`, outcome), officer2.post(`/tasks/${verify.id}/complete`, outcome)]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
-    const process = (await coordinator.get(`/processes/${tip.processId}`)).body;
-    expect(process.timeline.filter((e: any) => e.type === 'TASK_COMPLETED' && e.taskId === verify.id)).toHaveLength(1);
+    const view = (await coordinator.get(`/processes/${tip.processId}`)).body;
+    expect(view.timeline.filter((e: any) => e.type === 'TASK_COMPLETED' && e.taskId === verify.id)).toHaveLength(1);
   });
 
   it('lets a coordinator reassign a task to another agency', async () => {

@@ -12,6 +12,7 @@ import { upsertUsers } from '../../src/database/demo-users';
 import type { DeadlineCatalogue } from '../../src/domain/deadline-catalogue';
 import { WorkerModule } from '../../src/worker.module';
 import { HttpClient } from './http-client';
+import { TEST_DATA_KEY } from './test-data-key';
 import { TEST_PASSWORD, TEST_USERS, TestUsername } from './test-users';
 
 export interface TestSystem {
@@ -46,7 +47,7 @@ export async function startTestSystem(
     TEMPORAL_TASK_QUEUE: taskQueue,
     TEMPORAL_CALL_TIMEOUT_MS: process.env.TEMPORAL_CALL_TIMEOUT_MS ?? '10000',
     JWT_SECRET: 'test-secret',
-    DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    DATA_ENCRYPTION_KEY: TEST_DATA_KEY,
   });
 
   const db = await new DataSource(dataSourceOptions()).initialize();

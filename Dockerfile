@@ -1,0 +1,19 @@
+# Image for the API, the Temporal worker and the migration job (compose picks
+# the command). Debian slim, not Alpine: Temporal's native core-bridge needs glibc.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production PORT=3000
+WORKDIR /app
+COPY --from=build --chown=node:node /app/package.json ./
+COPY --from=build --chown=node:node /app/node_modules ./node_modules
+COPY --from=build --chown=node:node /app/dist ./dist
+# The official node image ships an unprivileged `node` user.
+USER node
+EXPOSE 3000
+CMD ["node", "dist/src/main.api.js"]
