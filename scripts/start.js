@@ -101,7 +101,7 @@ async function main() {
   services = await startServices({ dataDir: DATA_DIR, log: (m) => say(m) });
   if (shuttingDown) return;
   services.exited.then(({ name, code }) => shutdown(1, `${name} exited unexpectedly (${code})`));
-  const env = { ...process.env, ...services.env, PORT: String(port) };
+  const env = { ...process.env, ...services.env, PORT: String(port), DEMO_CREDENTIALS_FILE: path.join(DATA_DIR, 'demo-credentials.json') };
 
   say('running migrations and seed data...');
   const migrate = spawn(process.execPath, ['dist/src/database/migrate.js'], { cwd: REPO, env, stdio: 'inherit' });
