@@ -1,3 +1,4 @@
+import type { CalendarService } from '../src/modules/calendar/calendar.service';
 import type { CasesService } from '../src/modules/cases/cases.service';
 import type { CatalogueService } from '../src/modules/catalogue/catalogue.service';
 import type { EscalationsService } from '../src/modules/escalations/escalations.service';
@@ -11,6 +12,7 @@ import { createTaskActivities } from './task.activities';
 import { createTipActivities } from './tip.activities';
 
 export interface ActivityDeps {
+  calendar: CalendarService;
   catalogue: CatalogueService;
   tasks: TasksService;
   escalations: EscalationsService;

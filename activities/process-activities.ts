@@ -1,11 +1,11 @@
-import type { DeadlineCatalogue } from '../src/domain/deadline-catalogue';
+import type { CatalogueSnapshot } from '../src/domain/deadline-catalogue';
 import type { EscalationState, TaskState } from '../src/domain/task-state';
 import type { NotificationRequest } from '../src/domain/notification-request';
 import type { TipStatus } from '../src/domain/tip/tip-status';
 
 /** The activities workflows may call; workflows import this type only, never the implementations. */
 export interface ProcessActivities {
-  loadCatalogue(): Promise<DeadlineCatalogue>;
+  loadCatalogue(): Promise<CatalogueSnapshot>;
   saveTask(task: TaskState): Promise<void>;
   saveEscalation(escalation: EscalationState): Promise<void>;
   notify(notification: NotificationRequest): Promise<void>;

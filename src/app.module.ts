@@ -4,6 +4,7 @@ import { DatabaseModule } from './database/database.module';
 import { AgenciesModule } from './modules/agencies/agencies.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CalendarModule } from './modules/calendar/calendar.module';
 import { CasesModule } from './modules/cases/cases.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { EscalationsModule } from './modules/escalations/escalations.module';
@@ -23,6 +24,7 @@ import { TemporalModule } from './temporal/temporal.module';
     AgenciesModule,
     AuthModule,
     CatalogueModule,
+    CalendarModule,
     CasesModule,
     NotificationsModule,
     TasksModule,

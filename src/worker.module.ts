@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AppModule } from './app.module';
+import { CalendarModule } from './modules/calendar/calendar.module';
 import { CasesModule } from './modules/cases/cases.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { EscalationsModule } from './modules/escalations/escalations.module';
@@ -9,7 +10,7 @@ import { TipsModule } from './modules/tips/tips.module';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
 
 @Module({
-  imports: [AppModule, CatalogueModule, TasksModule, EscalationsModule, NotificationsModule, TipsModule, CasesModule],
+  imports: [AppModule, CalendarModule, CatalogueModule, TasksModule, EscalationsModule, NotificationsModule, TipsModule, CasesModule],
   providers: [TemporalWorkerService],
 })
 export class WorkerModule {}

@@ -1,5 +1,6 @@
 import { AgencyEntity } from '../modules/agencies/agency.entity';
 import { AuditLogEntity } from '../modules/audit/audit-log.entity';
+import { PublicHolidayEntity } from '../modules/calendar/public-holiday.entity';
 import { CaseEntity } from '../modules/cases/case.entity';
 import { CatalogueVersionEntity } from '../modules/catalogue/catalogue-version.entity';
 import { EscalationEntity } from '../modules/escalations/escalation.entity';
@@ -16,6 +17,7 @@ export const ENTITIES = [
   CatalogueVersionEntity,
   EscalationEntity,
   NotificationEntity,
+  PublicHolidayEntity,
   TaskEntity,
   TipEntity,
   TipsterContactEntity,

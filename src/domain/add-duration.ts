@@ -1,8 +1,9 @@
 import { Duration } from './duration';
+import { addWorkingDays, WorkingCalendar } from './working-calendar';
 
 /** Viet Nam has no daylight saving: local time is always UTC+7, so calendar arithmetic shifts by a constant. */
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
-const MS_PER: Record<Exclude<Duration['unit'], 'months'>, number> = {
+const MS_PER: Record<Exclude<Duration['unit'], 'months' | 'workingDays'>, number> = {
   seconds: 1000,
   minutes: 60_000,
   hours: 3_600_000,
@@ -10,7 +11,8 @@ const MS_PER: Record<Exclude<Duration['unit'], 'months'>, number> = {
 };
 
 /** Adds a duration to an instant (epoch ms); days and months are counted on the Vietnamese calendar. */
-export function addDuration(startMs: number, duration: Duration): number {
+export function addDuration(startMs: number, duration: Duration, calendar: WorkingCalendar = { holidays: [] }): number {
+  if (duration.unit === 'workingDays') return addWorkingDays(startMs, duration.amount, calendar);
   if (duration.unit !== 'months') return startMs + duration.amount * MS_PER[duration.unit];
   const local = new Date(startMs + VIETNAM_OFFSET_MS);
   const day = local.getUTCDate();

@@ -31,6 +31,8 @@ export interface DeadlineCatalogueEntry {
   legalBasis: string;
   confidence: Confidence;
   extension?: ExtensionRule;
+  /** The period may not end on a weekend or public holiday: it then ends on the next working day. */
+  rollOverNonWorkingDay?: boolean;
 }
 
 export type EscalationTarget = 'AGENCY_HEAD' | 'STANDING_OFFICE' | 'LEADERSHIP';
@@ -46,6 +48,11 @@ export interface EscalationLadder {
   /** Fraction of the allowed time after which the assignee gets a reminder (0.75 = at 75 %). */
   reminderAtRatio: number;
   levels: EscalationLevel[];
+}
+
+/** What a process takes at its start: the catalogue version in force and the holiday calendar. */
+export interface CatalogueSnapshot extends DeadlineCatalogue {
+  holidays: string[];
 }
 
 /** One version of the catalogue: a process keeps the version it started with, so its deadlines never shift underneath it. */

@@ -1,4 +1,4 @@
-export type DurationUnit = 'seconds' | 'minutes' | 'hours' | 'days' | 'months';
+export type DurationUnit = 'seconds' | 'minutes' | 'hours' | 'days' | 'workingDays' | 'months';
 
 /** A length of time as the law states it ("20 days", "2 months"); months are calendar months, not 30 days. */
 export interface Duration {
@@ -6,4 +6,4 @@ export interface Duration {
   unit: DurationUnit;
 }
 
-export const DURATION_UNITS: readonly DurationUnit[] = ['seconds', 'minutes', 'hours', 'days', 'months'];
+export const DURATION_UNITS: readonly DurationUnit[] = ['seconds', 'minutes', 'hours', 'days', 'workingDays', 'months'];

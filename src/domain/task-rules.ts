@@ -153,3 +153,20 @@ export function canSeeEscalation(
       return false;
   }
 }
+
+export function checkCancel(task: TaskState, actor: Actor): BusinessRuleViolation | null {
+  const problem = notOpen(task);
+  if (problem) return problem;
+  return has(actor, Role.COORDINATOR) ? null : violation(ErrorCode.FORBIDDEN, 'Only a coordinator can cancel a task');
+}
+
+/** Stopping or restarting a task's clock: the head of its agency or a coordinator. */
+export function checkSuspension(task: TaskState, actor: Actor, suspend: boolean): BusinessRuleViolation | null {
+  const problem = notOpen(task);
+  if (problem) return problem;
+  const allowed = has(actor, Role.COORDINATOR) || (has(actor, Role.AGENCY_HEAD) && actor.agencyCode === task.agencyCode);
+  if (!allowed) return violation(ErrorCode.FORBIDDEN, 'Only the agency head or a coordinator can stop or restart a task’s clock');
+  if (suspend && task.suspendedAt !== null) return violation(ErrorCode.CONFLICT, `Task ${task.taskId} is already suspended`);
+  if (!suspend && task.suspendedAt === null) return violation(ErrorCode.CONFLICT, `Task ${task.taskId} is not suspended`);
+  return null;
+}

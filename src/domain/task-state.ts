@@ -54,6 +54,13 @@ export interface TaskState {
   outcome: Record<string, unknown> | null;
   completedBy: string | null;
   completedAt: number | null;
+  /** For steps done with a counterpart outside the system (Mondulkiri, the embassy): our officer records its reply. */
+  externalPartyCode: string | null;
+  /** While set, the clock is stopped (e.g. waiting for mutual legal assistance); resuming moves the deadline. */
+  suspendedAt: number | null;
+  /** Total time the clock was stopped; it moves the deadline. */
+  pausedMs: number;
+  cancelReason: string | null;
   /** Bumped on every change, so the database projection never lets an older write overtake a newer one. */
   revision: number;
 }

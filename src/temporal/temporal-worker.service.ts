@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities/create-activities';
 import { temporalConfig } from '../config/temporal.config';
+import { CalendarService } from '../modules/calendar/calendar.service';
 import { CasesService } from '../modules/cases/cases.service';
 import { CatalogueService } from '../modules/catalogue/catalogue.service';
 import { EscalationsService } from '../modules/escalations/escalations.service';
@@ -21,6 +22,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
 
   constructor(
     private readonly catalogue: CatalogueService,
+    private readonly calendar: CalendarService,
     private readonly tasks: TasksService,
     private readonly escalations: EscalationsService,
     private readonly notifications: NotificationsService,
@@ -39,6 +41,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       dataConverter: dataConverter(),
       activities: createActivities({
         catalogue: this.catalogue,
+        calendar: this.calendar,
         tasks: this.tasks,
         escalations: this.escalations,
         notifications: this.notifications,

@@ -1,4 +1,4 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Actor } from '../../src/domain/actor';
 import type { Duration } from '../../src/domain/duration';
 import type { EscalationState, TaskState } from '../../src/domain/task-state';
@@ -27,6 +27,13 @@ export interface DecideExtensionInput extends TaskActionInput {
   approve: boolean;
   note?: string;
 }
+export interface ReasonedTaskInput extends TaskActionInput {
+  reason: string;
+}
+export interface CancelProcessInput {
+  actor: Actor;
+  reason: string;
+}
 export interface AcknowledgeEscalationInput {
   escalationId: string;
   actor: Actor;
@@ -41,3 +48,9 @@ export const reassignTaskUpdate = defineUpdate<TaskState, [ReassignTaskInput]>('
 export const requestExtensionUpdate = defineUpdate<TaskState, [RequestExtensionInput]>('requestExtension');
 export const decideExtensionUpdate = defineUpdate<TaskState, [DecideExtensionInput]>('decideExtension');
 export const acknowledgeEscalationUpdate = defineUpdate<EscalationState, [AcknowledgeEscalationInput]>('acknowledgeEscalation');
+export const cancelTaskUpdate = defineUpdate<TaskState, [ReasonedTaskInput]>('cancelTask');
+export const suspendTaskUpdate = defineUpdate<TaskState, [ReasonedTaskInput]>('suspendTask');
+export const resumeTaskUpdate = defineUpdate<TaskState, [ReasonedTaskInput]>('resumeTask');
+export const cancelProcessUpdate = defineUpdate<ProcessView, [CancelProcessInput]>('cancelProcess');
+/** The same cancellation, sent by a parent (the case) that cannot call updates. */
+export const cancelProcessSignal = defineSignal<[{ actorId: string; reason: string }]>('cancelProcess');

@@ -2,17 +2,20 @@ import { ApplicationFailure, condition, proxyActivities, setHandler, uuid4, work
 import type { ProcessActivities } from '../../activities/process-activities';
 import { addDuration } from '../../src/domain/add-duration';
 import type { BusinessRuleViolation } from '../../src/domain/business-rule-violation';
-import type { DeadlineCatalogue, DeadlineCatalogueEntry } from '../../src/domain/deadline-catalogue';
+import type { CatalogueSnapshot, DeadlineCatalogueEntry } from '../../src/domain/deadline-catalogue';
 import { ErrorCode } from '../../src/domain/error-code';
 import { DeadlineEvent, nextDeadlineEvent } from '../../src/domain/next-deadline-event';
 import type { NotificationRequest } from '../../src/domain/notification-request';
 import { STANDING_OFFICE_AGENCY } from '../../src/domain/agency-codes';
+import { Role } from '../../src/domain/role';
 import { STEP_DEFINITIONS } from '../../src/domain/step-definitions';
 import type { EscalationState, TaskState } from '../../src/domain/task-state';
 import { ACTIVE_TASK_STATUSES, TaskStatus } from '../../src/domain/task-status';
 import * as rules from '../../src/domain/task-rules';
+import { rollToWorkingDay, WorkingCalendar } from '../../src/domain/working-calendar';
 import * as messages from './messages';
 import type { ProcessView, TimelineEvent } from './process-view';
+import { TaskCancelled } from './task-cancelled';
 
 /** Database writes retry until PostgreSQL is back: an accepted decision is never dropped. */
 const acts = proxyActivities<ProcessActivities>({
@@ -25,6 +28,7 @@ export interface TaskSpec {
   agencyCode: string;
   deadlineKey: string;
   assigneeId?: string | null;
+  externalPartyCode?: string | null;
 }
 
 function reject(problem: BusinessRuleViolation | null): void {
@@ -40,7 +44,8 @@ const isActive = (task: TaskState) => ACTIVE_TASK_STATUSES.includes(task.status)
  */
 export class TaskBoard {
   private readonly view: ProcessView;
-  private catalogue: DeadlineCatalogue | null = null;
+  private catalogue: CatalogueSnapshot | null = null;
+  private cancelled: { reason: string; actorId: string } | null = null;
 
   constructor(processType: string, private readonly caseId: string | null = null) {
     this.view = {
@@ -74,12 +79,61 @@ export class TaskBoard {
     this.record({ type: `PROCESS_${status}`, detail });
   }
 
+  /** Cancellation asked for (by a coordinator or the parent case): every open task closes, no escalation fires. */
+  get cancellation(): { reason: string; actorId: string } | null {
+    return this.cancelled;
+  }
+
+  /**
+   * Runs the process body; a cancelled task or process ends it as CANCELLED (closing whatever is still open)
+   * instead of failing it. Returns null when cancelled.
+   */
+  async run<T>(body: () => Promise<T>): Promise<T | null> {
+    try {
+      return await body();
+    } catch (error) {
+      if (!(error instanceof TaskCancelled)) throw error;
+      await this.cancelAll(error.reason, this.cancelled?.actorId ?? null);
+      return null;
+    }
+  }
+
+  /** Moves a running task to another catalogue entry (a changed charge), keeping extensions granted and time suspended. */
+  async changeDeadline(taskId: string, deadlineKey: string, reason: string): Promise<void> {
+    const task = this.view.tasks.find((t) => t.taskId === taskId);
+    if (!task || !isActive(task) || task.deadlineKey === deadlineKey) return;
+    const entry = this.entry(deadlineKey);
+    const before = task.dueAt;
+    let due = this.dueFor(task.createdAt, entry);
+    for (const e of task.extensions.filter((x) => x.status === 'APPROVED')) due = addDuration(due, e.additional, this.calendar());
+    task.dueAt = due + task.pausedMs;
+    task.deadlineKey = entry.key;
+    task.legalBasis = entry.legalBasis;
+    task.deadlineNature = entry.nature;
+    this.touch(task, 'DEADLINE_RECOMPUTED', undefined, { from: before, to: task.dueAt, deadlineKey, reason });
+    await acts.saveTask(task);
+  }
+
+  activeTasks(): TaskState[] {
+    return this.view.tasks.filter(isActive);
+  }
+
   notify(request: Omit<NotificationRequest, 'notificationId'>): Promise<void> {
     return acts.notify({ notificationId: uuid4(), ...request });
   }
 
-  /** Creates the task, then holds until it is completed, watching its deadline meanwhile. */
-  async runTask(spec: TaskSpec): Promise<TaskState> {
+  /**
+   * Creates the task, then holds until it is completed, watching its deadline meanwhile. Throws TaskCancelled if it
+   * is cancelled. The promise never counts as unhandled, so a branch may be awaited later.
+   */
+  runTask(spec: TaskSpec): Promise<TaskState> {
+    const running = this.createAndWatch(spec);
+    running.catch(() => undefined);
+    return running;
+  }
+
+  private async createAndWatch(spec: TaskSpec): Promise<TaskState> {
+    if (this.cancelled) throw new TaskCancelled('-', this.cancelled.reason);
     const entry = this.entry(spec.deadlineKey);
     const now = Date.now();
     const task: TaskState = {
@@ -92,7 +146,7 @@ export class TaskBoard {
       assigneeId: spec.assigneeId ?? null,
       status: spec.assigneeId ? TaskStatus.CLAIMED : TaskStatus.OPEN,
       createdAt: now,
-      dueAt: addDuration(now, entry.duration),
+      dueAt: this.dueFor(now, entry),
       deadlineKey: entry.key,
       legalBasis: entry.legalBasis,
       deadlineNature: entry.nature,
@@ -102,6 +156,10 @@ export class TaskBoard {
       outcome: null,
       completedBy: null,
       completedAt: null,
+      externalPartyCode: spec.externalPartyCode ?? null,
+      suspendedAt: null,
+      pausedMs: 0,
+      cancelReason: null,
       revision: 1,
     };
     this.view.tasks.push(task);
@@ -109,7 +167,34 @@ export class TaskBoard {
     await acts.saveTask(task);
     await this.notifyAssigned(task);
     await this.watchDeadline(task);
+    if (task.status === TaskStatus.CANCELLED) throw new TaskCancelled(task.taskId, task.cancelReason ?? 'cancelled');
     return task;
+  }
+
+  private calendar(): WorkingCalendar {
+    return { holidays: this.catalogue?.holidays ?? [] };
+  }
+
+  private dueFor(start: number, entry: DeadlineCatalogueEntry): number {
+    const due = addDuration(start, entry.duration, this.calendar());
+    return entry.rollOverNonWorkingDay ? rollToWorkingDay(due, this.calendar()) : due;
+  }
+
+  private async cancelAll(reason: string, actorId: string | null): Promise<void> {
+    for (const task of this.activeTasks()) this.markCancelled(task, reason, actorId ?? undefined);
+    await Promise.all(this.view.tasks.filter((t) => t.status === TaskStatus.CANCELLED).map((t) => acts.saveTask(t)));
+    if (this.view.status === 'RUNNING') this.close('CANCELLED', { reason });
+  }
+
+  private markCancelled(task: TaskState, reason: string, actorId?: string): void {
+    task.status = TaskStatus.CANCELLED;
+    task.cancelReason = reason;
+    this.touch(task, 'TASK_CANCELLED', actorId, { reason });
+  }
+
+  private requestCancel(reason: string, actorId: string): void {
+    this.cancelled ??= { reason, actorId };
+    for (const task of this.activeTasks()) this.markCancelled(task, reason, actorId);
   }
 
   private entry(key: string): DeadlineCatalogueEntry {
@@ -121,8 +206,13 @@ export class TaskBoard {
   private async watchDeadline(task: TaskState): Promise<void> {
     const ladder = this.catalogue!.escalationLadder;
     while (isActive(task)) {
+      if (task.suspendedAt !== null) {
+        await condition(() => !isActive(task) || task.suspendedAt === null);
+        continue;
+      }
       const { dueAt, escalationLevel, reminderSent } = task;
-      const moved = () => !isActive(task) || task.dueAt !== dueAt || task.escalationLevel !== escalationLevel || task.reminderSent !== reminderSent;
+      const moved = () =>
+        !isActive(task) || task.dueAt !== dueAt || task.escalationLevel !== escalationLevel || task.reminderSent !== reminderSent || task.suspendedAt !== null;
       const event = nextDeadlineEvent(task, ladder);
       if (!event) {
         await condition(moved);
@@ -334,6 +424,60 @@ export class TaskBoard {
         },
       },
     );
+
+    setHandler(
+      messages.cancelTaskUpdate,
+      async ({ taskId, actor, reason }) => {
+        const task = this.task(taskId);
+        this.markCancelled(task, reason, actor.userId);
+        await acts.saveTask(task);
+        return task;
+      },
+      { validator: ({ taskId, actor }) => reject(rules.checkCancel(this.task(taskId), actor)) },
+    );
+
+    setHandler(
+      messages.suspendTaskUpdate,
+      async ({ taskId, actor, reason }) => {
+        const task = this.task(taskId);
+        task.suspendedAt = Date.now();
+        this.touch(task, 'TASK_SUSPENDED', actor.userId, { reason });
+        await acts.saveTask(task);
+        return task;
+      },
+      { validator: ({ taskId, actor }) => reject(rules.checkSuspension(this.task(taskId), actor, true)) },
+    );
+
+    setHandler(
+      messages.resumeTaskUpdate,
+      async ({ taskId, actor, reason }) => {
+        const task = this.task(taskId);
+        const pausedMs = Date.now() - task.suspendedAt!;
+        task.dueAt += pausedMs;
+        task.pausedMs += pausedMs;
+        task.suspendedAt = null;
+        this.touch(task, 'TASK_RESUMED', actor.userId, { reason, pausedMs, dueAt: task.dueAt });
+        await acts.saveTask(task);
+        return task;
+      },
+      { validator: ({ taskId, actor }) => reject(rules.checkSuspension(this.task(taskId), actor, false)) },
+    );
+
+    setHandler(
+      messages.cancelProcessUpdate,
+      async ({ actor, reason }) => {
+        this.requestCancel(reason, actor.userId);
+        await condition(() => this.view.status !== 'RUNNING');
+        return this.view;
+      },
+      {
+        validator: ({ actor }) => {
+          reject(actor.roles.includes(Role.COORDINATOR) ? null : { code: ErrorCode.FORBIDDEN, message: 'Only a coordinator can cancel a process' });
+          reject(this.view.status === 'RUNNING' ? null : { code: ErrorCode.CONFLICT, message: `Process ${this.view.processId} is ${this.view.status}` });
+        },
+      },
+    );
+    setHandler(messages.cancelProcessSignal, ({ actorId, reason }) => this.requestCancel(reason, actorId));
 
     setHandler(
       messages.acknowledgeEscalationUpdate,

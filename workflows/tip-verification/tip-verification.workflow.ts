@@ -21,6 +21,13 @@ export const TIP_VERIFICATION = 'TIP_VERIFICATION';
 export async function tipVerificationWorkflow(input: TipVerificationInput): Promise<TipVerificationResult> {
   const board = new TaskBoard(TIP_VERIFICATION);
   await board.load();
+  const result = await board.run(() => verify(board, input));
+  if (result) return result;
+  await acts.setTipStatus(input.tipId, TipStatus.CANCELLED);
+  return { decision: 'CANCELLED', caseId: null, caseReference: null };
+}
+
+async function verify(board: TaskBoard, input: TipVerificationInput): Promise<TipVerificationResult> {
   const agency = input.investigatingAgencyCode;
 
   const sideTasks: Promise<unknown>[] = [
@@ -65,10 +72,10 @@ export async function tipVerificationWorkflow(input: TipVerificationInput): Prom
     decision = verification.outcome!.decision as TipDecision;
   }
 
-  let result: TipVerificationResult = { decision, caseId: null, caseReference: null };
+  let result: TipVerificationResult = { decision: decision as TipVerificationResult['decision'], caseId: null, caseReference: null };
   if (decision === TipDecision.CONFIRMED) {
     const opened = await acts.openCaseFromTip(input.tipId);
-    result = { decision, caseId: opened.caseId, caseReference: opened.reference };
+    result = { decision: TipDecision.CONFIRMED, caseId: opened.caseId, caseReference: opened.reference };
     board.record({ type: 'CASE_OPENED', detail: { caseId: opened.caseId, caseReference: opened.reference } });
   }
   await acts.setTipStatus(input.tipId, decision === TipDecision.CONFIRMED ? TipStatus.CONFIRMED : TipStatus.UNFOUNDED, result.caseId);

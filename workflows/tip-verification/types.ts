@@ -10,7 +10,7 @@ export interface TipVerificationInput {
 }
 
 export interface TipVerificationResult {
-  decision: TipDecision.CONFIRMED | TipDecision.UNFOUNDED;
+  decision: TipDecision.CONFIRMED | TipDecision.UNFOUNDED | 'CANCELLED';
   caseId: string | null;
   caseReference: string | null;
 }

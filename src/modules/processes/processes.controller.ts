@@ -1,8 +1,10 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { Role } from '../../domain/role';
+import { ReasonDto } from '../tasks/dto/reason.dto';
 import { ProcessDto } from './process.dto';
 import { ProcessesService } from './processes.service';
 
@@ -16,5 +18,13 @@ export class ProcessesController {
   @ApiOkResponse({ type: ProcessDto, description: 'Steps, tasks, deadlines, escalations and who did what, when' })
   get(@CurrentUser() user: AuthUser, @Param('processId') processId: string): Promise<ProcessDto> {
     return this.processes.get(user, processId);
+  }
+
+  @Post(':processId/cancel')
+  @HttpCode(200)
+  @Auth(Role.COORDINATOR)
+  @ApiOkResponse({ type: ProcessDto })
+  cancel(@CurrentUser() user: AuthUser, @Param('processId') processId: string, @Body() body: ReasonDto): Promise<ProcessDto> {
+    return this.processes.cancel(user, processId, body.reason);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { getProcessQuery } from '../../../workflows/human-task/messages';
+import { cancelProcessUpdate, getProcessQuery } from '../../../workflows/human-task/messages';
 import { AppException } from '../../common/app-exception';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { ErrorCode } from '../../domain/error-code';
@@ -22,5 +22,13 @@ export class ProcessesService {
     if (!seesAllAgencies(user) && !(await this.tasks.existsBy({ processId, agencyCode: user.agencyCode })))
       throw new AppException(ErrorCode.FORBIDDEN, `Your agency has no task in process ${processId}`);
     return ProcessDto.from(await this.workflows.query(processId, getProcessQuery));
+  }
+
+  /** Closes every open task of the process with the reason; no escalation fires afterwards. */
+  async cancel(user: AuthUser, processId: string, reason: string): Promise<ProcessDto> {
+    const actor = { userId: user.userId, agencyCode: user.agencyCode, roles: user.roles };
+    const current = await this.workflows.query(processId, getProcessQuery);
+    if (current.status !== 'RUNNING') throw new AppException(ErrorCode.CONFLICT, `Process ${processId} is already ${current.status}`);
+    return ProcessDto.from(await this.workflows.update(processId, cancelProcessUpdate, { actor, reason }));
   }
 }

@@ -8,6 +8,7 @@ import { CompleteTaskDto } from './dto/complete-task.dto';
 import { DecideExtensionDto } from './dto/decide-extension.dto';
 import { ListTasksQueryDto } from './dto/list-tasks-query.dto';
 import { ReassignTaskDto } from './dto/reassign-task.dto';
+import { ReasonDto } from './dto/reason.dto';
 import { RequestExtensionDto } from './dto/request-extension.dto';
 import { TaskDto } from './dto/task.dto';
 import { TasksService } from './tasks.service';
@@ -63,6 +64,30 @@ export class TasksController {
   @Auth(Role.COORDINATOR)
   reassign(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: ReassignTaskDto): Promise<TaskDto> {
     return this.tasks.reassign(user, id, body);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Auth(Role.COORDINATOR)
+  @ApiConflictResponse({ description: 'Already closed' })
+  cancel(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: ReasonDto): Promise<TaskDto> {
+    return this.tasks.cancel(user, id, body.reason);
+  }
+
+  @Post(':id/suspend')
+  @HttpCode(200)
+  @Auth(Role.AGENCY_HEAD, Role.COORDINATOR)
+  @ApiOkResponse({ type: TaskDto, description: 'Stops the clock (e.g. waiting for mutual legal assistance)' })
+  suspend(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: ReasonDto): Promise<TaskDto> {
+    return this.tasks.suspend(user, id, body.reason);
+  }
+
+  @Post(':id/resume')
+  @HttpCode(200)
+  @Auth(Role.AGENCY_HEAD, Role.COORDINATOR)
+  @ApiOkResponse({ type: TaskDto, description: 'Restarts the clock; the deadline moves by the time it stood still' })
+  resume(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: ReasonDto): Promise<TaskDto> {
+    return this.tasks.resume(user, id, body.reason);
   }
 
   @Post(':id/extensions')

@@ -54,6 +54,10 @@ export class TasksService {
       outcome: task.outcome,
       completedBy: task.completedBy,
       completedAt: task.completedAt === null ? null : new Date(task.completedAt),
+      externalPartyCode: task.externalPartyCode ?? null,
+      suspendedAt: task.suspendedAt ? new Date(task.suspendedAt) : null,
+      pausedMs: task.pausedMs ?? 0,
+      cancelReason: task.cancelReason ?? null,
       revision: task.revision,
     };
     const columns = Object.keys(row).map((k) => this.tasks.metadata.findColumnWithPropertyName(k)!.databaseName);
@@ -132,6 +136,18 @@ export class TasksService {
     false);
   }
 
+  cancel(user: AuthUser, id: string, reason: string) {
+    return this.send(user, id, messages.cancelTaskUpdate, (taskId) => ({ taskId, actor: actorOf(user), reason }));
+  }
+
+  suspend(user: AuthUser, id: string, reason: string) {
+    return this.send(user, id, messages.suspendTaskUpdate, (taskId) => ({ taskId, actor: actorOf(user), reason }));
+  }
+
+  resume(user: AuthUser, id: string, reason: string) {
+    return this.send(user, id, messages.resumeTaskUpdate, (taskId) => ({ taskId, actor: actorOf(user), reason }));
+  }
+
   /** 404 for a task that does not exist; 403 for one of another agency, unless the caller oversees all agencies. */
   private async visible(user: AuthUser, id: string, ownAgencyOnly = true): Promise<TaskEntity> {
     const task = await this.tasks.findOneBy({ id });
@@ -149,6 +165,9 @@ export class TasksService {
     ownAgencyOnly = true,
   ): Promise<TaskDto> {
     const task = await this.visible(user, id, ownAgencyOnly);
+    // A closed task may belong to a finished workflow, which takes no more updates: answer from the projection.
+    if (!ACTIVE_TASK_STATUSES.includes(task.status))
+      throw new AppException(ErrorCode.TASK_NOT_OPEN, `Task ${task.id} is ${task.status}, not open`);
     return TaskDto.fromState(await this.workflows.update(task.processId, update, ...([input(task.id)] as Args)));
   }
 }

@@ -5,7 +5,7 @@ import { TipStatus } from '../../domain/tip/tip-status';
 /** What the agencies verifying a tip may see; the tipster's identity lives apart, in tipster_contacts. */
 @Entity({ name: 'tips' })
 @Check('ck_tips_urgency', `urgency IN ('NORMAL', 'URGENT')`)
-@Check('ck_tips_status', `status IN ('PENDING_START', 'VERIFYING', 'SUSPENDED', 'UNFOUNDED', 'CONFIRMED')`)
+@Check('ck_tips_status', `status IN ('PENDING_START', 'VERIFYING', 'SUSPENDED', 'UNFOUNDED', 'CONFIRMED', 'CANCELLED')`)
 export class TipEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

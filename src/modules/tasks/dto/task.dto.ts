@@ -28,9 +28,24 @@ export class TaskDto {
   @ApiPropertyOptional({ type: 'object', nullable: true, additionalProperties: true }) outcome: Record<string, unknown> | null;
   @ApiPropertyOptional({ nullable: true, type: String }) completedBy: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) completedAt: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Counterpart outside the system whose reply our officer records' })
+  externalPartyCode: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Set while the clock is stopped' }) suspendedAt: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) cancelReason: string | null;
 
   static fromEntity(t: TaskEntity, now = Date.now()): TaskDto {
-    return TaskDto.build({ ...t, deadlineNature: t.deadlineNature as TaskState['deadlineNature'], createdAt: t.createdAt.getTime(), dueAt: t.dueAt.getTime(), completedAt: t.completedAt?.getTime() ?? null }, t.id, now);
+    return TaskDto.build(
+      {
+        ...t,
+        deadlineNature: t.deadlineNature as TaskState['deadlineNature'],
+        createdAt: t.createdAt.getTime(),
+        dueAt: t.dueAt.getTime(),
+        completedAt: t.completedAt?.getTime() ?? null,
+        suspendedAt: t.suspendedAt?.getTime() ?? null,
+      },
+      t.id,
+      now,
+    );
   }
 
   static fromState(t: TaskState, now = Date.now()): TaskDto {
@@ -38,12 +53,12 @@ export class TaskDto {
   }
 
   private static build(
-    t: Omit<TaskState, 'taskId' | 'reminderSent' | 'revision'> & { extensions: ExtensionState[] },
+    t: Omit<TaskState, 'taskId' | 'reminderSent' | 'revision' | 'pausedMs'> & { extensions: ExtensionState[] },
     id: string,
     now: number,
   ): TaskDto {
     const step = STEP_DEFINITIONS[t.stepType];
-    const open = t.status === TaskStatus.OPEN || t.status === TaskStatus.CLAIMED;
+    const open = (t.status === TaskStatus.OPEN || t.status === TaskStatus.CLAIMED) && !t.suspendedAt;
     return Object.assign(new TaskDto(), {
       id,
       processId: t.processId,
@@ -72,6 +87,9 @@ export class TaskDto {
       outcome: t.outcome,
       completedBy: t.completedBy,
       completedAt: iso(t.completedAt),
+      externalPartyCode: t.externalPartyCode ?? null,
+      suspendedAt: iso(t.suspendedAt),
+      cancelReason: t.cancelReason ?? null,
     });
   }
 }

@@ -1,0 +1,10 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+
+export class ReasonDto {
+  @ApiProperty({ example: 'Waiting for mutual legal assistance from Cambodia' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(4000)
+  reason: string;
+}

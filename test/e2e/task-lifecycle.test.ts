@@ -1,0 +1,96 @@
+import { TipStepType } from '../../src/domain/tip/tip-step-type';
+import { localDate } from '../../src/domain/working-calendar';
+import { eventually } from '../support/eventually';
+import { HttpClient } from '../support/http-client';
+import { shortCatalogue } from '../support/short-catalogue';
+import { startTestSystem, TestSystem } from '../support/test-system';
+import { idempotencyKey, tipBody } from '../support/tip-requests';
+
+const DAY = 86_400_000;
+
+/** Cancellation, a stopped clock and the holiday calendar, on real timers (verification: 3 s). */
+describe('task lifecycle: cancel, suspend and resume, holidays', () => {
+  let system: TestSystem;
+  let coordinator: HttpClient;
+  let officer: HttpClient;
+  let head: HttpClient;
+
+  beforeAll(async () => {
+    const catalogue = shortCatalogue({ [TipStepType.VERIFY]: 3 });
+    // The procuracy notice: one day, and it may not end on a weekend or holiday.
+    catalogue.entries = catalogue.entries.map((e) =>
+      e.key === TipStepType.NOTIFY_PROCURACY ? { ...e, duration: { amount: 1, unit: 'days' }, rollOverNonWorkingDay: true } : e,
+    );
+    system = await startTestSystem({ catalogue });
+    [coordinator, officer, head] = await Promise.all([system.as('coordinator'), system.as('officer'), system.as('agency-head')]);
+  });
+  afterAll(() => system?.close());
+
+  async function newTip() {
+    const tip = (await coordinator.post('/tips', tipBody(), { 'Idempotency-Key': idempotencyKey() })).body;
+    const tasks = await eventually(async () => {
+      const res = (await officer.get(`/tasks?processId=${tip.processId}`)).body;
+      return res.length === 2 && res;
+    }, 'both tasks');
+    return { tip, verify: tasks.find((t: any) => t.stepType === TipStepType.VERIFY), notify: tasks.find((t: any) => t.stepType === TipStepType.NOTIFY_PROCURACY) };
+  }
+
+  const escalationCount = async (taskId: string) =>
+    (await system.db.query(`SELECT count(*)::int AS n FROM escalations WHERE task_id = $1`, [taskId]))[0].n as number;
+
+  it('cancels a process with a reason: every open task closes and no escalation fires afterwards', async () => {
+    const { tip, verify } = await newTip();
+    expect((await officer.post(`/processes/${tip.processId}/cancel`, { reason: 'x' })).status).toBe(403);
+    const cancelled = await coordinator.post(`/processes/${tip.processId}/cancel`, { reason: 'Duplicate of an earlier tip' });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.status).toBe('CANCELLED');
+    expect(cancelled.body.tasks.map((t: any) => t.status)).toEqual(['CANCELLED', 'CANCELLED']);
+    expect(cancelled.body.tasks[0].cancelReason).toBe('Duplicate of an earlier tip');
+    await eventually(async () => (await coordinator.get(`/tips/${tip.reference}`)).body.status === 'CANCELLED', 'tip cancelled');
+    expect((await officer.post(`/tasks/${verify.id}/complete`, { outcome: { decision: 'CONFIRMED', findings: 'late' } })).status).toBe(409);
+    expect((await coordinator.post(`/processes/${tip.processId}/cancel`, { reason: 'again' })).status).toBe(409);
+    await new Promise((r) => setTimeout(r, 5000));
+    expect(await escalationCount(verify.id)).toBe(0);
+    expect((await officer.get(`/tasks/${verify.id}`)).body.status).toBe('CANCELLED');
+  });
+
+  it('cancelling a step closes what depends on it', async () => {
+    const { tip, verify, notify } = await newTip();
+    const res = await coordinator.post(`/tasks/${verify.id}/cancel`, { reason: 'Tip withdrawn; handled by another province' });
+    expect(res.status).toBe(200);
+    await eventually(async () => (await officer.get(`/tasks/${notify.id}`)).body.status === 'CANCELLED', 'downstream closed');
+    const view = (await coordinator.get(`/processes/${tip.processId}`)).body;
+    expect(view.status).toBe('CANCELLED');
+  });
+
+  it('stops the clock while suspended and moves the deadline by the time it stood still', async () => {
+    const { verify } = await newTip();
+    expect((await officer.post(`/tasks/${verify.id}/suspend`, { reason: 'x' })).status).toBe(403);
+    const suspended = await head.post(`/tasks/${verify.id}/suspend`, { reason: 'Waiting for mutual legal assistance' });
+    expect(suspended.status).toBe(200);
+    expect(suspended.body.suspendedAt).toEqual(expect.any(String));
+    await new Promise((r) => setTimeout(r, 4500));
+    expect(await escalationCount(verify.id)).toBe(0);
+    const resumed = await head.post(`/tasks/${verify.id}/resume`, { reason: 'Reply received' });
+    expect(resumed.status).toBe(200);
+    const moved = Date.parse(resumed.body.dueAt) - Date.parse(verify.dueAt);
+    expect(moved).toBeGreaterThanOrEqual(4000);
+    expect(moved).toBeLessThan(8000);
+    await eventually(async () => (await escalationCount(verify.id)) > 0, 'escalation after the moved deadline', 15_000);
+    const [fired] = await system.db.query(`SELECT fired_at FROM escalations WHERE task_id = $1 AND level = 1`, [verify.id]);
+    expect(new Date(fired.fired_at).getTime()).toBeGreaterThanOrEqual(Date.parse(resumed.body.dueAt));
+  });
+
+  it('rolls a deadline that would end on a public holiday over to the next working day', async () => {
+    const admin = await system.as('admin');
+    // Declare the next three days holidays: a one-day period started now must end after them.
+    const days = [1, 2, 3].map((n) => localDate(Date.now() + n * DAY));
+    for (const date of days) expect((await admin.put('/calendar/holidays', { date, nameVi: 'Ngày nghỉ thử', nameEn: 'Test holiday' })).status).toBe(200);
+    expect((await officer.put('/calendar/holidays', { date: days[0], nameVi: 'x', nameEn: 'x' })).status).toBe(403);
+    const { notify } = await newTip();
+    const due = Date.parse(notify.dueAt);
+    expect(due - Date.parse(notify.createdAt)).toBeGreaterThanOrEqual(4 * DAY - 1000);
+    expect(days).not.toContain(localDate(due));
+    expect([0, 6]).not.toContain(new Date(due + 7 * 3_600_000).getUTCDay());
+  });
+});
