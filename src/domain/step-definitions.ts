@@ -1,7 +1,10 @@
+import { PROSECUTION_STEPS } from './prosecution/prosecution-steps';
+import { RECEPTION_STEPS } from './reception/reception-steps';
+import { RESCUE_STEPS } from './rescue/rescue-steps';
 import { StepDefinition } from './step-definition';
 import { TIP_STEPS } from './tip/tip-steps';
 
 /** Every step of every process, by step type. */
 export const STEP_DEFINITIONS: Readonly<Record<string, StepDefinition>> = Object.fromEntries(
-  [...TIP_STEPS].map((s) => [s.stepType, s]),
+  [...TIP_STEPS, ...RESCUE_STEPS, ...RECEPTION_STEPS, ...PROSECUTION_STEPS].map((s) => [s.stepType, s]),
 );

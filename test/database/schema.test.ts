@@ -35,7 +35,7 @@ describe('database schema', () => {
     expect(codes).toEqual(expect.arrayContaining(['BCD_VPTT', 'UBND_TINH', 'CA_TINH_CSDT', 'SO_Y_TE', 'VKS_TINH', 'TOA_TINH', 'EXT_MONDULKIRI']));
     // Victim reception moved to the Department of Health in 2025; the labour department is gone from the seed.
     expect(codes.some((c: string) => c.includes('LDTBXH'))).toBe(false);
-    const [catalogue] = await db.query(`SELECT version, entries FROM deadline_catalogue_versions`);
+    const [catalogue] = await db.query(`SELECT version, entries FROM deadline_catalogue_versions ORDER BY version`);
     expect(catalogue.version).toBe(1);
     const verify = catalogue.entries.find((e: { key: string }) => e.key === 'TIP_VERIFY');
     expect(verify).toMatchObject({ duration: { amount: 20, unit: 'days' }, nature: 'LAW', legalBasis: expect.stringContaining('147') });

@@ -147,7 +147,8 @@ describe('deadlines, reminders, escalations and extensions on real timers', () =
 
   it('publishes catalogue versions through the API (administrators only) and keeps running processes on theirs', async () => {
     const current = (await coordinator.get('/catalogue')).body;
-    expect(current.version).toBe(2);
+    const [{ latest }] = await system.db.query(`SELECT MAX(version) AS latest FROM deadline_catalogue_versions`);
+    expect(current.version).toBe(latest);
     const admin = await system.as('admin');
     expect((await coordinator.put('/catalogue', { note: 'x', entries: current.entries, escalationLadder: current.escalationLadder })).status).toBe(403);
     const broken = await admin.put('/catalogue', { note: 'broken', entries: [{ ...current.entries[0], duration: { amount: -1, unit: 'days' } }], escalationLadder: current.escalationLadder });
@@ -155,6 +156,6 @@ describe('deadlines, reminders, escalations and extensions on real timers', () =
     expect(broken.body.message).toContain('entries[0].duration.amount');
     const published = await admin.put('/catalogue', { note: 'Same rules, new version', entries: current.entries, escalationLadder: current.escalationLadder });
     expect(published.status).toBe(200);
-    expect(published.body.version).toBe(3);
+    expect(published.body.version).toBe(latest + 1);
   });
 });

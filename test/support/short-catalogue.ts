@@ -1,5 +1,5 @@
 import type { DeadlineCatalogue } from '../../src/domain/deadline-catalogue';
-import { DEADLINE_CATALOGUE_V1 } from '../../src/database/seeds/deadline-catalogue-v1';
+import { DEADLINE_CATALOGUE_V2 } from '../../src/database/seeds/deadline-catalogue-v2';
 
 /**
  * The real catalogue with every duration replaced by seconds, so deadlines and the escalation ladder run on real
@@ -7,7 +7,7 @@ import { DEADLINE_CATALOGUE_V1 } from '../../src/database/seeds/deadline-catalog
  */
 export function shortCatalogue(seconds: Record<string, number>, ladderSeconds = [0, 3, 6]): Omit<DeadlineCatalogue, 'version'> {
   return {
-    entries: DEADLINE_CATALOGUE_V1.entries.map((e) => ({
+    entries: DEADLINE_CATALOGUE_V2.entries.map((e) => ({
       ...e,
       duration: { amount: seconds[e.key] ?? 3600, unit: 'seconds' as const },
       extension: e.extension && {
@@ -21,7 +21,7 @@ export function shortCatalogue(seconds: Record<string, number>, ladderSeconds = 
     })),
     escalationLadder: {
       reminderAtRatio: 0.75,
-      levels: DEADLINE_CATALOGUE_V1.escalationLadder.levels.map((l, i) => ({ ...l, after: { amount: ladderSeconds[i], unit: 'seconds' as const } })),
+      levels: DEADLINE_CATALOGUE_V2.escalationLadder.levels.map((l, i) => ({ ...l, after: { amount: ladderSeconds[i], unit: 'seconds' as const } })),
     },
   };
 }

@@ -55,7 +55,8 @@ export async function startTestSystem(
   await upsertUsers(db, TEST_USERS);
   if (options.catalogue)
     await db.query(
-      `INSERT INTO deadline_catalogue_versions (version, entries, escalation_ladder, note) VALUES (2, $1, $2, 'short test durations')`,
+      `INSERT INTO deadline_catalogue_versions (version, entries, escalation_ladder, note)
+       SELECT MAX(version) + 1, $1, $2, 'short test durations' FROM deadline_catalogue_versions`,
       [JSON.stringify(options.catalogue.entries), JSON.stringify(options.catalogue.escalationLadder)],
     );
 

@@ -1,0 +1,3 @@
+import { StepDefinition } from '../step-definition';
+
+export const RESCUE_STEPS: StepDefinition[] = [];
