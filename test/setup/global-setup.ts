@@ -36,7 +36,7 @@ export default async function globalSetup(): Promise<void> {
     startTemporal(),
     bundleWorkflowCode({ workflowsPath: join(root, 'workflows/index.ts'), logger: new DefaultLogger('WARN') }),
   ]);
-  const bundlePath = join(root, '.test-data', 'workflow-bundle.js');
+  const bundlePath = join(root, '.test-data', `workflow-bundle-${process.pid}.js`);
   mkdirSync(join(root, '.test-data'), { recursive: true });
   writeFileSync(bundlePath, bundle.code);
   process.env.TEST_PG_ADMIN_URL = adminUrl;

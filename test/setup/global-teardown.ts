@@ -8,4 +8,5 @@ export default async function globalTeardown(): Promise<void> {
   const pg = g.__PG__ as { server: OwnPostgresServer; dir: string } | undefined;
   await pg?.server.stop();
   if (pg) rmSync(pg.dir, { recursive: true, force: true });
+  if (process.env.WORKFLOW_BUNDLE_PATH) rmSync(process.env.WORKFLOW_BUNDLE_PATH, { force: true });
 }
