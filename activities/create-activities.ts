@@ -5,6 +5,7 @@ import type { EscalationsService } from '../src/modules/escalations/escalations.
 import type { NotificationsService } from '../src/modules/notifications/notifications.service';
 import type { TasksService } from '../src/modules/tasks/tasks.service';
 import type { TipsService } from '../src/modules/tips/tips.service';
+import { createCaseActivities } from './case.activities';
 import { createCatalogueActivities } from './catalogue.activities';
 import { createNotificationActivities } from './notification.activities';
 import type { ProcessActivities } from './process-activities';
@@ -28,5 +29,6 @@ export function createActivities(deps: ActivityDeps): ProcessActivities {
     ...createTaskActivities(deps),
     ...createNotificationActivities(deps),
     ...createTipActivities(deps),
+    ...createCaseActivities(deps),
   };
 }

@@ -2,6 +2,14 @@ import type { CatalogueSnapshot } from '../src/domain/deadline-catalogue';
 import type { EscalationState, TaskState } from '../src/domain/task-state';
 import type { NotificationRequest } from '../src/domain/notification-request';
 import type { TipStatus } from '../src/domain/tip/tip-status';
+import type { Charge, Severity } from '../src/domain/case/severity';
+
+export interface CasePatch {
+  charge?: Charge;
+  severity?: Severity;
+  status?: 'CLOSED';
+  closeReason?: string | null;
+}
 
 /** The activities workflows may call; workflows import this type only, never the implementations. */
 export interface ProcessActivities {
@@ -11,4 +19,6 @@ export interface ProcessActivities {
   notify(notification: NotificationRequest): Promise<void>;
   setTipStatus(tipId: string, status: TipStatus, caseId?: string | null): Promise<void>;
   openCaseFromTip(tipId: string): Promise<{ caseId: string; reference: string }>;
+  saveCase(caseId: string, patch: CasePatch): Promise<void>;
+  attachTipToCase(tipId: string, caseId: string): Promise<void>;
 }

@@ -69,6 +69,10 @@ export class TaskBoard {
     this.record({ type: 'PROCESS_STARTED', detail: { catalogueVersion: this.catalogue.version } });
   }
 
+  timeline(): TimelineEvent[] {
+    return this.view.timeline;
+  }
+
   record(event: Omit<TimelineEvent, 'at'>): void {
     this.view.timeline.push({ at: Date.now(), ...event });
   }

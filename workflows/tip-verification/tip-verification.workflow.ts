@@ -1,9 +1,10 @@
-import { proxyActivities } from '@temporalio/workflow';
+import { ParentClosePolicy, patched, proxyActivities, startChild } from '@temporalio/workflow';
 import type { ProcessActivities } from '../../activities/process-activities';
 import { STANDING_OFFICE_AGENCY } from '../../src/domain/agency-codes';
 import { TipDecision } from '../../src/domain/tip/tip-decision';
 import { TipStatus } from '../../src/domain/tip/tip-status';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
+import { caseWorkflowId } from '../case/case-workflow-id';
 import { TaskBoard } from '../human-task/task-board';
 import type { TipVerificationInput, TipVerificationResult } from './types';
 
@@ -76,6 +77,14 @@ async function verify(board: TaskBoard, input: TipVerificationInput): Promise<Ti
   if (decision === TipDecision.CONFIRMED) {
     const opened = await acts.openCaseFromTip(input.tipId);
     result = { decision: TipDecision.CONFIRMED, caseId: opened.caseId, caseReference: opened.reference };
+    // Added after the first release: tips confirmed by older runs opened the case row only.
+    if (patched('tip-starts-case-workflow')) {
+      await startChild('caseWorkflow', {
+        workflowId: caseWorkflowId(opened.reference),
+        args: [{ caseId: opened.caseId, caseReference: opened.reference, charge: null, originTipId: input.tipId }],
+        parentClosePolicy: ParentClosePolicy.ABANDON,
+      });
+    }
     board.record({ type: 'CASE_OPENED', detail: { caseId: opened.caseId, caseReference: opened.reference } });
   }
   await acts.setTipStatus(input.tipId, decision === TipDecision.CONFIRMED ? TipStatus.CONFIRMED : TipStatus.UNFOUNDED, result.caseId);

@@ -3,6 +3,7 @@ import { SeedAgencies1764300000001 } from './1764300000001-seed-agencies';
 import { SeedDeadlineCatalogue1764300000002 } from './1764300000002-seed-deadline-catalogue';
 import { TaskClockAndHolidays1764400000000 } from './1764400000000-task-clock-and-holidays';
 import { SeedDeadlineCatalogueV21764400000001 } from './1764400000001-seed-deadline-catalogue-v2';
+import { CaseWorkflow1764400000002 } from './1764400000002-case-workflow';
 
 /** In order; TypeORM runs the pending ones by the timestamp in their names. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   SeedDeadlineCatalogue1764300000002,
   TaskClockAndHolidays1764400000000,
   SeedDeadlineCatalogueV21764400000001,
+  CaseWorkflow1764400000002,
 ];

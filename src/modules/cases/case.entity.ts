@@ -22,4 +22,24 @@ export class CaseEntity {
 
   @CreateDateColumn({ name: 'opened_at', type: 'timestamptz' })
   openedAt: Date;
+
+  /** The case workflow's ID (case-<reference>). */
+  @Column({ name: 'workflow_id', type: 'text', nullable: true, unique: true })
+  workflowId: string | null;
+
+  @Column({ name: 'charge_article', type: 'integer', nullable: true })
+  chargeArticle: number | null;
+
+  @Column({ name: 'charge_clause', type: 'integer', nullable: true })
+  chargeClause: number | null;
+
+  /** VERY_SERIOUS or ESPECIALLY_SERIOUS, from the charge. */
+  @Column({ type: 'text', nullable: true })
+  severity: string | null;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  @Column({ name: 'close_reason', type: 'text', nullable: true })
+  closeReason: string | null;
 }

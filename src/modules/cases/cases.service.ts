@@ -2,23 +2,133 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomInt } from 'node:crypto';
 import { Repository } from 'typeorm';
+import type { CasePatch } from '../../../activities/process-activities';
+import * as caseMessages from '../../../workflows/case/messages';
+import { caseWorkflow } from '../../../workflows/case/case.workflow';
+import { caseWorkflowId } from '../../../workflows/case/case-workflow-id';
+import type { StartChildRequest } from '../../../workflows/case/types';
+import { getProcessQuery } from '../../../workflows/human-task/messages';
+import { AppException } from '../../common/app-exception';
+import type { AuthUser } from '../../common/auth/auth-user';
 import { businessReference } from '../../domain/business-reference';
+import { severityOf } from '../../domain/case/severity';
+import { ErrorCode } from '../../domain/error-code';
+import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
+import { TaskEntity } from '../tasks/task.entity';
+import { seesAllAgencies } from '../tasks/tasks.service';
+import { TipEntity } from '../tips/tip.entity';
 import { CaseEntity } from './case.entity';
+import { CaseDto, CaseTimelineEventDto } from './dto/case.dto';
+import { ChargeDto } from './dto/charge.dto';
+
+const actorOf = (u: AuthUser) => ({ userId: u.userId, agencyCode: u.agencyCode, roles: u.roles });
 
 @Injectable()
 export class CasesService {
-  constructor(@InjectRepository(CaseEntity) private readonly cases: Repository<CaseEntity>) {}
+  constructor(
+    @InjectRepository(CaseEntity) private readonly cases: Repository<CaseEntity>,
+    private readonly workflows: WorkflowGateway,
+  ) {}
 
-  /** Idempotent: a tip opens one case however often the activity is retried. */
+  /** Activity side. Idempotent: a tip opens one case however often the activity is retried. */
   async openFromTip(tipId: string): Promise<CaseEntity> {
     const existing = await this.cases.findOneBy({ originTipId: tipId });
     if (existing) return existing;
+    const reference = businessReference('CASE', Date.now(), () => randomInt(32));
     await this.cases
       .createQueryBuilder()
       .insert()
-      .values({ reference: businessReference('CASE', Date.now(), () => randomInt(32)), originTipId: tipId, status: 'OPEN' })
+      .values({ reference, originTipId: tipId, status: 'OPEN', workflowId: caseWorkflowId(reference) })
       .orIgnore()
       .execute();
     return this.cases.findOneByOrFail({ originTipId: tipId });
+  }
+
+  /** Activity side: the case workflow's charge, severity and closing, mirrored for lists and statistics. */
+  async save(caseId: string, patch: CasePatch): Promise<void> {
+    await this.cases.update(
+      { id: caseId },
+      {
+        ...(patch.charge ? { chargeArticle: patch.charge.article, chargeClause: patch.charge.clause } : {}),
+        ...(patch.severity ? { severity: patch.severity } : {}),
+        ...(patch.status ? { status: patch.status, closedAt: new Date(), closeReason: patch.closeReason ?? null } : {}),
+      },
+    );
+  }
+
+  /** A case opened directly by a coordinator, e.g. for a victim handed over at the border without a prior tip. */
+  async open(charge?: ChargeDto): Promise<CaseDto> {
+    const reference = businessReference('CASE', Date.now(), () => randomInt(32));
+    const row = await this.cases.save(
+      this.cases.create({
+        reference,
+        status: 'OPEN',
+        workflowId: caseWorkflowId(reference),
+        chargeArticle: charge?.article ?? null,
+        chargeClause: charge?.clause ?? null,
+        severity: charge ? severityOf(charge) : null,
+      }),
+    );
+    await this.workflows.start(caseWorkflow, row.workflowId!, [
+      { caseId: row.id, caseReference: reference, charge: charge ? { article: charge.article, clause: charge.clause } : null, originTipId: null },
+    ]);
+    return CaseDto.from(await this.workflows.query(row.workflowId!, caseMessages.getCaseQuery), row.workflowId!);
+  }
+
+  /** The case with the timeline of all its processes merged in time order. */
+  async get(user: AuthUser, reference: string): Promise<CaseDto> {
+    const row = await this.visible(user, reference);
+    const view = await this.workflows.query(row.workflowId!, caseMessages.getCaseQuery);
+    const children: CaseTimelineEventDto[][] = await Promise.all(
+      view.children.map(async (c) =>
+        (await this.workflows.query(c.processId, getProcessQuery)).timeline.map((e) => ({ ...e, at: new Date(e.at).toISOString(), processId: c.processId })),
+      ),
+    );
+    return CaseDto.from(view, row.workflowId!, children.flat());
+  }
+
+  async attachTip(user: AuthUser, reference: string, tipReference: string): Promise<CaseDto> {
+    const row = await this.visible(user, reference);
+    const tip = await this.cases.manager.findOneBy(TipEntity, { reference: tipReference });
+    if (!tip) throw new AppException(ErrorCode.NOT_FOUND, `Tip ${tipReference} not found`);
+    if (tip.caseId && tip.caseId !== row.id) throw new AppException(ErrorCode.CONFLICT, `Tip ${tipReference} belongs to another case`);
+    return this.update(row, caseMessages.attachTipUpdate, { actor: actorOf(user), tipId: tip.id });
+  }
+
+  async changeCharge(user: AuthUser, reference: string, charge: ChargeDto): Promise<CaseDto> {
+    const row = await this.visible(user, reference);
+    return this.update(row, caseMessages.changeChargeUpdate, { actor: actorOf(user), charge: { article: charge.article, clause: charge.clause } });
+  }
+
+  async startProcess(user: AuthUser, reference: string, request: StartChildRequest) {
+    const row = await this.visible(user, reference);
+    if (row.status === 'CLOSED') throw new AppException(ErrorCode.CONFLICT, `Case ${row.reference} is closed`);
+    return this.workflows.update(row.workflowId!, caseMessages.startChildProcessUpdate, { actor: actorOf(user), request });
+  }
+
+  async cancelProcess(user: AuthUser, reference: string, processId: string, reason: string) {
+    const row = await this.visible(user, reference);
+    return this.workflows.update(row.workflowId!, caseMessages.cancelChildProcessUpdate, { actor: actorOf(user), processId, reason });
+  }
+
+  async close(user: AuthUser, reference: string, reason: string): Promise<CaseDto> {
+    const row = await this.visible(user, reference);
+    return this.update(row, caseMessages.closeCaseUpdate, { actor: actorOf(user), reason });
+  }
+
+  private async update<I>(row: CaseEntity, update: Parameters<WorkflowGateway['update']>[1], input: I): Promise<CaseDto> {
+    // A closed case's workflow has finished and takes no more updates.
+    if (row.status === 'CLOSED') throw new AppException(ErrorCode.CONFLICT, `Case ${row.reference} is closed`);
+    const view = await this.workflows.update(row.workflowId!, update as never, input as never);
+    return CaseDto.from(view as never, row.workflowId!);
+  }
+
+  /** Coordinators and leadership see every case; an agency sees the cases it has a task in. */
+  private async visible(user: AuthUser, reference: string): Promise<CaseEntity> {
+    const row = await this.cases.findOneBy({ reference });
+    if (!row) throw new AppException(ErrorCode.NOT_FOUND, `Case ${reference} not found`);
+    if (!seesAllAgencies(user) && !(await this.cases.manager.existsBy(TaskEntity, { caseId: row.id, agencyCode: user.agencyCode })))
+      throw new AppException(ErrorCode.FORBIDDEN, `Your agency has no task in case ${reference}`);
+    return row;
   }
 }

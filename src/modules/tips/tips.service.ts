@@ -78,6 +78,11 @@ export class TipsService {
     await this.tips.update({ id: tipId }, { status, ...(caseId ? { caseId } : {}) });
   }
 
+  /** Activity side: the tip now belongs to this case. */
+  async attachToCase(tipId: string, caseId: string): Promise<void> {
+    await this.tips.update({ id: tipId }, { caseId });
+  }
+
   /** Starts the processes of tips saved while the workflow engine was down; returns how many it started. */
   async startPending(olderThanMs: number): Promise<number> {
     const pending = await this.tips.find({

@@ -1,0 +1,44 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { CaseView } from '../../../../workflows/case/types';
+import { TimelineEventDto } from '../../processes/process.dto';
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+export class ChildProcessDto {
+  @ApiProperty() processId: string;
+  @ApiProperty({ enum: ['RESCUE', 'RECEPTION', 'PROSECUTION'] }) kind: string;
+  @ApiProperty({ enum: ['RUNNING', 'COMPLETED', 'CANCELLED', 'FAILED'] }) status: string;
+  @ApiProperty() startedAt: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) closedAt: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) outcome: string | null;
+}
+
+export class CaseTimelineEventDto extends TimelineEventDto {
+  @ApiProperty({ description: 'The case itself or one of its processes' }) processId: string;
+}
+
+export class CaseDto {
+  @ApiProperty() caseId: string;
+  @ApiProperty() reference: string;
+  @ApiProperty({ enum: ['OPEN', 'CLOSED'] }) status: string;
+  @ApiPropertyOptional({ nullable: true, type: Object }) charge: { article: number; clause: number } | null;
+  @ApiPropertyOptional({ nullable: true, enum: ['VERY_SERIOUS', 'ESPECIALLY_SERIOUS'] }) severity: string | null;
+  @ApiProperty({ type: [String] }) tipIds: string[];
+  @ApiProperty({ type: [ChildProcessDto] }) processes: ChildProcessDto[];
+  @ApiProperty({ type: [CaseTimelineEventDto], description: 'The case’s and all its processes’ events, in time order' })
+  timeline: CaseTimelineEventDto[];
+
+  static from(view: CaseView, caseProcessId: string, childTimelines: CaseTimelineEventDto[] = []): CaseDto {
+    const own = view.timeline.map((e) => ({ ...e, at: new Date(e.at).toISOString(), processId: caseProcessId }));
+    return Object.assign(new CaseDto(), {
+      caseId: view.caseId,
+      reference: view.caseReference,
+      status: view.status,
+      charge: view.charge,
+      severity: view.severity,
+      tipIds: view.tipIds,
+      processes: view.children.map((c) => ({ ...c, startedAt: iso(c.startedAt)!, closedAt: iso(c.closedAt) })),
+      timeline: [...own, ...childTimelines].sort((a, b) => a.at.localeCompare(b.at)),
+    });
+  }
+}

@@ -1,0 +1,172 @@
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  getExternalWorkflowHandle,
+  ParentClosePolicy,
+  proxyActivities,
+  setHandler,
+  startChild,
+} from '@temporalio/workflow';
+import type { ProcessActivities } from '../../activities/process-activities';
+import type { BusinessRuleViolation } from '../../src/domain/business-rule-violation';
+import { checkCharge, checkClosable, checkCoordinator } from '../../src/domain/case/case-rules';
+import { Severity, severityOf } from '../../src/domain/case/severity';
+import { ErrorCode } from '../../src/domain/error-code';
+import { TaskBoard } from '../human-task/task-board';
+import { cancelProcessSignal } from '../human-task/messages';
+import { chargeChangedSignal } from '../prosecution/messages';
+import type { RescueResult } from '../rescue/types';
+import { childStart, startProblem } from './child-input';
+import * as messages from './messages';
+import type { CaseInput, CaseView, ChildProcess, StartChildRequest } from './types';
+
+const acts = proxyActivities<ProcessActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+export const CASE = 'CASE';
+
+function reject(problem: BusinessRuleViolation | string | null): void {
+  if (!problem) return;
+  const { code, message } = typeof problem === 'string' ? { code: ErrorCode.VALIDATION_FAILED, message: problem } : problem;
+  throw ApplicationFailure.create({ type: code, message, nonRetryable: true });
+}
+
+/**
+ * A case links the processes about one situation: it starts rescue, reception and prosecution as child workflows,
+ * holds the charge (and so the severity every prosecution deadline depends on), starts a reception for each
+ * person a rescue brings back, and closes only when none of its processes is still running.
+ */
+export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
+  const board = new TaskBoard(CASE, input.caseId);
+  const view: CaseView = {
+    caseId: input.caseId,
+    caseReference: input.caseReference,
+    status: 'OPEN',
+    charge: input.charge,
+    severity: input.charge ? severityOf(input.charge) : null,
+    tipIds: input.originTipId ? [input.originTipId] : [],
+    children: [],
+    timeline: [],
+  };
+  const child = (processId: string) => view.children.find((c) => c.processId === processId);
+  const running = () => view.children.filter((c) => c.status === 'RUNNING').map((c) => c.processId);
+
+  async function start(request: StartChildRequest, actorId: string | null): Promise<ChildProcess> {
+    const { workflowType, input: childInput } = childStart(input, view.severity, request);
+    const processId = `${request.kind.toLowerCase()}-${input.caseReference}-${view.children.length + 1}`;
+    const entry: ChildProcess = { processId, kind: request.kind, status: 'RUNNING', startedAt: Date.now(), closedAt: null, outcome: null };
+    view.children.push(entry);
+    board.record({ type: 'CHILD_STARTED', actorId: actorId ?? undefined, detail: { processId, kind: request.kind } });
+    const handle = await startChild(workflowType, {
+      workflowId: processId,
+      args: [childInput],
+      // A child outlives nothing it should not: cancelling is explicit, with a reason, through the child's own signal.
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+    });
+    void handle.result().then(
+      (result: { outcome?: string } | null) => finished(entry, result?.outcome === 'CANCELLED' ? 'CANCELLED' : 'COMPLETED', result),
+      () => finished(entry, 'FAILED', null),
+    );
+    return entry;
+  }
+
+  function finished(entry: ChildProcess, status: ChildProcess['status'], result: { outcome?: string } | null): void {
+    entry.status = status;
+    entry.closedAt = Date.now();
+    entry.outcome = result?.outcome ?? null;
+    board.record({ type: 'CHILD_CLOSED', detail: { processId: entry.processId, status, outcome: entry.outcome } });
+    // Every person a rescue brings back is received, identified and supported.
+    const persons = entry.kind === 'RESCUE' ? ((result as RescueResult | null)?.persons ?? []) : [];
+    for (const person of persons)
+      void start({ kind: 'RECEPTION', route: 'RESCUED', personLabel: person.label, child: person.child, homeCommuneCode: person.homeCommuneCode }, null);
+  }
+
+  setHandler(messages.getCaseQuery, () => ({ ...view, timeline: board.timeline() }));
+
+  setHandler(messages.startChildProcessUpdate, ({ actor, request }) => start(request, actor.userId), {
+    validator: ({ actor, request }) => {
+      reject(view.status === 'OPEN' ? null : { code: ErrorCode.CONFLICT, message: `Case ${input.caseReference} is closed` });
+      reject(checkCoordinator(actor));
+      const prosecutionRunning = view.children.some((c) => c.kind === 'PROSECUTION' && c.status === 'RUNNING');
+      reject(startProblem(request, view.severity, prosecutionRunning));
+    },
+  });
+
+  setHandler(
+    messages.cancelChildProcessUpdate,
+    async ({ actor, processId, reason }) => {
+      await getExternalWorkflowHandle(processId).signal(cancelProcessSignal, { actorId: actor.userId, reason });
+      board.record({ type: 'CHILD_CANCEL_REQUESTED', actorId: actor.userId, detail: { processId, reason } });
+      await condition(() => child(processId)!.status !== 'RUNNING');
+      return child(processId)!;
+    },
+    {
+      validator: ({ actor, processId }) => {
+        reject(checkCoordinator(actor));
+        const found = child(processId);
+        reject(found ? null : { code: ErrorCode.NOT_FOUND, message: `Process ${processId} is not part of case ${input.caseReference}` });
+        reject(found!.status === 'RUNNING' ? null : { code: ErrorCode.CONFLICT, message: `Process ${processId} is already ${found!.status}` });
+      },
+    },
+  );
+
+  setHandler(
+    messages.changeChargeUpdate,
+    async ({ actor, charge }) => {
+      const before: Severity | null = view.severity;
+      view.charge = charge;
+      view.severity = severityOf(charge);
+      board.record({ type: 'CHARGE_CHANGED', actorId: actor.userId, detail: { charge, from: before, severity: view.severity } });
+      await acts.saveCase(input.caseId, { charge, severity: view.severity });
+      if (before !== view.severity)
+        for (const c of view.children.filter((x) => x.kind === 'PROSECUTION' && x.status === 'RUNNING'))
+          await getExternalWorkflowHandle(c.processId).signal(chargeChangedSignal, { severity: view.severity, actorId: actor.userId });
+      return { ...view, timeline: board.timeline() };
+    },
+    { validator: ({ actor, charge }) => reject(checkCoordinator(actor) ?? checkCharge(charge)) },
+  );
+
+  setHandler(
+    messages.attachTipUpdate,
+    async ({ actor, tipId }) => {
+      view.tipIds.push(tipId);
+      board.record({ type: 'TIP_ATTACHED', actorId: actor.userId, detail: { tipId } });
+      await acts.attachTipToCase(tipId, input.caseId);
+      return { ...view, timeline: board.timeline() };
+    },
+    {
+      validator: ({ actor, tipId }) => {
+        reject(checkCoordinator(actor));
+        reject(view.tipIds.includes(tipId) ? { code: ErrorCode.CONFLICT, message: 'The tip is already attached to this case' } : null);
+      },
+    },
+  );
+
+  let closeReason: string | null = null;
+  setHandler(
+    messages.closeCaseUpdate,
+    async ({ reason }) => {
+      closeReason = reason;
+      await condition(() => view.status === 'CLOSED');
+      return { ...view, timeline: board.timeline() };
+    },
+    {
+      validator: ({ actor }) => {
+        reject(checkCoordinator(actor));
+        reject(view.status === 'OPEN' ? null : { code: ErrorCode.CONFLICT, message: 'The case is already closed' });
+        reject(checkClosable(running()));
+      },
+    },
+  );
+
+  await board.load();
+  await condition(() => closeReason !== null);
+  await acts.saveCase(input.caseId, { status: 'CLOSED', closeReason });
+  view.status = 'CLOSED';
+  board.close('COMPLETED', { reason: closeReason });
+  await condition(allHandlersFinished);
+  return { ...view, timeline: board.timeline() };
+}

@@ -1,0 +1,45 @@
+import type { ProsecutionInput } from '../prosecution/types';
+import type { ReceptionInput } from '../reception/types';
+import type { RescueInput } from '../rescue/types';
+import type { Severity } from '../../src/domain/case/severity';
+import type { CaseInput, StartChildRequest } from './types';
+
+/** The workflow type and input a child process starts with, from the coordinator's request. */
+export function childStart(
+  kase: CaseInput,
+  severity: Severity | null,
+  request: StartChildRequest,
+): { workflowType: string; input: RescueInput | ReceptionInput | ProsecutionInput } {
+  const base = { caseId: kase.caseId, caseReference: kase.caseReference };
+  switch (request.kind) {
+    case 'RESCUE':
+      return { workflowType: 'rescueWorkflow', input: { ...base, victimAbroad: !!request.victimAbroad, borderArea: !!request.borderArea } };
+    case 'RECEPTION':
+      return {
+        workflowType: 'receptionWorkflow',
+        input: {
+          ...base,
+          personLabel: request.personLabel ?? 'V?',
+          child: !!request.child,
+          route: request.route ?? 'SELF_REPORT',
+          homeCommuneCode: request.homeCommuneCode ?? null,
+        },
+      };
+    case 'PROSECUTION':
+      return {
+        workflowType: 'prosecutionWorkflow',
+        input: { ...base, severity: severity ?? 'VERY_SERIOUS', openedByBorderGuard: !!request.openedByBorderGuard },
+      };
+  }
+}
+
+/** Why a start request cannot be honoured, or null. */
+export function startProblem(request: StartChildRequest, severity: Severity | null, prosecutionRunning: boolean): string | null {
+  if (!['RESCUE', 'RECEPTION', 'PROSECUTION'].includes(request.kind)) return 'kind must be RESCUE, RECEPTION or PROSECUTION';
+  if (request.kind === 'RECEPTION' && !request.personLabel) return 'personLabel is required to receive a person (a pseudonym such as V1, never a name)';
+  if (request.kind === 'RECEPTION' && request.route && !['BORDER_HANDOVER', 'SELF_REPORT', 'RESCUED'].includes(request.route))
+    return 'route must be BORDER_HANDOVER, SELF_REPORT or RESCUED';
+  if (request.kind === 'PROSECUTION' && !severity) return 'Set the charge (article and clause) before starting the prosecution';
+  if (request.kind === 'PROSECUTION' && prosecutionRunning) return 'A prosecution of this case is already running';
+  return null;
+}

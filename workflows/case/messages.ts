@@ -1,0 +1,11 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { Actor } from '../../src/domain/actor';
+import type { Charge } from '../../src/domain/case/severity';
+import type { CaseView, ChildProcess, StartChildRequest } from './types';
+
+export const getCaseQuery = defineQuery<CaseView>('getCase');
+export const startChildProcessUpdate = defineUpdate<ChildProcess, [{ actor: Actor; request: StartChildRequest }]>('startChildProcess');
+export const cancelChildProcessUpdate = defineUpdate<ChildProcess, [{ actor: Actor; processId: string; reason: string }]>('cancelChildProcess');
+export const changeChargeUpdate = defineUpdate<CaseView, [{ actor: Actor; charge: Charge }]>('changeCharge');
+export const attachTipUpdate = defineUpdate<CaseView, [{ actor: Actor; tipId: string }]>('attachTip');
+export const closeCaseUpdate = defineUpdate<CaseView, [{ actor: Actor; reason: string }]>('closeCase');
