@@ -4,10 +4,10 @@ import { Repository } from 'typeorm';
 import { cancelProcessUpdate, getProcessQuery } from '../../../workflows/human-task/messages';
 import { AppException } from '../../common/app-exception';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { seesAllAgencies } from '../../common/auth/sees-all-agencies';
 import { ErrorCode } from '../../domain/error-code';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
 import { TaskEntity } from '../tasks/task.entity';
-import { seesAllAgencies } from '../tasks/tasks.service';
 import { ProcessDto } from './process.dto';
 
 @Injectable()

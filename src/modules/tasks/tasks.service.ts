@@ -5,6 +5,7 @@ import { Repository } from 'typeorm';
 import * as messages from '../../../workflows/human-task/messages';
 import { AppException } from '../../common/app-exception';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { seesAllAgencies } from '../../common/auth/sees-all-agencies';
 import type { Actor } from '../../domain/actor';
 import { ErrorCode } from '../../domain/error-code';
 import { Role } from '../../domain/role';
@@ -22,7 +23,6 @@ import { TaskEntity } from './task.entity';
 /** jsonb columns take JSON text; dates and scalars go as they are. */
 const isJson = (v: unknown) => typeof v === 'object' && v !== null && !(v instanceof Date);
 const actorOf = (u: AuthUser): Actor => ({ userId: u.userId, agencyCode: u.agencyCode, roles: u.roles });
-export const seesAllAgencies = (u: AuthUser) => u.roles.includes(Role.COORDINATOR) || u.roles.includes(Role.LEADERSHIP);
 
 /** Task queues read the projection; every change goes to the owning workflow as an Update. */
 @Injectable()
