@@ -79,9 +79,14 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     entry.outcome = result?.outcome ?? null;
     board.record({ type: 'CHILD_CLOSED', detail: { processId: entry.processId, status, outcome: entry.outcome } });
     // Every person a rescue brings back is received, identified and supported.
+    // Labels restart at V1 in every rescue: prefix them with the rescue's number to keep them unique in the case.
     const persons = entry.kind === 'RESCUE' ? ((result as RescueResult | null)?.persons ?? []) : [];
+    const rescueNumber = view.children.filter((c) => c.kind === 'RESCUE').indexOf(entry) + 1;
     for (const person of persons)
-      void start({ kind: 'RECEPTION', route: 'RESCUED', personLabel: person.label, child: person.child, homeCommuneCode: person.homeCommuneCode }, null);
+      void start(
+        { kind: 'RECEPTION', route: 'RESCUED', personLabel: `R${rescueNumber}-${person.label}`, child: person.child, homeCommuneCode: person.homeCommuneCode },
+        null,
+      );
   }
 
   setHandler(messages.getCaseQuery, () => ({ ...view, timeline: board.timeline() }));

@@ -1,4 +1,4 @@
-import { ApplicationFailure, condition, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
 import type { ProcessActivities } from '../../activities/process-activities';
 import { addDuration } from '../../src/domain/add-duration';
 import type { BusinessRuleViolation } from '../../src/domain/business-rule-violation';
@@ -93,13 +93,17 @@ export class TaskBoard {
    * instead of failing it. Returns null when cancelled.
    */
   async run<T>(body: () => Promise<T>): Promise<T | null> {
+    let result: T | null;
     try {
-      return await body();
+      result = await body();
     } catch (error) {
       if (!(error instanceof TaskCancelled)) throw error;
       await this.cancelAll(error.reason, this.cancelled?.actorId ?? null);
-      return null;
+      result = null;
     }
+    // The update that completed the last task (or cancelled the process) must answer before the workflow ends.
+    await condition(allHandlersFinished);
+    return result;
   }
 
   /** Moves a running task to another catalogue entry (a changed charge), keeping extensions granted and time suspended. */

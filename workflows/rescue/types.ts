@@ -2,7 +2,10 @@
 export interface RescueInput {
   caseId: string;
   caseReference: string;
-  /** The victim is held abroad (Cambodia): a cooperation request to Mondulkiri is needed. */
+  /**
+   * The victim is held abroad (Cambodia): a cooperation request to Mondulkiri is needed, and the border guard plans
+   * and signs off with the police as in a border area, since the person comes back across the border.
+   */
   victimAbroad: boolean;
   /** A border area: the border guard plans and signs off with the police. */
   borderArea: boolean;
@@ -15,7 +18,12 @@ export interface RescuedPerson {
   homeCommuneCode: string | null;
 }
 
+/** Why a rescue ended without anyone brought out. */
+export type RescueEndReason = 'NO_VICTIM_FOUND' | 'NO_COOPERATION';
+
 export interface RescueResult {
   outcome: 'RESCUED' | 'NOT_FOUND' | 'CANCELLED';
   persons: RescuedPerson[];
+  /** Set with NOT_FOUND: nobody found at the operation, or the standing office ended it without Mondulkiri. */
+  reason?: RescueEndReason;
 }
