@@ -1,5 +1,8 @@
-/** How the person came back: through the mission and the border gate, by reporting themselves, or rescued by us. */
-export type ReceptionRoute = 'BORDER_HANDOVER' | 'SELF_REPORT' | 'RESCUED';
+import type { ReceptionRoute } from '../../src/domain/reception/reception-route';
+import type { ShelterDestination } from '../../src/domain/reception/shelter-destination';
+import type { SupportKind } from '../../src/domain/reception/support-kind';
+
+export type { ReceptionRoute };
 
 export interface ReceptionInput {
   caseId: string;
@@ -8,9 +11,22 @@ export interface ReceptionInput {
   personLabel: string;
   child: boolean;
   route: ReceptionRoute;
+  /** The home commune: UBND_XA_X, CA_XA_X or X; unknown (null) → the default commune, which a coordinator may reassign. */
   homeCommuneCode: string | null;
+  /** SELF_REPORT: the commune where the person reported (default: the home commune). */
+  arrivalCommuneCode?: string | null;
+  /** BORDER_HANDOVER: the receiving border post or command (default DBP_DAK_PEUR). */
+  borderPostCode?: string | null;
+  /** RESCUED: the police unit handing the person over (default CA_TINH_CSHS). */
+  rescuingAgencyCode?: string | null;
+  /** A foreigner trafficked in Viet Nam: the narrower supports of Law 53/2024 art. 37(4). */
+  foreignNational?: boolean;
 }
 
 export interface ReceptionResult {
   outcome: 'TRANSFERRED_HOME' | 'REFERRED_TO_FACILITY' | 'NOT_A_VICTIM' | 'CANCELLED';
+  /** Where the person went on leaving the facility (absent when the reception ended before that). */
+  destination?: ShelterDestination;
+  /** Supports started for the person. */
+  supports?: SupportKind[];
 }
