@@ -1,4 +1,5 @@
 import type { Severity } from '../../src/domain/case/severity';
+import type { Verdict } from '../../src/domain/prosecution/prosecution-decisions';
 
 export interface ProsecutionInput {
   caseId: string;
@@ -9,5 +10,11 @@ export interface ProsecutionInput {
 }
 
 export interface ProsecutionResult {
-  outcome: 'VERDICT' | 'NOT_PROSECUTED' | 'CANCELLED';
+  /**
+   * SUSPENDED: the investigation or the trial was suspended (tạm đình chỉ); once its cause is gone the case starts a
+   * new prosecution process.
+   */
+  outcome: 'VERDICT' | 'NOT_PROSECUTED' | 'SUSPENDED' | 'CANCELLED';
+  /** Set with VERDICT. */
+  verdict?: Verdict;
 }
