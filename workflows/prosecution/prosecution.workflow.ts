@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
+import { setHandler } from '@temporalio/workflow';
 import { courtStep, procuracyStep } from '../../src/domain/prosecution/file-returns';
 import { PROSECUTION_AGENCIES as AGENCY } from '../../src/domain/prosecution/prosecution-agencies';
 import { CourtDecision, InvestigationConclusion, ProcuracyDecision, Verdict } from '../../src/domain/prosecution/prosecution-decisions';
@@ -27,9 +27,7 @@ export async function prosecutionWorkflow(input: ProsecutionInput): Promise<Pros
   const charge: ChargeState = { severity: input.severity };
   setHandler(chargeChangedSignal, (change) => applyChargeChange(board, charge, change));
   await board.load();
-  const result = (await board.run(() => prosecute(board, input, charge))) ?? { outcome: 'CANCELLED' as const };
-  await condition(allHandlersFinished);
-  return result;
+  return (await board.run(() => prosecute(board, input, charge))) ?? { outcome: 'CANCELLED' };
 }
 
 async function prosecute(board: TaskBoard, input: ProsecutionInput, charge: ChargeState): Promise<ProsecutionResult> {
