@@ -1,6 +1,7 @@
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
 import { eventually } from '../support/eventually';
 import { HttpClient } from '../support/http-client';
+import { recordHistory } from '../support/record-history';
 import { startTestSystem, TestSystem } from '../support/test-system';
 import { idempotencyKey, tipBody } from '../support/tip-requests';
 
@@ -27,6 +28,7 @@ describe('the case: opened from a tip or directly, its charge, and closing', () 
     }, 'case workflow');
     expect(kase).toMatchObject({ caseId, status: 'OPEN', tipIds: [tip.id], severity: null, processes: [] });
     expect(row.workflow_id).toBe(`case-${row.reference}`);
+    await recordHistory(tip.processId, 'tip-verification-opens-case');
     // The investigating agency has no task in this case yet: it cannot read it.
     expect((await officer.get(`/cases/${row.reference}`)).status).toBe(403);
   });

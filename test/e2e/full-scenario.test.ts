@@ -1,10 +1,13 @@
+import { ProsecutionStepType } from '../../src/domain/prosecution/prosecution-step-type';
+import { ReceptionStepType } from '../../src/domain/reception/reception-step-type';
 import { RescueStepType } from '../../src/domain/rescue/rescue-step-type';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
 import { AgencyStaff } from '../support/agency-staff';
 import { eventually } from '../support/eventually';
 import { HttpClient } from '../support/http-client';
 import { ProcessDriver } from '../support/process-driver';
-import { shortCatalogue } from '../support/short-catalogue';
+import { recordHistory } from '../support/record-history';
+import { realCatalogueWith } from '../support/short-catalogue';
 import { startTestSystem, TestSystem } from '../support/test-system';
 import { idempotencyKey, tipBody } from '../support/tip-requests';
 
@@ -16,13 +19,14 @@ import { idempotencyKey, tipBody } from '../support/tip-requests';
  */
 describe('full scenario: hotline tip → rescue in Cambodia → reception of two victims → prosecution → verdict', () => {
   const REPLY_SECONDS = 3;
+  const DAY = 86_400_000;
   let system: TestSystem;
   let coordinator: HttpClient;
   let officer: HttpClient;
   let drive: ProcessDriver;
 
   beforeAll(async () => {
-    system = await startTestSystem({ catalogue: shortCatalogue({ [RescueStepType.RECORD_COOPERATION_REPLY]: REPLY_SECONDS }) });
+    system = await startTestSystem({ catalogue: realCatalogueWith({ [RescueStepType.RECORD_COOPERATION_REPLY]: REPLY_SECONDS }) });
     [coordinator, officer] = await Promise.all([system.as('coordinator'), system.as('officer')]);
     drive = new ProcessDriver(coordinator, new AgencyStaff(system));
   });
@@ -93,5 +97,75 @@ describe('full scenario: hotline tip → rescue in Cambodia → reception of two
     expect(receptions.map((r: any) => r.status)).toEqual(['RUNNING', 'RUNNING']);
     const kase = (await coordinator.get(`/cases/${reference}`)).body;
     expect(kase.processes.find((p: any) => p.kind === 'RESCUE')).toMatchObject({ status: 'COMPLETED', outcome: 'RESCUED' });
+
+    // 5. Reception of each person: handover, initial verification within 3 days, identification (no victim paper:
+    //    20 days, unverified), shelter up to 120 days, support by eligibility, child protection, transfer home.
+    const reception = {
+      [ReceptionStepType.INITIAL_VERIFICATION]: { isVictim: true, hasVictimPaper: false },
+      [ReceptionStepType.FORMAL_IDENTIFICATION]: { decision: 'CONFIRMED_VICTIM' },
+      [ReceptionStepType.SUPPORT_PLAN]: { medical: true, psychological: true, legalAid: true, education: true },
+      [ReceptionStepType.SHELTER]: { destination: 'HOME_COMMUNE' },
+    };
+    const [adult, child] = await Promise.all(receptions.map((r: any) => drive.workUntilClosed(r.processId, reception)));
+    for (const view of [adult, child]) {
+      expect(view.status).toBe('COMPLETED');
+      const byStep = (step: string) => view.tasks.find((t: any) => t.stepType === step);
+      const initial = byStep(ReceptionStepType.INITIAL_VERIFICATION);
+      expect(initial).toMatchObject({ agencyCode: 'SO_Y_TE', deadlineNature: 'LAW' });
+      expect(Date.parse(initial.dueAt) - Date.parse(initial.createdAt)).toBeGreaterThanOrEqual(3 * DAY);
+      const identification = byStep(ReceptionStepType.FORMAL_IDENTIFICATION);
+      expect(identification.agencyCode).toBe('CA_TINH_CSHS');
+      expect(Date.parse(identification.dueAt) - Date.parse(identification.createdAt)).toBe(20 * DAY);
+      const shelter = byStep(ReceptionStepType.SHELTER);
+      expect(shelter.agencyCode).toBe('CSTGXH_TINH');
+      expect(Date.parse(shelter.dueAt) - Date.parse(shelter.createdAt)).toBe(120 * DAY);
+      expect(byStep(ReceptionStepType.SUPPORT_LEGAL_AID).agencyCode).toBe('TTTGPL');
+      expect(byStep(ReceptionStepType.FOLLOW_UP).agencyCode).toBe('UBND_XA_QUANG_TRUC');
+    }
+    const steps = (view: any) => view.tasks.map((t: any) => t.stepType);
+    expect(steps(child)).toEqual(expect.arrayContaining([ReceptionStepType.CHILD_PROTECTION, ReceptionStepType.TRANSFER_HOME_CHILD, ReceptionStepType.SUPPORT_EDUCATION]));
+    expect(steps(adult)).not.toContain(ReceptionStepType.CHILD_PROTECTION);
+    expect(steps(adult)).toContain(ReceptionStepType.TRANSFER_HOME);
+
+    // 6. Prosecution, very serious (art. 150 cl. 2): investigation 4 months, procuracy 30 days, court 2 months.
+    const prosecution = await coordinator.post(`/cases/${reference}/processes`, { kind: 'PROSECUTION' });
+    expect(prosecution.status).toBe(201);
+    const prosecutionId = prosecution.body.processId;
+    const investigation = await drive.task(prosecutionId, ProsecutionStepType.INVESTIGATION);
+    expect(investigation).toMatchObject({ agencyCode: 'CA_TINH_CSDT', deadlineNature: 'LAW' });
+    expect(investigation.legalBasis).toContain('172');
+    const months = (t: any) => Math.round((Date.parse(t.dueAt) - Date.parse(t.createdAt)) / (30.4 * DAY));
+    expect(months(investigation)).toBe(4);
+    const procuracyOn = drive.task(prosecutionId, ProsecutionStepType.PROCURACY_DECISION, 60_000);
+    await drive.complete(prosecutionId, ProsecutionStepType.INVESTIGATION, { conclusion: 'RECOMMEND_PROSECUTION' });
+    const procuracy = await procuracyOn;
+    expect(procuracy.agencyCode).toBe('VKS_TINH');
+    expect(Math.round((Date.parse(procuracy.dueAt) - Date.parse(procuracy.createdAt)) / DAY)).toBe(30);
+    const prosecuted = await drive.workUntilClosed(prosecutionId, {
+      [ProsecutionStepType.PROCURACY_DECISION]: { decision: 'PROSECUTE' },
+      [ProsecutionStepType.TRIAL_PREPARATION]: { decision: 'TRY' },
+      [ProsecutionStepType.RECORD_VERDICT]: { verdict: 'CONVICTED', sentence: '12 years' },
+    });
+    expect(prosecuted.status).toBe('COMPLETED');
+    const trial = prosecuted.tasks.find((t: any) => t.stepType === ProsecutionStepType.TRIAL_PREPARATION);
+    expect(trial.agencyCode).toBe('TOA_TINH');
+    expect(months(trial)).toBe(2);
+    expect(prosecuted.tasks.map((t: any) => t.stepType)).toEqual(
+      expect.arrayContaining([ProsecutionStepType.LEGAL_AID, ProsecutionStepType.VICTIM_INFORMATION, ProsecutionStepType.OPEN_HEARING, ProsecutionStepType.RECORD_VERDICT]),
+    );
+
+    // 7. Everything done: the case closes, and its timeline spans every process.
+    await eventually(async () => (await coordinator.get(`/cases/${reference}`)).body.processes.every((p: any) => p.status !== 'RUNNING'), 'all processes closed');
+    const final = await coordinator.post(`/cases/${reference}/close`, { reason: 'Verdict delivered; victims home' });
+    expect(final.status).toBe(200);
+    const timeline = (await coordinator.get(`/cases/${reference}`)).body;
+    expect(timeline.status).toBe('CLOSED');
+    expect(timeline.processes.find((p: any) => p.kind === 'PROSECUTION').outcome).toBe('VERDICT');
+    const sources = new Set(timeline.timeline.map((e: any) => e.processId));
+    expect(sources.size).toBe(5); // the case, the rescue, two receptions, the prosecution
+    const times = timeline.timeline.map((e: any) => e.at);
+    expect([...times].sort()).toEqual(times);
+    await recordHistory(rescueId, 'full-scenario-rescue');
+    await recordHistory(`case-${reference}`, 'full-scenario-case');
   });
 });

@@ -53,4 +53,24 @@ export class ProcessDriver {
     if (res.status !== 200) throw new Error(`completing ${stepType}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
   }
+
+  /**
+   * Completes whatever the process asks, step after step (choices by step type), until it closes; returns the
+   * process as the workflow shows it, with every task it created.
+   */
+  async workUntilClosed(processId: string, choices: Record<string, Outcome> = {}, timeoutMs = 60_000): Promise<any> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const view = (await this.coordinator.get(`/processes/${processId}`)).body;
+      if (view.status !== 'RUNNING') return view;
+      for (const task of await this.openTasks(processId)) {
+        const res = await (await this.actorFor(task)).post(`/tasks/${task.id}/complete`, {
+          outcome: sampleOutcome(STEP_DEFINITIONS[task.stepType].outcome, choices[task.stepType]),
+        });
+        if (res.status !== 200 && res.status !== 409) throw new Error(`completing ${task.stepType}: ${res.status} ${JSON.stringify(res.body)}`);
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`${processId} still running after ${timeoutMs} ms`);
+  }
 }

@@ -25,3 +25,11 @@ export function shortCatalogue(seconds: Record<string, number>, ladderSeconds = 
     },
   };
 }
+
+/** The real catalogue (legal durations), with only the listed entries shortened to seconds. */
+export function realCatalogueWith(seconds: Record<string, number>): Omit<DeadlineCatalogue, 'version'> {
+  return {
+    ...DEADLINE_CATALOGUE_V2,
+    entries: DEADLINE_CATALOGUE_V2.entries.map((e) => (e.key in seconds ? { ...e, duration: { amount: seconds[e.key], unit: 'seconds' as const }, rollOverNonWorkingDay: false } : e)),
+  };
+}
