@@ -1,4 +1,8 @@
+import { ProsecutionStepType } from '../../src/domain/prosecution/prosecution-step-type';
+import { RescueStepType } from '../../src/domain/rescue/rescue-step-type';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
+import { AgencyStaff } from '../support/agency-staff';
+import { ProcessDriver } from '../support/process-driver';
 import { eventually } from '../support/eventually';
 import { HttpClient } from '../support/http-client';
 import { recordHistory } from '../support/record-history';
@@ -61,5 +65,45 @@ describe('the case: opened from a tip or directly, its charge, and closing', () 
     expect(closed.body.status).toBe('CLOSED');
     expect((await coordinator.post(`/cases/${ref}/close`, { reason: 'again' })).status).toBe(409);
     await eventually(async () => (await system.db.query(`SELECT status FROM cases WHERE reference = $1`, [ref]))[0].status === 'CLOSED', 'row closed');
+  });
+
+  it('a changed charge recomputes the running prosecution deadlines (trial preparation: 2 → 3 months)', async () => {
+    const drive = new ProcessDriver(coordinator, new AgencyStaff(system));
+    const ref = (await coordinator.post('/cases', { charge: { article: 150, clause: 1 } })).body.reference;
+    const processId = (await coordinator.post(`/cases/${ref}/processes`, { kind: 'PROSECUTION' })).body.processId;
+    await drive.complete(processId, ProsecutionStepType.INVESTIGATION, { conclusion: 'RECOMMEND_PROSECUTION' });
+    await drive.complete(processId, ProsecutionStepType.PROCURACY_DECISION, { decision: 'PROSECUTE' });
+    const before = await drive.task(processId, ProsecutionStepType.TRIAL_PREPARATION);
+    const monthsOf = (t: any) => Math.round((Date.parse(t.dueAt) - Date.parse(t.createdAt)) / (30.4 * 86_400_000));
+    expect(monthsOf(before)).toBe(2);
+
+    expect((await coordinator.put(`/cases/${ref}/charge`, { article: 150, clause: 3 })).body.severity).toBe('ESPECIALLY_SERIOUS');
+    const after = await eventually(async () => {
+      const t = (await coordinator.get(`/tasks/${before.id}`)).body;
+      return t.dueAt !== before.dueAt && t;
+    }, 'recomputed deadline');
+    expect(monthsOf(after)).toBe(3);
+    const events = (await coordinator.get(`/processes/${processId}`)).body.timeline.map((e: any) => e.type);
+    expect(events).toContain('DEADLINE_RECOMPUTED');
+    // The case's timeline shows both the charge change and the prosecution's recomputation.
+    const kase = (await coordinator.get(`/cases/${ref}`)).body;
+    expect(kase.timeline.map((e: any) => e.type)).toEqual(expect.arrayContaining(['CHARGE_CHANGED', 'DEADLINE_RECOMPUTED']));
+  });
+
+  it('cancelling a process of the case stops everything downstream, and only then the case may close', async () => {
+    const ref = (await coordinator.post('/cases', {})).body.reference;
+    const rescue = (await coordinator.post(`/cases/${ref}/processes`, { kind: 'RESCUE', victimAbroad: false, borderArea: false })).body;
+    const drive = new ProcessDriver(coordinator, new AgencyStaff(system));
+    const plan = await drive.task(rescue.processId, RescueStepType.PLAN);
+    const early = await coordinator.post(`/cases/${ref}/close`, { reason: 'too early' });
+    expect(early.status).toBe(409);
+    expect(early.body.message).toContain(rescue.processId);
+    const cancelled = await coordinator.post(`/cases/${ref}/processes/${rescue.processId}/cancel`, { reason: 'Victim returned on her own' });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toMatchObject({ status: 'CANCELLED', outcome: 'CANCELLED' });
+    expect((await coordinator.get(`/tasks/${plan.id}`)).body).toMatchObject({ status: 'CANCELLED', cancelReason: 'Victim returned on her own' });
+    expect((await drive.openTasks(rescue.processId)).length).toBe(0);
+    expect((await coordinator.post(`/cases/${ref}/processes/${rescue.processId}/cancel`, { reason: 'again' })).status).toBe(409);
+    expect((await coordinator.post(`/cases/${ref}/close`, { reason: 'Nothing left to do' })).status).toBe(200);
   });
 });
