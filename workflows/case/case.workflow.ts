@@ -16,6 +16,7 @@ import { ErrorCode } from '../../src/domain/error-code';
 import { TaskBoard } from '../human-task/task-board';
 import { cancelProcessSignal } from '../human-task/messages';
 import { chargeChangedSignal } from '../prosecution/messages';
+import type { rescueWorkflow } from '../rescue/rescue.workflow';
 import type { RescueResult } from '../rescue/types';
 import { childStart, startProblem } from './child-input';
 import * as messages from './messages';
@@ -55,14 +56,14 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   const running = () => view.children.filter((c) => c.status === 'RUNNING').map((c) => c.processId);
 
   async function start(request: StartChildRequest, actorId: string | null): Promise<ChildProcess> {
-    const { workflowType, input: childInput } = childStart(input, view.severity, request);
+    const { workflow, input: childInput } = childStart(input, view.severity, request);
     const processId = `${request.kind.toLowerCase()}-${input.caseReference}-${view.children.length + 1}`;
     const entry: ChildProcess = { processId, kind: request.kind, status: 'RUNNING', startedAt: Date.now(), closedAt: null, outcome: null };
     view.children.push(entry);
     board.record({ type: 'CHILD_STARTED', actorId: actorId ?? undefined, detail: { processId, kind: request.kind } });
-    const handle = await startChild(workflowType, {
+    const handle = await startChild(workflow as typeof rescueWorkflow, {
       workflowId: processId,
-      args: [childInput],
+      args: [childInput as never],
       // A child outlives nothing it should not: cancelling is explicit, with a reason, through the child's own signal.
       parentClosePolicy: ParentClosePolicy.ABANDON,
     });

@@ -1,22 +1,27 @@
+import { prosecutionWorkflow } from '../prosecution/prosecution.workflow';
 import type { ProsecutionInput } from '../prosecution/types';
+import { receptionWorkflow } from '../reception/reception.workflow';
 import type { ReceptionInput } from '../reception/types';
+import { rescueWorkflow } from '../rescue/rescue.workflow';
 import type { RescueInput } from '../rescue/types';
 import type { Severity } from '../../src/domain/case/severity';
 import type { CaseInput, StartChildRequest } from './types';
 
-/** The workflow type and input a child process starts with, from the coordinator's request. */
+type ChildWorkflow = typeof rescueWorkflow | typeof receptionWorkflow | typeof prosecutionWorkflow;
+
+/** The workflow and input a child process starts with, from the coordinator's request. */
 export function childStart(
   kase: CaseInput,
   severity: Severity | null,
   request: StartChildRequest,
-): { workflowType: string; input: RescueInput | ReceptionInput | ProsecutionInput } {
+): { workflow: ChildWorkflow; input: RescueInput | ReceptionInput | ProsecutionInput } {
   const base = { caseId: kase.caseId, caseReference: kase.caseReference };
   switch (request.kind) {
     case 'RESCUE':
-      return { workflowType: 'rescueWorkflow', input: { ...base, victimAbroad: !!request.victimAbroad, borderArea: !!request.borderArea } };
+      return { workflow: rescueWorkflow, input: { ...base, victimAbroad: !!request.victimAbroad, borderArea: !!request.borderArea } };
     case 'RECEPTION':
       return {
-        workflowType: 'receptionWorkflow',
+        workflow: receptionWorkflow,
         input: {
           ...base,
           personLabel: request.personLabel ?? 'V?',
@@ -27,7 +32,7 @@ export function childStart(
       };
     case 'PROSECUTION':
       return {
-        workflowType: 'prosecutionWorkflow',
+        workflow: prosecutionWorkflow,
         input: { ...base, severity: severity ?? 'VERY_SERIOUS', openedByBorderGuard: !!request.openedByBorderGuard },
       };
   }

@@ -4,6 +4,7 @@ import { STANDING_OFFICE_AGENCY } from '../../src/domain/agency-codes';
 import { TipDecision } from '../../src/domain/tip/tip-decision';
 import { TipStatus } from '../../src/domain/tip/tip-status';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
+import { caseWorkflow } from '../case/case.workflow';
 import { caseWorkflowId } from '../case/case-workflow-id';
 import { TaskBoard } from '../human-task/task-board';
 import type { TipVerificationInput, TipVerificationResult } from './types';
@@ -79,7 +80,7 @@ async function verify(board: TaskBoard, input: TipVerificationInput): Promise<Ti
     result = { decision: TipDecision.CONFIRMED, caseId: opened.caseId, caseReference: opened.reference };
     // Added after the first release: tips confirmed by older runs opened the case row only.
     if (patched('tip-starts-case-workflow')) {
-      await startChild('caseWorkflow', {
+      await startChild(caseWorkflow, {
         workflowId: caseWorkflowId(opened.reference),
         args: [{ caseId: opened.caseId, caseReference: opened.reference, charge: null, originTipId: input.tipId }],
         parentClosePolicy: ParentClosePolicy.ABANDON,
