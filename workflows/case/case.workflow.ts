@@ -1,18 +1,16 @@
 import {
   allHandlersFinished,
-  ApplicationFailure,
   condition,
   getExternalWorkflowHandle,
   ParentClosePolicy,
-  proxyActivities,
   setHandler,
   startChild,
 } from '@temporalio/workflow';
-import type { ProcessActivities } from '../../activities/process-activities';
-import type { BusinessRuleViolation } from '../../src/domain/business-rule-violation';
 import { checkCharge, checkClosable, checkCoordinator } from '../../src/domain/case/case-rules';
 import { Severity, severityOf } from '../../src/domain/case/severity';
 import { ErrorCode } from '../../src/domain/error-code';
+import { acts } from '../human-task/process-activities';
+import { reject } from '../human-task/reject';
 import { TaskBoard } from '../human-task/task-board';
 import { cancelProcessSignal } from '../human-task/messages';
 import { chargeChangedSignal } from '../prosecution/messages';
@@ -22,18 +20,7 @@ import { childStart, startProblem } from './child-input';
 import * as messages from './messages';
 import type { CaseInput, CaseView, ChildProcess, StartChildRequest } from './types';
 
-const acts = proxyActivities<ProcessActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
-
 export const CASE = 'CASE';
-
-function reject(problem: BusinessRuleViolation | string | null): void {
-  if (!problem) return;
-  const { code, message } = typeof problem === 'string' ? { code: ErrorCode.VALIDATION_FAILED, message: problem } : problem;
-  throw ApplicationFailure.create({ type: code, message, nonRetryable: true });
-}
 
 /**
  * A case links the processes about one situation: it starts rescue, reception and prosecution as child workflows,

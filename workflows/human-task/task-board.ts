@@ -1,27 +1,17 @@
-import { allHandlersFinished, ApplicationFailure, condition, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
-import type { ProcessActivities } from '../../activities/process-activities';
+import { allHandlersFinished, ApplicationFailure, condition, uuid4, workflowInfo } from '@temporalio/workflow';
 import { addDuration } from '../../src/domain/add-duration';
-import type { BusinessRuleViolation } from '../../src/domain/business-rule-violation';
 import type { CatalogueSnapshot, DeadlineCatalogueEntry } from '../../src/domain/deadline-catalogue';
 import { ErrorCode } from '../../src/domain/error-code';
 import { DeadlineEvent, nextDeadlineEvent } from '../../src/domain/next-deadline-event';
 import type { NotificationRequest } from '../../src/domain/notification-request';
-import { STANDING_OFFICE_AGENCY } from '../../src/domain/agency-codes';
-import { Role } from '../../src/domain/role';
-import { STEP_DEFINITIONS } from '../../src/domain/step-definitions';
 import type { EscalationState, TaskState } from '../../src/domain/task-state';
 import { ACTIVE_TASK_STATUSES, TaskStatus } from '../../src/domain/task-status';
-import * as rules from '../../src/domain/task-rules';
 import { rollToWorkingDay, WorkingCalendar } from '../../src/domain/working-calendar';
-import * as messages from './messages';
+import { acts } from './process-activities';
+import { reject } from './reject';
 import type { ProcessView, TimelineEvent } from './process-view';
 import { TaskCancelled } from './task-cancelled';
-
-/** Database writes retry until PostgreSQL is back: an accepted decision is never dropped. */
-const acts = proxyActivities<ProcessActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+import { installTaskHandlers } from './task-handlers';
 
 export interface TaskSpec {
   stepType: string;
@@ -29,10 +19,6 @@ export interface TaskSpec {
   deadlineKey: string;
   assigneeId?: string | null;
   externalPartyCode?: string | null;
-}
-
-function reject(problem: BusinessRuleViolation | null): void {
-  if (problem) throw ApplicationFailure.create({ type: problem.code, message: problem.message, nonRetryable: true });
 }
 
 const isActive = (task: TaskState) => ACTIVE_TASK_STATUSES.includes(task.status);
@@ -43,8 +29,10 @@ const isActive = (task: TaskState) => ACTIVE_TASK_STATUSES.includes(task.status)
  * Create it first thing in a workflow so its handlers are in place before any message arrives.
  */
 export class TaskBoard {
-  private readonly view: ProcessView;
-  private catalogue: CatalogueSnapshot | null = null;
+  /** @internal read by the task handlers */
+  readonly view: ProcessView;
+  /** @internal read by the task handlers */
+  catalogue: CatalogueSnapshot | null = null;
   private cancelled: { reason: string; actorId: string } | null = null;
 
   constructor(processType: string, private readonly caseId: string | null = null) {
@@ -59,7 +47,7 @@ export class TaskBoard {
       escalations: [],
       timeline: [],
     };
-    this.installHandlers();
+    installTaskHandlers(this);
   }
 
   /** Takes the catalogue version in force now; the process keeps it for its whole life. */
@@ -194,13 +182,15 @@ export class TaskBoard {
     if (this.view.status === 'RUNNING') this.close('CANCELLED', { reason });
   }
 
-  private markCancelled(task: TaskState, reason: string, actorId?: string): void {
+  /** @internal */
+  markCancelled(task: TaskState, reason: string, actorId?: string): void {
     task.status = TaskStatus.CANCELLED;
     task.cancelReason = reason;
     this.touch(task, 'TASK_CANCELLED', actorId, { reason });
   }
 
-  private requestCancel(reason: string, actorId: string): void {
+  /** @internal */
+  requestCancel(reason: string, actorId: string): void {
     this.cancelled ??= { reason, actorId };
     for (const task of this.activeTasks()) this.markCancelled(task, reason, actorId);
   }
@@ -266,18 +256,21 @@ export class TaskBoard {
   }
 
   /** Records a change to a task on the timeline and bumps its revision for the projection. */
-  private touch(task: TaskState, type: string, actorId?: string, detail?: Record<string, unknown>): void {
+  /** @internal */
+  touch(task: TaskState, type: string, actorId?: string, detail?: Record<string, unknown>): void {
     task.revision += 1;
     this.record({ type, taskId: task.taskId, actorId, detail });
   }
 
-  private task(taskId: string): TaskState {
+  /** @internal */
+  task(taskId: string): TaskState {
     const task = this.view.tasks.find((t) => t.taskId === taskId);
     reject(task ? null : { code: ErrorCode.NOT_FOUND, message: `Task ${taskId} is not part of process ${this.view.processId}` });
     return task!;
   }
 
-  private notifyAssigned(task: TaskState): Promise<void> {
+  /** @internal */
+  notifyAssigned(task: TaskState): Promise<void> {
     return this.notify({
       kind: 'TASK_ASSIGNED',
       agencyCode: task.agencyCode,
@@ -289,222 +282,8 @@ export class TaskBoard {
     });
   }
 
-  private ruleOf(task: TaskState) {
+  /** @internal */
+  ruleOf(task: TaskState) {
     return this.catalogue?.entries.find((e) => e.key === task.deadlineKey)?.extension;
-  }
-
-  private installHandlers(): void {
-    setHandler(messages.getProcessQuery, () => this.view);
-
-    setHandler(
-      messages.claimTaskUpdate,
-      async ({ taskId, actor }) => {
-        const task = this.task(taskId);
-        task.assigneeId = actor.userId;
-        task.status = TaskStatus.CLAIMED;
-        this.touch(task, 'TASK_CLAIMED', actor.userId);
-        await acts.saveTask(task);
-        return task;
-      },
-      { validator: ({ taskId, actor }) => reject(rules.checkClaim(this.task(taskId), actor)) },
-    );
-
-    setHandler(
-      messages.unclaimTaskUpdate,
-      async ({ taskId, actor }) => {
-        const task = this.task(taskId);
-        task.assigneeId = null;
-        task.status = TaskStatus.OPEN;
-        this.touch(task, 'TASK_UNCLAIMED', actor.userId);
-        await acts.saveTask(task);
-        return task;
-      },
-      { validator: ({ taskId, actor }) => reject(rules.checkUnclaim(this.task(taskId), actor)) },
-    );
-
-    setHandler(
-      messages.completeTaskUpdate,
-      async ({ taskId, actor, outcome }) => {
-        // State changes before the first await: a concurrent second completion then fails its validator.
-        const task = this.task(taskId);
-        task.status = TaskStatus.COMPLETED;
-        task.outcome = outcome;
-        task.completedBy = actor.userId;
-        task.completedAt = Date.now();
-        task.assigneeId = task.assigneeId ?? actor.userId;
-        this.touch(task, 'TASK_COMPLETED', actor.userId, { outcome });
-        await acts.saveTask(task);
-        return task;
-      },
-      {
-        validator: ({ taskId, actor, outcome }) => {
-          const task = this.task(taskId);
-          reject(rules.checkComplete(task, actor, STEP_DEFINITIONS[task.stepType], outcome));
-        },
-      },
-    );
-
-    setHandler(
-      messages.reassignTaskUpdate,
-      async ({ taskId, actor, agencyCode, assigneeId, reason }) => {
-        const task = this.task(taskId);
-        const from = task.agencyCode;
-        task.agencyCode = agencyCode;
-        task.assigneeId = assigneeId ?? null;
-        task.status = task.assigneeId ? TaskStatus.CLAIMED : TaskStatus.OPEN;
-        this.touch(task, 'TASK_REASSIGNED', actor.userId, { from, to: agencyCode, assigneeId: task.assigneeId, reason });
-        await acts.saveTask(task);
-        await this.notifyAssigned(task);
-        return task;
-      },
-      { validator: ({ taskId, actor, agencyCode }) => reject(rules.checkReassign(this.task(taskId), actor, agencyCode)) },
-    );
-
-    setHandler(
-      messages.requestExtensionUpdate,
-      async ({ taskId, actor, additional, reason }) => {
-        const task = this.task(taskId);
-        const extension = {
-          extensionId: uuid4(),
-          requestedBy: actor.userId,
-          requestedAt: Date.now(),
-          reason,
-          additional,
-          previousDueAt: task.dueAt,
-          requestedDueAt: addDuration(task.dueAt, additional),
-          status: 'PENDING' as const,
-        };
-        task.extensions.push(extension);
-        this.touch(task, 'EXTENSION_REQUESTED', actor.userId, { extensionId: extension.extensionId, requestedDueAt: extension.requestedDueAt, reason });
-        await acts.saveTask(task);
-        const tier = rules.extensionTierFor(task, this.ruleOf(task)!, extension.requestedDueAt)!;
-        await this.notify({
-          kind: 'EXTENSION_REQUESTED',
-          agencyCode: tier.approverAgency === 'TASK_AGENCY' ? task.agencyCode : tier.approverAgency,
-          recipientRole: tier.approverRoles[0],
-          recipientUserId: null,
-          taskId: task.taskId,
-          escalationId: null,
-          payload: { extensionId: extension.extensionId, requestedDueAt: new Date(extension.requestedDueAt).toISOString() },
-        });
-        return task;
-      },
-      {
-        validator: ({ taskId, actor, additional }) => {
-          const task = this.task(taskId);
-          reject(rules.checkExtensionRequest(task, actor, this.ruleOf(task), additional, Date.now()));
-        },
-      },
-    );
-
-    setHandler(
-      messages.decideExtensionUpdate,
-      async ({ taskId, actor, extensionId, approve, note }) => {
-        const task = this.task(taskId);
-        const extension = task.extensions.find((e) => e.extensionId === extensionId)!;
-        extension.status = approve ? 'APPROVED' : 'REJECTED';
-        extension.decidedBy = actor.userId;
-        extension.decidedAt = Date.now();
-        extension.decisionNote = note;
-        if (approve) {
-          task.dueAt = extension.requestedDueAt;
-          // A fresh reminder only if its moment is still ahead; never one fired straight away.
-          const remindAt = task.createdAt + (task.dueAt - task.createdAt) * this.catalogue!.escalationLadder.reminderAtRatio;
-          if (task.escalationLevel === 0 && remindAt > Date.now()) task.reminderSent = false;
-        }
-        this.touch(task, approve ? 'EXTENSION_APPROVED' : 'EXTENSION_REJECTED', actor.userId, { extensionId, dueAt: task.dueAt, note });
-        await acts.saveTask(task);
-        await this.notify({
-          kind: 'EXTENSION_DECIDED',
-          agencyCode: task.agencyCode,
-          recipientRole: null,
-          recipientUserId: extension.requestedBy,
-          taskId: task.taskId,
-          escalationId: null,
-          payload: { extensionId, approved: approve, dueAt: new Date(task.dueAt).toISOString() },
-        });
-        return task;
-      },
-      {
-        validator: ({ taskId, actor, extensionId }) => {
-          const task = this.task(taskId);
-          reject(rules.checkExtensionDecision(task, actor, this.ruleOf(task), extensionId));
-        },
-      },
-    );
-
-    setHandler(
-      messages.cancelTaskUpdate,
-      async ({ taskId, actor, reason }) => {
-        const task = this.task(taskId);
-        this.markCancelled(task, reason, actor.userId);
-        await acts.saveTask(task);
-        return task;
-      },
-      { validator: ({ taskId, actor }) => reject(rules.checkCancel(this.task(taskId), actor)) },
-    );
-
-    setHandler(
-      messages.suspendTaskUpdate,
-      async ({ taskId, actor, reason }) => {
-        const task = this.task(taskId);
-        task.suspendedAt = Date.now();
-        this.touch(task, 'TASK_SUSPENDED', actor.userId, { reason });
-        await acts.saveTask(task);
-        return task;
-      },
-      { validator: ({ taskId, actor }) => reject(rules.checkSuspension(this.task(taskId), actor, true)) },
-    );
-
-    setHandler(
-      messages.resumeTaskUpdate,
-      async ({ taskId, actor, reason }) => {
-        const task = this.task(taskId);
-        const pausedMs = Date.now() - task.suspendedAt!;
-        task.dueAt += pausedMs;
-        task.pausedMs += pausedMs;
-        task.suspendedAt = null;
-        this.touch(task, 'TASK_RESUMED', actor.userId, { reason, pausedMs, dueAt: task.dueAt });
-        await acts.saveTask(task);
-        return task;
-      },
-      { validator: ({ taskId, actor }) => reject(rules.checkSuspension(this.task(taskId), actor, false)) },
-    );
-
-    setHandler(
-      messages.cancelProcessUpdate,
-      async ({ actor, reason }) => {
-        this.requestCancel(reason, actor.userId);
-        await condition(() => this.view.status !== 'RUNNING');
-        return this.view;
-      },
-      {
-        validator: ({ actor }) => {
-          reject(actor.roles.includes(Role.COORDINATOR) ? null : { code: ErrorCode.FORBIDDEN, message: 'Only a coordinator can cancel a process' });
-          reject(this.view.status === 'RUNNING' ? null : { code: ErrorCode.CONFLICT, message: `Process ${this.view.processId} is ${this.view.status}` });
-        },
-      },
-    );
-    setHandler(messages.cancelProcessSignal, ({ actorId, reason }) => this.requestCancel(reason, actorId));
-
-    setHandler(
-      messages.acknowledgeEscalationUpdate,
-      async ({ escalationId, actor, note }) => {
-        const escalation = this.view.escalations.find((e) => e.escalationId === escalationId)!;
-        escalation.acknowledgedBy = actor.userId;
-        escalation.acknowledgedAt = Date.now();
-        escalation.note = note;
-        this.record({ type: 'ESCALATION_ACKNOWLEDGED', taskId: escalation.taskId, actorId: actor.userId, detail: { escalationId, level: escalation.level, note } });
-        await acts.saveEscalation(escalation);
-        return escalation;
-      },
-      {
-        validator: ({ escalationId, actor }) => {
-          const escalation = this.view.escalations.find((e) => e.escalationId === escalationId);
-          reject(escalation ? null : { code: ErrorCode.NOT_FOUND, message: `Escalation ${escalationId} is not part of this process` });
-          reject(rules.checkAcknowledge(escalation!, actor, STANDING_OFFICE_AGENCY));
-        },
-      },
-    );
   }
 }

@@ -1,18 +1,14 @@
-import { ParentClosePolicy, patched, proxyActivities, startChild } from '@temporalio/workflow';
-import type { ProcessActivities } from '../../activities/process-activities';
+import { ParentClosePolicy, patched, startChild } from '@temporalio/workflow';
 import { STANDING_OFFICE_AGENCY } from '../../src/domain/agency-codes';
 import { TipDecision } from '../../src/domain/tip/tip-decision';
 import { TipStatus } from '../../src/domain/tip/tip-status';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
 import { caseWorkflow } from '../case/case.workflow';
 import { caseWorkflowId } from '../case/case-workflow-id';
+import { acts } from '../human-task/process-activities';
 import { TaskBoard } from '../human-task/task-board';
 import type { TipVerificationInput, TipVerificationResult } from './types';
 
-const acts = proxyActivities<ProcessActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
 
 export const TIP_VERIFICATION = 'TIP_VERIFICATION';
 
