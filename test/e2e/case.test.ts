@@ -100,7 +100,8 @@ describe('the case: opened from a tip or directly, its charge, and closing', () 
     expect(early.body.message).toContain(rescue.processId);
     const cancelled = await coordinator.post(`/cases/${ref}/processes/${rescue.processId}/cancel`, { reason: 'Victim returned on her own' });
     expect(cancelled.status).toBe(200);
-    expect(cancelled.body).toMatchObject({ status: 'CANCELLED', outcome: 'CANCELLED' });
+    expect(cancelled.body).toMatchObject({ status: 'CANCELLED', outcome: 'CANCELLED', closedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
+    expect(rescue.startedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect((await coordinator.get(`/tasks/${plan.id}`)).body).toMatchObject({ status: 'CANCELLED', cancelReason: 'Victim returned on her own' });
     expect((await drive.openTasks(rescue.processId)).length).toBe(0);
     expect((await coordinator.post(`/cases/${ref}/processes/${rescue.processId}/cancel`, { reason: 'again' })).status).toBe(409);

@@ -49,7 +49,7 @@ export class CasesController {
   @Auth(Role.COORDINATOR)
   @ApiCreatedResponse({ type: ChildProcessDto })
   startProcess(@CurrentUser() user: AuthUser, @Param('reference') reference: string, @Body() body: StartProcessDto): Promise<ChildProcessDto> {
-    return this.cases.startProcess(user, reference, body) as never;
+    return this.cases.startProcess(user, reference, body);
   }
 
   @Post(':reference/processes/:processId/cancel')
@@ -62,7 +62,7 @@ export class CasesController {
     @Param('processId') processId: string,
     @Body() body: ReasonDto,
   ): Promise<ChildProcessDto> {
-    return this.cases.cancelProcess(user, reference, processId, body.reason) as never;
+    return this.cases.cancelProcess(user, reference, processId, body.reason);
   }
 
   @Post(':reference/close')

@@ -18,7 +18,7 @@ import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
 import { TaskEntity } from '../tasks/task.entity';
 import { TipEntity } from '../tips/tip.entity';
 import { CaseEntity } from './case.entity';
-import { CaseDto, CaseTimelineEventDto } from './dto/case.dto';
+import { CaseDto, CaseTimelineEventDto, ChildProcessDto } from './dto/case.dto';
 import { ChargeDto } from './dto/charge.dto';
 
 const actorOf = (u: AuthUser) => ({ userId: u.userId, agencyCode: u.agencyCode, roles: u.roles });
@@ -100,15 +100,16 @@ export class CasesService {
     return this.update(row, caseMessages.changeChargeUpdate, { actor: actorOf(user), charge: { article: charge.article, clause: charge.clause } });
   }
 
-  async startProcess(user: AuthUser, reference: string, request: StartChildRequest) {
+  async startProcess(user: AuthUser, reference: string, request: StartChildRequest): Promise<ChildProcessDto> {
     const row = await this.visible(user, reference);
     if (row.status === 'CLOSED') throw new AppException(ErrorCode.CONFLICT, `Case ${row.reference} is closed`);
-    return this.workflows.update(row.workflowId!, caseMessages.startChildProcessUpdate, { actor: actorOf(user), request });
+    return ChildProcessDto.from(await this.workflows.update(row.workflowId!, caseMessages.startChildProcessUpdate, { actor: actorOf(user), request }));
   }
 
-  async cancelProcess(user: AuthUser, reference: string, processId: string, reason: string) {
+  async cancelProcess(user: AuthUser, reference: string, processId: string, reason: string): Promise<ChildProcessDto> {
     const row = await this.visible(user, reference);
-    return this.workflows.update(row.workflowId!, caseMessages.cancelChildProcessUpdate, { actor: actorOf(user), processId, reason });
+    if (row.status === 'CLOSED') throw new AppException(ErrorCode.CONFLICT, `Case ${row.reference} is closed`);
+    return ChildProcessDto.from(await this.workflows.update(row.workflowId!, caseMessages.cancelChildProcessUpdate, { actor: actorOf(user), processId, reason }));
   }
 
   async close(user: AuthUser, reference: string, reason: string): Promise<CaseDto> {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { CaseView } from '../../../../workflows/case/types';
+import type { CaseView, ChildProcess } from '../../../../workflows/case/types';
 import { TimelineEventDto } from '../../processes/process.dto';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -11,6 +11,10 @@ export class ChildProcessDto {
   @ApiProperty() startedAt: string;
   @ApiPropertyOptional({ nullable: true, type: String }) closedAt: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) outcome: string | null;
+
+  static from(c: ChildProcess): ChildProcessDto {
+    return Object.assign(new ChildProcessDto(), { ...c, startedAt: iso(c.startedAt)!, closedAt: iso(c.closedAt) });
+  }
 }
 
 export class CaseTimelineEventDto extends TimelineEventDto {
@@ -37,7 +41,7 @@ export class CaseDto {
       charge: view.charge,
       severity: view.severity,
       tipIds: view.tipIds,
-      processes: view.children.map((c) => ({ ...c, startedAt: iso(c.startedAt)!, closedAt: iso(c.closedAt) })),
+      processes: view.children.map(ChildProcessDto.from),
       timeline: [...own, ...childTimelines].sort((a, b) => a.at.localeCompare(b.at)),
     });
   }
