@@ -3,13 +3,15 @@ import { DEADLINE_CATALOGUE_V2 } from '../../src/database/seeds/deadline-catalog
 
 /**
  * The real catalogue with every duration replaced by seconds, so deadlines and the escalation ladder run on real
- * timers within a test. Legal basis, extension tiers and counts stay as they are.
+ * timers within a test (never rolled over to a working day). Legal basis, extension tiers and counts stay as they are.
  */
 export function shortCatalogue(seconds: Record<string, number>, ladderSeconds = [0, 3, 6]): Omit<DeadlineCatalogue, 'version'> {
   return {
     entries: DEADLINE_CATALOGUE_V2.entries.map((e) => ({
       ...e,
       duration: { amount: seconds[e.key] ?? 3600, unit: 'seconds' as const },
+      // A period of seconds must not jump to Monday when the tests run on a weekend.
+      rollOverNonWorkingDay: false,
       extension: e.extension && {
         ...e.extension,
         tiers: e.extension.tiers.map((t, i) => ({
