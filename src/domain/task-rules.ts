@@ -1,13 +1,13 @@
 import { Actor } from './actor';
 import { addDuration } from './add-duration';
-import { ExtensionRule, ExtensionTier } from './deadline-catalogue';
+import { EscalationTarget, ExtensionRule, ExtensionTier } from './deadline-catalogue';
 import { Duration } from './duration';
 import { ErrorCode } from './error-code';
 import { BusinessRuleViolation } from './business-rule-violation';
 import { Role } from './role';
 import { StepDefinition } from './step-definition';
 import { EscalationState, TaskState } from './task-state';
-import { ACTIVE_TASK_STATUSES, TaskStatus } from './task-status';
+import { ACTIVE_TASK_STATUSES } from './task-status';
 import { validateOutcome } from './validate-outcome';
 
 /** Pure checks behind every task update; the workflow's update validators call them, so a "no" costs no history. */
@@ -137,23 +137,29 @@ export function checkAcknowledge(escalation: EscalationState, actor: Actor, stan
   return violation(ErrorCode.FORBIDDEN, `Escalation level ${escalation.level} (${escalation.target}) is not addressed to you`);
 }
 
-/** Leadership sees every escalation; the others see those addressed to them. */
+/** Which escalations reach an actor: every one (leadership), or those with these targets (and agency, where given). */
+export type EscalationScope = 'ALL' | Array<{ target: EscalationTarget; agencyCode?: string }>;
+
+/** Leadership sees every escalation; the others see those addressed to them. Queries and checks share this. */
+export function escalationScope(actor: Actor, standingOfficeCode: string): EscalationScope {
+  if (has(actor, Role.LEADERSHIP)) return 'ALL';
+  const scope: Exclude<EscalationScope, 'ALL'> = [];
+  if (has(actor, Role.AGENCY_HEAD)) scope.push({ target: 'AGENCY_HEAD', agencyCode: actor.agencyCode });
+  if (has(actor, Role.COORDINATOR) && actor.agencyCode === standingOfficeCode) scope.push({ target: 'STANDING_OFFICE' });
+  return scope;
+}
+
 export function canSeeEscalation(
   escalation: Pick<EscalationState, 'target' | 'agencyCode'>,
   actor: Actor,
   standingOfficeCode: string,
 ): boolean {
-  if (has(actor, Role.LEADERSHIP)) return true;
-  switch (escalation.target) {
-    case 'AGENCY_HEAD':
-      return has(actor, Role.AGENCY_HEAD) && actor.agencyCode === escalation.agencyCode;
-    case 'STANDING_OFFICE':
-      return has(actor, Role.COORDINATOR) && actor.agencyCode === standingOfficeCode;
-    case 'LEADERSHIP':
-      return false;
-  }
+  const scope = escalationScope(actor, standingOfficeCode);
+  return (
+    scope === 'ALL' ||
+    scope.some((s) => s.target === escalation.target && (s.agencyCode === undefined || s.agencyCode === escalation.agencyCode))
+  );
 }
-
 export function checkCancel(task: TaskState, actor: Actor): BusinessRuleViolation | null {
   const problem = notOpen(task);
   if (problem) return problem;

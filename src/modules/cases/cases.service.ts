@@ -9,6 +9,7 @@ import { caseWorkflowId } from '../../../workflows/case/case-workflow-id';
 import type { StartChildRequest } from '../../../workflows/case/types';
 import { getProcessQuery } from '../../../workflows/human-task/messages';
 import { AppException } from '../../common/app-exception';
+import { actorOf } from '../../common/auth/actor-of';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { seesAllAgencies } from '../../common/auth/sees-all-agencies';
 import { businessReference } from '../../domain/business-reference';
@@ -20,8 +21,6 @@ import { TipEntity } from '../tips/tip.entity';
 import { CaseEntity } from './case.entity';
 import { CaseDto, CaseTimelineEventDto, ChildProcessDto } from './dto/case.dto';
 import { ChargeDto } from './dto/charge.dto';
-
-const actorOf = (u: AuthUser) => ({ userId: u.userId, agencyCode: u.agencyCode, roles: u.roles });
 
 @Injectable()
 export class CasesService {

@@ -3,12 +3,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import { acknowledgeEscalationUpdate } from '../../../workflows/human-task/messages';
 import { AppException } from '../../common/app-exception';
+import { actorOf } from '../../common/auth/actor-of';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { STANDING_OFFICE_AGENCY } from '../../domain/agency-codes';
 import { ErrorCode } from '../../domain/error-code';
 import { escalationRecipient } from '../../domain/escalation-recipient';
 import type { EscalationState } from '../../domain/task-state';
-import { canSeeEscalation } from '../../domain/task-rules';
+import { escalationScope } from '../../domain/task-rules';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { EscalationDto } from './dto/escalation.dto';
@@ -56,12 +57,14 @@ export class EscalationsService {
 
   /** The escalations addressed to the caller (all of them for leadership), oldest first. */
   async list(user: AuthUser, openOnly: boolean): Promise<EscalationDto[]> {
+    const scope = escalationScope(user, STANDING_OFFICE_AGENCY);
+    if (scope !== 'ALL' && scope.length === 0) return [];
+    const addressed = scope === 'ALL' ? [{}] : scope.map((s) => ({ target: s.target, ...(s.agencyCode ? { agencyCode: s.agencyCode } : {}) }));
     const rows = await this.escalations.find({
-      where: openOnly ? { acknowledgedAt: IsNull() } : {},
+      where: addressed.map((where) => (openOnly ? { ...where, acknowledgedAt: IsNull() } : where)),
       order: { firedAt: 'ASC' },
-      take: 1000,
     });
-    return rows.filter((r) => canSeeEscalation(r, user, STANDING_OFFICE_AGENCY)).map(EscalationDto.from);
+    return rows.map(EscalationDto.from);
   }
 
   async acknowledge(user: AuthUser, id: string, note?: string): Promise<EscalationDto> {
@@ -69,7 +72,7 @@ export class EscalationsService {
     if (!row) throw new AppException(ErrorCode.NOT_FOUND, `Escalation ${id} not found`);
     const state = await this.workflows.update(row.processId, acknowledgeEscalationUpdate, {
       escalationId: id,
-      actor: { userId: user.userId, agencyCode: user.agencyCode, roles: user.roles },
+      actor: actorOf(user),
       note,
     });
     return EscalationDto.fromState(state);

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { cancelProcessUpdate, getProcessQuery } from '../../../workflows/human-task/messages';
 import { AppException } from '../../common/app-exception';
+import { actorOf } from '../../common/auth/actor-of';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { seesAllAgencies } from '../../common/auth/sees-all-agencies';
 import { ErrorCode } from '../../domain/error-code';
@@ -26,9 +27,8 @@ export class ProcessesService {
 
   /** Closes every open task of the process with the reason; no escalation fires afterwards. */
   async cancel(user: AuthUser, processId: string, reason: string): Promise<ProcessDto> {
-    const actor = { userId: user.userId, agencyCode: user.agencyCode, roles: user.roles };
     const current = await this.workflows.query(processId, getProcessQuery);
     if (current.status !== 'RUNNING') throw new AppException(ErrorCode.CONFLICT, `Process ${processId} is already ${current.status}`);
-    return ProcessDto.from(await this.workflows.update(processId, cancelProcessUpdate, { actor, reason }));
+    return ProcessDto.from(await this.workflows.update(processId, cancelProcessUpdate, { actor: actorOf(user), reason }));
   }
 }

@@ -4,11 +4,10 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { Repository } from 'typeorm';
 import * as messages from '../../../workflows/human-task/messages';
 import { AppException } from '../../common/app-exception';
+import { actorOf } from '../../common/auth/actor-of';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { seesAllAgencies } from '../../common/auth/sees-all-agencies';
-import type { Actor } from '../../domain/actor';
 import { ErrorCode } from '../../domain/error-code';
-import { Role } from '../../domain/role';
 import type { TaskState } from '../../domain/task-state';
 import { ACTIVE_TASK_STATUSES } from '../../domain/task-status';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
@@ -22,7 +21,6 @@ import { TaskEntity } from './task.entity';
 
 /** jsonb columns take JSON text; dates and scalars go as they are. */
 const isJson = (v: unknown) => typeof v === 'object' && v !== null && !(v instanceof Date);
-const actorOf = (u: AuthUser): Actor => ({ userId: u.userId, agencyCode: u.agencyCode, roles: u.roles });
 
 /** Task queues read the projection; every change goes to the owning workflow as an Update. */
 @Injectable()

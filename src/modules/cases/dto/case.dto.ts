@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CaseView, ChildProcess } from '../../../../workflows/case/types';
 import { TimelineEventDto } from '../../processes/process.dto';
+import { toIso } from '../../../common/to-iso';
 
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 export class ChildProcessDto {
   @ApiProperty() processId: string;
@@ -13,7 +13,7 @@ export class ChildProcessDto {
   @ApiPropertyOptional({ nullable: true, type: String }) outcome: string | null;
 
   static from(c: ChildProcess): ChildProcessDto {
-    return Object.assign(new ChildProcessDto(), { ...c, startedAt: iso(c.startedAt)!, closedAt: iso(c.closedAt) });
+    return Object.assign(new ChildProcessDto(), { ...c, startedAt: toIso(c.startedAt)!, closedAt: toIso(c.closedAt) });
   }
 }
 

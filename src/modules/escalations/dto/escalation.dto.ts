@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { EscalationState } from '../../../domain/task-state';
 import { EscalationEntity } from '../escalation.entity';
+import { toIso } from '../../../common/to-iso';
 
-const iso = (d: Date | number | null | undefined) => (d == null ? null : new Date(d).toISOString());
 
 export class EscalationDto {
   @ApiProperty() id: string;
@@ -20,9 +20,9 @@ export class EscalationDto {
   static from(e: EscalationEntity): EscalationDto {
     return Object.assign(new EscalationDto(), {
       ...e,
-      firedAt: iso(e.firedAt),
-      dueAt: iso(e.dueAt),
-      acknowledgedAt: iso(e.acknowledgedAt),
+      firedAt: toIso(e.firedAt),
+      dueAt: toIso(e.dueAt),
+      acknowledgedAt: toIso(e.acknowledgedAt),
     });
   }
 
@@ -34,10 +34,10 @@ export class EscalationDto {
       agencyCode: e.agencyCode,
       level: e.level,
       target: e.target,
-      firedAt: iso(e.firedAt),
-      dueAt: iso(e.dueAt),
+      firedAt: toIso(e.firedAt),
+      dueAt: toIso(e.dueAt),
       acknowledgedBy: e.acknowledgedBy ?? null,
-      acknowledgedAt: iso(e.acknowledgedAt),
+      acknowledgedAt: toIso(e.acknowledgedAt),
       note: e.note ?? null,
     });
   }

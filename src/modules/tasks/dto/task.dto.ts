@@ -3,8 +3,8 @@ import { STEP_DEFINITIONS } from '../../../domain/step-definitions';
 import type { ExtensionState, TaskState } from '../../../domain/task-state';
 import { TaskStatus } from '../../../domain/task-status';
 import { TaskEntity } from '../task.entity';
+import { toIso } from '../../../common/to-iso';
 
-const iso = (ms: number | null | undefined) => (ms == null ? null : new Date(ms).toISOString());
 
 export class TaskDto {
   @ApiProperty() id: string;
@@ -70,8 +70,8 @@ export class TaskDto {
       agencyCode: t.agencyCode,
       assigneeId: t.assigneeId,
       status: t.status,
-      createdAt: iso(t.createdAt)!,
-      dueAt: iso(t.dueAt)!,
+      createdAt: toIso(t.createdAt)!,
+      dueAt: toIso(t.dueAt)!,
       overdue: open && t.dueAt < now,
       escalationLevel: t.escalationLevel,
       deadlineKey: t.deadlineKey,
@@ -79,16 +79,16 @@ export class TaskDto {
       deadlineNature: t.deadlineNature,
       extensions: t.extensions.map((e) => ({
         ...e,
-        requestedAt: iso(e.requestedAt),
-        previousDueAt: iso(e.previousDueAt),
-        requestedDueAt: iso(e.requestedDueAt),
-        decidedAt: iso(e.decidedAt),
+        requestedAt: toIso(e.requestedAt),
+        previousDueAt: toIso(e.previousDueAt),
+        requestedDueAt: toIso(e.requestedDueAt),
+        decidedAt: toIso(e.decidedAt),
       })),
       outcome: t.outcome,
       completedBy: t.completedBy,
-      completedAt: iso(t.completedAt),
+      completedAt: toIso(t.completedAt),
       externalPartyCode: t.externalPartyCode ?? null,
-      suspendedAt: iso(t.suspendedAt),
+      suspendedAt: toIso(t.suspendedAt),
       cancelReason: t.cancelReason ?? null,
     });
   }
