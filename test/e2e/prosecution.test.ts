@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { upsertUsers } from '../../src/database/demo-users';
 import type { Severity } from '../../src/domain/case/severity';
 import { ProsecutionStepType as Step } from '../../src/domain/prosecution/prosecution-step-type';
@@ -9,7 +9,8 @@ import { eventually } from '../support/eventually';
 import { HttpClient } from '../support/http-client';
 import { recordHistory } from '../support/record-history';
 import { shortCatalogue } from '../support/short-catalogue';
-import { startProcess } from '../support/start-process';
+import { openTask } from '../support/open-task';
+import { startAsCaseChild } from '../support/start-process';
 import { startTestSystem, TestSystem } from '../support/test-system';
 import { TEST_PASSWORD } from '../support/test-users';
 
@@ -62,19 +63,10 @@ describe('prosecution handoff (điều tra → truy tố → xét xử) through 
   });
 
   async function start(severity: Severity, openedByBorderGuard = false) {
-    const caseReference = `CASE-TEST-${randomBytes(3).toString('hex').toUpperCase()}`;
-    const processId = `prosecution-${caseReference}-1`;
-    const { handle, close } = await startProcess(prosecutionWorkflow, processId, { caseId: randomUUID(), caseReference, severity, openedByBorderGuard });
+    const { processId, handle, close } = await startAsCaseChild('prosecution', prosecutionWorkflow, { severity, openedByBorderGuard });
     closers.push(close);
     return { processId, handle };
   }
-
-  /** The open task of a step, as its agency sees it in its own queue. */
-  const openTask = (client: HttpClient, processId: string, stepType: string) =>
-    eventually(async () => {
-      const res = await client.get(`/tasks?processId=${processId}`);
-      return res.body.find((t: any) => t.stepType === stepType && ACTIVE.includes(t.status));
-    }, `${stepType} task of ${processId}`);
 
   async function complete(client: HttpClient, processId: string, stepType: string, outcome: Record<string, unknown>) {
     const task = await openTask(client, processId, stepType);

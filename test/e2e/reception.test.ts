@@ -1,4 +1,3 @@
-import { randomBytes, randomUUID } from 'node:crypto';
 import { upsertUsers } from '../../src/database/demo-users';
 import { DEADLINE_CATALOGUE_V2 } from '../../src/database/seeds/deadline-catalogue-v2';
 import { ReceptionStepType as S } from '../../src/domain/reception/reception-step-type';
@@ -9,7 +8,8 @@ import type { ReceptionInput } from '../../workflows/reception/types';
 import { eventually } from '../support/eventually';
 import { HttpClient } from '../support/http-client';
 import { recordHistory } from '../support/record-history';
-import { startProcess } from '../support/start-process';
+import { openTask } from '../support/open-task';
+import { startAsCaseChild } from '../support/start-process';
 import { startTestSystem, TestSystem } from '../support/test-system';
 import { TEST_PASSWORD } from '../support/test-users';
 
@@ -55,19 +55,13 @@ describe('victim reception (tiếp nhận nạn nhân trở về) through the HT
   });
 
   async function start(person: Partial<ReceptionInput>) {
-    const caseReference = `CASE-TEST-${randomBytes(3).toString('hex').toUpperCase()}`;
-    const processId = `reception-${caseReference}-1`;
-    const input: ReceptionInput = { caseId: randomUUID(), caseReference, personLabel: 'V1', child: false, route: 'SELF_REPORT', homeCommuneCode: null, ...person };
-    const { handle, close } = await startProcess(receptionWorkflow, processId, input);
+    const input = { personLabel: 'V1', child: false, route: 'SELF_REPORT' as const, homeCommuneCode: null, ...person };
+    const { processId, handle, close } = await startAsCaseChild('reception', receptionWorkflow, input);
     closers.push(close);
     return { processId, handle };
   }
 
-  const open = (who: Who, processId: string, stepType: string) =>
-    eventually(async () => {
-      const res = await as[who].get(`/tasks?processId=${processId}`);
-      return res.body.find((t: any) => t.stepType === stepType && ACTIVE.includes(t.status));
-    }, `${stepType} task of ${processId} for ${who}`);
+  const open = (who: Who, processId: string, stepType: string) => openTask(as[who], processId, stepType);
   async function complete(who: Who, task: { id: string }, outcome: Record<string, unknown>) {
     const res = await as[who].post(`/tasks/${task.id}/complete`, { outcome });
     expect(res.body).toMatchObject({ status: 'COMPLETED' });

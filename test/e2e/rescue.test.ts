@@ -1,4 +1,3 @@
-import { randomBytes, randomUUID } from 'node:crypto';
 import { RESCUE_CATALOGUE_ENTRIES } from '../../src/database/seeds/catalogue/rescue-entries';
 import { upsertUsers } from '../../src/database/demo-users';
 import { RescueStepType } from '../../src/domain/rescue/rescue-step-type';
@@ -9,7 +8,8 @@ import { eventually } from '../support/eventually';
 import { HttpClient } from '../support/http-client';
 import { recordHistory } from '../support/record-history';
 import { shortCatalogue } from '../support/short-catalogue';
-import { startProcess } from '../support/start-process';
+import { openTask } from '../support/open-task';
+import { startAsCaseChild } from '../support/start-process';
 import { startTestSystem, TestSystem } from '../support/test-system';
 import { TEST_PASSWORD } from '../support/test-users';
 
@@ -21,7 +21,6 @@ const EXTRA_USERS = [
   { username: 'foreign-affairs-officer', displayName: 'Foreign affairs officer', agencyCode: 'SO_NGOAI_VU', roles: [Role.OFFICER] },
 ].map((u) => ({ ...u, password: TEST_PASSWORD }));
 
-const ACTIVE = ['OPEN', 'CLAIMED'];
 const now = () => new Date().toISOString();
 /** Long enough for a wrongly advancing workflow to have created its next task. */
 const settle = () => new Promise((r) => setTimeout(r, 1500));
@@ -48,18 +47,10 @@ describe('rescue (giải cứu) through the HTTP API', () => {
   });
 
   async function start(situation: Pick<RescueInput, 'victimAbroad' | 'borderArea'>) {
-    const caseReference = `CASE-TEST-${randomBytes(3).toString('hex').toUpperCase()}`;
-    const processId = `rescue-${caseReference}-1`;
-    const { handle, close } = await startProcess(rescueWorkflow, processId, { caseId: randomUUID(), caseReference, ...situation });
+    const { processId, handle, close } = await startAsCaseChild('rescue', rescueWorkflow, situation);
     closers.push(close);
     return { processId, handle };
   }
-
-  const openTask = (client: HttpClient, processId: string, stepType: string) =>
-    eventually(async () => {
-      const res = await client.get(`/tasks?processId=${processId}`);
-      return res.body.find((t: any) => t.stepType === stepType && ACTIVE.includes(t.status));
-    }, `${stepType} task of ${processId}`);
 
   async function complete(client: HttpClient, task: { id: string }, outcome: Record<string, unknown>) {
     const res = await client.post(`/tasks/${task.id}/complete`, { outcome });

@@ -2,8 +2,8 @@ import { Role } from '../../src/domain/role';
 import { STEP_DEFINITIONS } from '../../src/domain/step-definitions';
 import type { OutcomeSchema } from '../../src/domain/outcome-schema';
 import { AgencyStaff } from './agency-staff';
-import { eventually } from './eventually';
 import { HttpClient } from './http-client';
+import { openTask } from './open-task';
 
 type Outcome = Record<string, unknown>;
 
@@ -34,8 +34,8 @@ export class ProcessDriver {
   }
 
   /** Waits for the open task of this step and returns it. */
-  task(processId: string, stepType: string, timeoutMs = 30_000): Promise<any> {
-    return eventually(async () => (await this.openTasks(processId)).find((t) => t.stepType === stepType), `${stepType} in ${processId}`, timeoutMs);
+  task(processId: string, stepType: string, timeoutMs?: number): Promise<any> {
+    return openTask(this.coordinator, processId, stepType, timeoutMs);
   }
 
   async actorFor(task: any): Promise<HttpClient> {

@@ -1,3 +1,4 @@
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Client, Connection, WorkflowHandle } from '@temporalio/client';
 import type { Workflow } from '@temporalio/common';
 import { dataConverter } from '../../src/temporal/data-converter';
@@ -19,4 +20,16 @@ export async function startProcess<W extends Workflow>(
     args: [input],
   } as never);
   return { handle: handle as WorkflowHandle<W>, close: () => connection.close() };
+}
+
+/** Starts a process the way a case would, under a made-up case: its ID is `<kind>-CASE-TEST-XXXXXX-1`. */
+export async function startAsCaseChild<W extends Workflow>(
+  kind: string,
+  workflow: W,
+  input: Omit<Parameters<W>[0], 'caseId' | 'caseReference'>,
+): Promise<{ processId: string; handle: WorkflowHandle<W>; close: () => Promise<void> }> {
+  const caseReference = `CASE-TEST-${randomBytes(3).toString('hex').toUpperCase()}`;
+  const processId = `${kind}-${caseReference}-1`;
+  const started = await startProcess(workflow, processId, { caseId: randomUUID(), caseReference, ...input } as Parameters<W>[0]);
+  return { processId, ...started };
 }
