@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { TaskStatus } from '../../src/domain/task-status';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
 import { eventually } from '../support/eventually';
 import { HttpClient } from '../support/http-client';
-import { recordHistory } from '../support/record-history';
+import { historyJson, recordHistory } from '../support/record-history';
 import { startTestSystem, TestSystem } from '../support/test-system';
 import { idempotencyKey, tipBody } from '../support/tip-requests';
 
@@ -96,7 +95,7 @@ describe('tip verification through the HTTP API', () => {
     await recordHistory(tip.processId, 'tip-verification-confirmed');
 
     // What the workflow engine stores is sealed: no outcome text, no ids of the tip in clear.
-    const history = execFileSync(process.env.TEMPORAL_CLI_PATH!, ['workflow', 'show', '-w', tip.processId, '-o', 'json', '--address', process.env.TEMPORAL_ADDRESS!], { encoding: 'utf8' });
+    const history = historyJson(tip.processId);
     const clearPayloads = [...history.matchAll(/"data":\s*"([^"]+)"/g)].map((m) => Buffer.from(m[1], 'base64').toString('latin1'));
     expect(clearPayloads.length).toBeGreaterThan(10);
     expect(clearPayloads.join('\n')).not.toMatch(/Two victims identified|CONFIRMED|json\/plain/);

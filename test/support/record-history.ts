@@ -8,10 +8,14 @@ import { join } from 'node:path';
  */
 export async function recordHistory(workflowId: string, name: string): Promise<void> {
   if (process.env.RECORD_HISTORIES !== '1') return;
-  const json = execFileSync(
+  writeFileSync(join(__dirname, '../replay/histories', `${name}.json`), historyJson(workflowId));
+}
+
+/** A workflow's history exactly as the server stores it (JSON, as the Temporal CLI exports it). */
+export function historyJson(workflowId: string): string {
+  return execFileSync(
     process.env.TEMPORAL_CLI_PATH!,
     ['workflow', 'show', '--workflow-id', workflowId, '--output', 'json', '--address', process.env.TEMPORAL_ADDRESS!],
     { encoding: 'utf8' },
   );
-  writeFileSync(join(__dirname, '../replay/histories', `${name}.json`), json);
 }
