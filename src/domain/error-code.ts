@@ -17,5 +17,12 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   WORKFLOW_ENGINE_UNAVAILABLE = 'WORKFLOW_ENGINE_UNAVAILABLE',
+  /** The request reached the workflow engine but no answer came back in time: it may or may not have been applied. */
+  OUTCOME_UNKNOWN = 'OUTCOME_UNKNOWN',
+  /** The same Idempotency-Key was sent before with a different body. */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** A deadline would reach a year for which no public-holiday calendar has been published. */
+  CALENDAR_INCOMPLETE = 'CALENDAR_INCOMPLETE',
   INTERNAL = 'INTERNAL',
 }
