@@ -7,6 +7,7 @@ export function createCatalogueActivities(deps: {
   calendar: CalendarService;
 }): Pick<ProcessActivities, 'loadCatalogue'> {
   return {
-    loadCatalogue: async () => ({ ...(await deps.catalogue.current()), holidays: await deps.calendar.holidayDates() }),
+    loadCatalogue: async (version) => ({
+      ...(version === undefined ? await deps.catalogue.current() : await deps.catalogue.version(version)), holidays: await deps.calendar.holidayDates() }),
   };
 }

@@ -13,7 +13,8 @@ export interface CasePatch {
 
 /** The activities workflows may call; workflows import this type only, never the implementations. */
 export interface ProcessActivities {
-  loadCatalogue(): Promise<CatalogueSnapshot>;
+  /** The given catalogue version (pinned when the API accepted the request), or the one in force now. */
+  loadCatalogue(version?: number): Promise<CatalogueSnapshot>;
   saveTask(task: TaskState): Promise<void>;
   saveEscalation(escalation: EscalationState): Promise<void>;
   notify(notification: NotificationRequest): Promise<void>;

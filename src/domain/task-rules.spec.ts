@@ -8,7 +8,7 @@ import { checkClaim, checkExtensionDecision, checkExtensionRequest } from './tas
 
 const task = (over: Partial<TaskState> = {}): TaskState => ({
   taskId: 't1', processId: 'p1', processType: 'TIP_VERIFICATION', caseId: null, stepType: 'TIP_VERIFY', agencyCode: 'CA_TINH_CSDT',
-  assigneeId: null, status: TaskStatus.OPEN, createdAt: Date.parse('2026-01-01T00:00:00Z'), dueAt: Date.parse('2026-01-21T00:00:00Z'),
+  assigneeId: null, status: TaskStatus.OPEN, createdAt: Date.parse('2026-01-01T00:00:00Z'), startsAt: Date.parse('2026-01-01T00:00:00Z'), dueAt: Date.parse('2026-01-21T00:00:00Z'),
   deadlineKey: 'TIP_VERIFY', legalBasis: 'art. 147', deadlineNature: 'LAW', reminderSent: false, escalationLevel: 0, extensions: [],
   outcome: null, completedBy: null, completedAt: null, externalPartyCode: null, suspendedAt: null, pausedMs: 0, cancelReason: null, revision: 1, ...over,
 });

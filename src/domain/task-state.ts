@@ -44,6 +44,8 @@ export interface TaskState {
   assigneeId: string | null;
   status: TaskStatus;
   createdAt: number;
+  /** When the legal period started (a tip's receipt, a decision to prosecute); may precede createdAt. */
+  startsAt: number;
   dueAt: number;
   deadlineKey: string;
   legalBasis: string;

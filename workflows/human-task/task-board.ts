@@ -19,6 +19,8 @@ export interface TaskSpec {
   deadlineKey: string;
   assigneeId?: string | null;
   externalPartyCode?: string | null;
+  /** When the legal period starts (epoch ms), e.g. a tip's receipt; defaults to the moment the task is created. */
+  startsAt?: number;
 }
 
 const isActive = (task: TaskState) => ACTIVE_TASK_STATUSES.includes(task.status);
@@ -50,9 +52,12 @@ export class TaskBoard {
     installTaskHandlers(this);
   }
 
-  /** Takes the catalogue version in force now; the process keeps it for its whole life. */
-  async load(): Promise<void> {
-    this.catalogue = await acts.loadCatalogue();
+  /**
+   * Takes the catalogue version pinned when the API accepted the request (or, for processes started before versions
+   * were pinned, the one in force now); the process keeps it for its whole life.
+   */
+  async load(pin: { catalogueVersion?: number | null } = {}): Promise<void> {
+    this.catalogue = await acts.loadCatalogue(pin.catalogueVersion ?? undefined);
     this.view.catalogueVersion = this.catalogue.version;
     this.record({ type: 'PROCESS_STARTED', detail: { catalogueVersion: this.catalogue.version } });
   }
@@ -142,7 +147,8 @@ export class TaskBoard {
       assigneeId: spec.assigneeId ?? null,
       status: spec.assigneeId ? TaskStatus.CLAIMED : TaskStatus.OPEN,
       createdAt: now,
-      dueAt: this.dueFor(now, entry),
+      startsAt: spec.startsAt ?? now,
+      dueAt: this.dueFor(spec.startsAt ?? now, entry),
       deadlineKey: entry.key,
       legalBasis: entry.legalBasis,
       deadlineNature: entry.nature,

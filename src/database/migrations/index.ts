@@ -4,6 +4,7 @@ import { SeedDeadlineCatalogue1764300000002 } from './1764300000002-seed-deadlin
 import { TaskClockAndHolidays1764400000000 } from './1764400000000-task-clock-and-holidays';
 import { SeedDeadlineCatalogueV21764400000001 } from './1764400000001-seed-deadline-catalogue-v2';
 import { CaseWorkflow1764400000002 } from './1764400000002-case-workflow';
+import { TaskPeriodStart1764500000000 } from './1764500000000-task-period-start';
 
 /** In order; TypeORM runs the pending ones by the timestamp in their names. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   TaskClockAndHolidays1764400000000,
   SeedDeadlineCatalogueV21764400000001,
   CaseWorkflow1764400000002,
+  TaskPeriodStart1764500000000,
 ];

@@ -37,6 +37,9 @@ export class TaskEntity {
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
+  @Column({ name: 'starts_at', type: 'timestamptz' })
+  startsAt: Date;
+
   @Column({ name: 'due_at', type: 'timestamptz' })
   dueAt: Date;
 

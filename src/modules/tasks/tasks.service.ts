@@ -43,6 +43,8 @@ export class TasksService {
       assigneeId: task.assigneeId,
       status: task.status,
       createdAt: new Date(task.createdAt),
+      // Tasks created before periods had their own start began when they were created.
+      startsAt: new Date(task.startsAt ?? task.createdAt),
       dueAt: new Date(task.dueAt),
       escalationLevel: task.escalationLevel,
       deadlineKey: task.deadlineKey,

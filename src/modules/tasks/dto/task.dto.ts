@@ -18,6 +18,7 @@ export class TaskDto {
   @ApiPropertyOptional({ nullable: true, type: String }) assigneeId: string | null;
   @ApiProperty({ enum: TaskStatus }) status: TaskStatus;
   @ApiProperty() createdAt: string;
+  @ApiProperty({ description: 'When the legal period started (e.g. the tip was received); may precede createdAt' }) startsAt: string;
   @ApiProperty() dueAt: string;
   @ApiProperty({ description: 'Still open after its deadline' }) overdue: boolean;
   @ApiProperty() escalationLevel: number;
@@ -39,6 +40,7 @@ export class TaskDto {
         ...t,
         deadlineNature: t.deadlineNature as TaskState['deadlineNature'],
         createdAt: t.createdAt.getTime(),
+        startsAt: t.startsAt.getTime(),
         dueAt: t.dueAt.getTime(),
         completedAt: t.completedAt?.getTime() ?? null,
         suspendedAt: t.suspendedAt?.getTime() ?? null,
@@ -71,6 +73,7 @@ export class TaskDto {
       assigneeId: t.assigneeId,
       status: t.status,
       createdAt: toIso(t.createdAt)!,
+      startsAt: toIso(t.startsAt ?? t.createdAt)!,
       dueAt: toIso(t.dueAt)!,
       overdue: open && t.dueAt < now,
       escalationLevel: t.escalationLevel,
