@@ -1,12 +1,14 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { HostileInputInterceptor } from './common/edge/hostile-input.interceptor';
 import { createValidationPipe } from './common/validation.pipe';
 
 /** Everything the HTTP process adds on top of the module graph; shared by main.api.ts and the end-to-end tests. */
 export function configureApiApp(app: INestApplication): void {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
+  app.useGlobalInterceptors(new HostileInputInterceptor());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

@@ -1,8 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { QueryFailedError } from 'typeorm';
 import { ErrorCode } from '../domain/error-code';
 import { AppException } from './app-exception';
+import { describeInputError } from './edge/describe-input-error';
+import { safeErrorSummary } from './safe-error-summary';
 import { isDatabaseUnavailable } from './is-database-unavailable';
 
 /** Every error leaves as { statusCode, code, message }; internals (stack, SQL, personal data) stay in the server log. */
@@ -13,7 +14,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const { status, code, message } = this.describe(exception);
-    if (status >= 500) this.logger.error(`${code}: ${exception instanceof Error ? exception.stack : String(exception)}`);
+    // Only the class and the PostgreSQL code reach the log: messages and parameters may carry personal data.
+    if (status >= 500) this.logger.error(`${code}: ${safeErrorSummary(exception)}`);
     response.status(status).json({ statusCode: status, code, message });
   }
 
@@ -30,8 +32,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     if (isDatabaseUnavailable(exception))
       return { status: 503, code: ErrorCode.DATABASE_UNAVAILABLE, message: 'The database is unavailable; nothing was changed. Try again shortly.' };
-    if (exception instanceof QueryFailedError && (exception as { code?: string }).code === '22P02')
-      return { status: 400, code: ErrorCode.VALIDATION_FAILED, message: 'A value in the request has the wrong format' };
+    const fromInput = describeInputError(exception);
+    if (fromInput) return fromInput;
     return { status: 500, code: ErrorCode.INTERNAL, message: 'Internal error; it has been logged' };
   }
 }

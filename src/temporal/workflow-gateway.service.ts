@@ -1,51 +1,92 @@
 import { Injectable } from '@nestjs/common';
 import { Client, WorkflowExecutionAlreadyStartedError, WorkflowStartOptions } from '@temporalio/client';
+import { WorkflowIdReusePolicy } from '@temporalio/common';
 import type { QueryDefinition, UpdateDefinition, Workflow } from '@temporalio/common';
 import { temporalConfig } from '../config/temporal.config';
-import { translateTemporalError } from './translate-temporal-error';
+import { CallTimedOut } from './call-timed-out';
+import { engineUnavailable, translateTemporalError } from './translate-temporal-error';
 
-/** The API's only door to Temporal: every call has a deadline and every failure a meaningful HTTP error. */
+/** How long the reachability check before a change may take, at most. */
+const PROBE_MS = 2000;
+
+/**
+ * The API's only door to Temporal: every call ends within the configured timeout, and its failure says what is
+ * known — 503 when the engine was not reachable (nothing was sent), 504 OUTCOME_UNKNOWN when a change was sent but
+ * not answered in time.
+ */
 @Injectable()
 export class WorkflowGateway {
   private readonly config = temporalConfig();
 
   constructor(private readonly client: Client) {}
 
-  /** Starts a workflow; starting one that already exists (a retried registration) is not an error. */
+  /**
+   * Starts a workflow; starting one that already exists (a retried registration) is not an error. An ID that was
+   * used before, even by a process that has closed since, is never started a second time.
+   */
   async start<W extends Workflow>(workflow: W, workflowId: string, args: Parameters<W>): Promise<'STARTED' | 'ALREADY_STARTED'> {
+    const subject = `process ${workflowId}`;
+    const deadline = await this.reachableOrThrow(subject);
     try {
-      await this.withDeadline(() =>
-        this.client.workflow.start(workflow, { workflowId, taskQueue: this.config.taskQueue, args } as unknown as WorkflowStartOptions<W>),
+      await this.until(deadline, () =>
+        this.client.workflow.start(workflow, {
+          workflowId,
+          taskQueue: this.config.taskQueue,
+          args,
+          workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+        } as unknown as WorkflowStartOptions<W>),
       );
       return 'STARTED';
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) return 'ALREADY_STARTED';
-      throw translateTemporalError(error, `process ${workflowId}`);
+      throw translateTemporalError(error, subject, true);
     }
   }
 
   async update<Ret, Args extends [unknown]>(workflowId: string, update: UpdateDefinition<Ret, Args>, ...args: Args): Promise<Ret> {
+    const subject = `process ${workflowId}`;
+    const deadline = await this.reachableOrThrow(subject);
     try {
-      return await this.withDeadline(() => this.client.workflow.getHandle(workflowId).executeUpdate(update, { args }));
+      return await this.until(deadline, () => this.client.workflow.getHandle(workflowId).executeUpdate(update, { args }));
     } catch (error) {
-      throw translateTemporalError(error, `process ${workflowId}`);
+      throw translateTemporalError(error, subject, true);
     }
   }
 
+  /** Queries change nothing: no answer is always a plain 503. */
   async query<Ret>(workflowId: string, query: QueryDefinition<Ret, []>): Promise<Ret> {
     try {
-      return await this.withDeadline(() => this.client.workflow.getHandle(workflowId).query(query));
+      return await this.until(Date.now() + this.config.callTimeoutMs, () => this.client.workflow.getHandle(workflowId).query(query));
     } catch (error) {
       throw translateTemporalError(error, `process ${workflowId}`);
     }
   }
 
   /** Health: a cheap call that needs the server, not a worker. */
-  async ping(): Promise<void> {
-    await this.withDeadline(() => this.client.workflowService.getSystemInfo({}), 3000);
+  async ping(timeoutMs = 3000): Promise<void> {
+    await this.until(Date.now() + timeoutMs, () => this.client.workflowService.getSystemInfo({}));
   }
 
-  private withDeadline<T>(fn: () => Promise<T>, timeoutMs = this.config.callTimeoutMs): Promise<T> {
-    return this.client.connection.withDeadline(Date.now() + timeoutMs, fn);
+  /** Checks the engine answers before a change is sent, so that a failure here is certainly "nothing changed". */
+  private async reachableOrThrow(subject: string): Promise<number> {
+    const deadline = Date.now() + this.config.callTimeoutMs;
+    try {
+      await this.until(Math.min(deadline, Date.now() + PROBE_MS), () => this.client.workflowService.getSystemInfo({}));
+    } catch {
+      throw engineUnavailable(subject);
+    }
+    return deadline;
+  }
+
+  /** The client's own deadline, and a timer of ours in case the library keeps waiting beyond it. */
+  private until<T>(deadline: number, fn: () => Promise<T>): Promise<T> {
+    const timeoutMs = Math.max(1, deadline - Date.now());
+    let timer: NodeJS.Timeout | undefined;
+    const call = this.client.connection.withDeadline(deadline, fn);
+    call.catch(() => undefined);
+    const clock = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new CallTimedOut(timeoutMs)), timeoutMs + 50);
+    });
+    return Promise.race([call, clock]).finally(() => clearTimeout(timer));
   }
 }

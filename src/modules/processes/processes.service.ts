@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { caseWorkflowId } from '../../../workflows/case/case-workflow-id';
 import { cancelProcessUpdate, getProcessQuery } from '../../../workflows/human-task/messages';
 import { AppException } from '../../common/app-exception';
 import { actorOf } from '../../common/auth/actor-of';
@@ -20,6 +21,8 @@ export class ProcessesService {
 
   /** The timeline comes from the workflow itself (the source of truth); agencies see processes they work on. */
   async get(user: AuthUser, processId: string): Promise<ProcessDto> {
+    if (processId.startsWith(caseWorkflowId('')))
+      throw new AppException(ErrorCode.NOT_FOUND, `${processId} is a case, not a process: read it with GET /cases/{reference}`);
     if (!seesAllAgencies(user) && !(await this.tasks.existsBy({ processId, agencyCode: user.agencyCode })))
       throw new AppException(ErrorCode.FORBIDDEN, `Your agency has no task in process ${processId}`);
     return ProcessDto.from(await this.workflows.query(processId, getProcessQuery));
@@ -27,6 +30,12 @@ export class ProcessesService {
 
   /** Closes every open task of the process with the reason; no escalation fires afterwards. */
   async cancel(user: AuthUser, processId: string, reason: string): Promise<ProcessDto> {
+    // A case is not a process: it has no such update, and sending one would only wait for a timeout.
+    if (processId.startsWith(caseWorkflowId('')))
+      throw new AppException(
+        ErrorCode.VALIDATION_FAILED,
+        `${processId} is a case, not a process: cancel its processes with POST /cases/{reference}/processes/{id}/cancel, close it with POST /cases/{reference}/close`,
+      );
     const current = await this.workflows.query(processId, getProcessQuery);
     if (current.status !== 'RUNNING') throw new AppException(ErrorCode.CONFLICT, `Process ${processId} is already ${current.status}`);
     return ProcessDto.from(await this.workflows.update(processId, cancelProcessUpdate, { actor: actorOf(user), reason }));

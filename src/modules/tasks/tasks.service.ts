@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { UpdateDefinition } from '@temporalio/common';
 import { Repository } from 'typeorm';
 import * as messages from '../../../workflows/human-task/messages';
+import { getProcessQuery } from '../../../workflows/human-task/messages';
 import { AppException } from '../../common/app-exception';
 import { actorOf } from '../../common/auth/actor-of';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -12,6 +13,7 @@ import type { TaskState } from '../../domain/task-state';
 import { ACTIVE_TASK_STATUSES } from '../../domain/task-status';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
 import { AgenciesService } from '../agencies/agencies.service';
+import { AlreadyApplied, alreadyApplied } from './already-applied';
 import { DecideExtensionDto } from './dto/decide-extension.dto';
 import { ListTasksQueryDto } from './dto/list-tasks-query.dto';
 import { ReassignTaskDto } from './dto/reassign-task.dto';
@@ -101,7 +103,7 @@ export class TasksService {
   }
 
   complete(user: AuthUser, id: string, outcome: Record<string, unknown>) {
-    return this.send(user, id, messages.completeTaskUpdate, (taskId) => ({ taskId, actor: actorOf(user), outcome }));
+    return this.send(user, id, messages.completeTaskUpdate, (taskId) => ({ taskId, actor: actorOf(user), outcome }), true, alreadyApplied.complete(outcome));
   }
 
   async reassign(user: AuthUser, id: string, dto: ReassignTaskDto) {
@@ -133,7 +135,7 @@ export class TasksService {
       note: dto.note,
     }),
     // The approver may sit in another agency (the procuracy for art. 147(3)); the workflow checks who may decide.
-    false);
+    false, alreadyApplied.decideExtension(extensionId, dto.approve));
   }
 
   cancel(user: AuthUser, id: string, reason: string) {
@@ -163,11 +165,25 @@ export class TasksService {
     update: UpdateDefinition<TaskState, Args>,
     input: (taskId: string) => Args[0],
     ownAgencyOnly = true,
+    applied?: AlreadyApplied,
   ): Promise<TaskDto> {
     const task = await this.visible(user, id, ownAgencyOnly);
+    const actor = actorOf(user);
+    // A retry of a request already applied (its first answer was lost) gets the task, not a conflict.
+    if (applied && applied(task as unknown as TaskState, actor)) return TaskDto.fromEntity(task);
     // A closed task may belong to a finished workflow, which takes no more updates: answer from the projection.
     if (!ACTIVE_TASK_STATUSES.includes(task.status))
       throw new AppException(ErrorCode.TASK_NOT_OPEN, `Task ${task.id} is ${task.status}, not open`);
-    return TaskDto.fromState(await this.workflows.update(task.processId, update, ...([input(task.id)] as Args)));
+    try {
+      return TaskDto.fromState(await this.workflows.update(task.processId, update, ...([input(task.id)] as Args)));
+    } catch (error) {
+      const refusedAsDone =
+        error instanceof AppException && (error.code === ErrorCode.TASK_NOT_OPEN || error.code === ErrorCode.EXTENSION_NOT_PENDING);
+      if (!applied || !refusedAsDone) throw error;
+      // The projection may lag behind the workflow: ask the workflow whether this very request is what closed it.
+      const current = (await this.workflows.query(task.processId, getProcessQuery)).tasks.find((t) => t.taskId === task.id);
+      if (current && applied(current, actor)) return TaskDto.fromState(current);
+      throw error;
+    }
   }
 }
