@@ -8,6 +8,7 @@ import { CalendarModule } from './modules/calendar/calendar.module';
 import { CasesModule } from './modules/cases/cases.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { EscalationsModule } from './modules/escalations/escalations.module';
+import { IncidentsModule } from './modules/incidents/incidents.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ProcessesModule } from './modules/processes/processes.module';
 import { TasksModule } from './modules/tasks/tasks.module';
@@ -31,6 +32,7 @@ import { TemporalModule } from './temporal/temporal.module';
     EscalationsModule,
     TipsModule,
     ProcessesModule,
+    IncidentsModule,
   ],
 })
 export class AppModule {}

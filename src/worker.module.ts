@@ -4,13 +4,14 @@ import { CalendarModule } from './modules/calendar/calendar.module';
 import { CasesModule } from './modules/cases/cases.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { EscalationsModule } from './modules/escalations/escalations.module';
+import { IncidentsModule } from './modules/incidents/incidents.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { TasksModule } from './modules/tasks/tasks.module';
 import { TipsModule } from './modules/tips/tips.module';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
 
 @Module({
-  imports: [AppModule, CalendarModule, CatalogueModule, TasksModule, EscalationsModule, NotificationsModule, TipsModule, CasesModule],
+  imports: [AppModule, CalendarModule, CatalogueModule, TasksModule, EscalationsModule, NotificationsModule, TipsModule, CasesModule, IncidentsModule],
   providers: [TemporalWorkerService],
 })
 export class WorkerModule {}

@@ -7,6 +7,14 @@ const KEY_ID = 'data-key-v1';
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+/** A payload without a valid seal of our key: plaintext, or tampered with. */
+export class UnsealedPayloadError extends Error {
+  constructor() {
+    super('Refused a payload that is not sealed with this deployment’s key (plaintext or tampered)');
+    this.name = 'UnsealedPayloadError';
+  }
+}
+
 /**
  * Encrypts every payload (workflow inputs, task outcomes, query results) with AES-256-GCM before it reaches the
  * Temporal server, so victims' and tipsters' data never sit in the workflow history in clear text. The whole
@@ -35,14 +43,21 @@ export class EncryptionCodec implements PayloadCodec {
 
   async decode(payloads: Payload[]): Promise<Payload[]> {
     return payloads.map((payload) => {
-      // Payloads written before encryption was switched on pass through unchanged.
-      if (!payload.metadata?.encoding || decoder.decode(payload.metadata.encoding) !== ENCODING || !payload.data) return payload;
+      // A payload that is not sealed with our key was not written by the API or the worker: anyone who reaches
+      // Temporal's port could forge it (an update with someone else's actor). It is refused, never passed through.
+      if (!payload.metadata?.encoding || decoder.decode(payload.metadata.encoding) !== ENCODING || !payload.data)
+        throw new UnsealedPayloadError();
       const keyId = payload.metadata['encryption-key-id'] && decoder.decode(payload.metadata['encryption-key-id']);
       if (keyId !== KEY_ID) throw new Error(`Payload sealed with unknown key ${keyId}`);
       const raw = Buffer.from(payload.data);
       const decipher = createDecipheriv('aes-256-gcm', this.key, raw.subarray(0, 12));
       decipher.setAuthTag(raw.subarray(12, 28));
-      const plain = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]);
+      let plain: Buffer;
+      try {
+        plain = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]);
+      } catch {
+        throw new UnsealedPayloadError();
+      }
       return temporal.api.common.v1.Payload.decode(plain);
     });
   }

@@ -6,6 +6,7 @@ import { CalendarService } from '../modules/calendar/calendar.service';
 import { CasesService } from '../modules/cases/cases.service';
 import { CatalogueService } from '../modules/catalogue/catalogue.service';
 import { EscalationsService } from '../modules/escalations/escalations.service';
+import { IncidentsService } from '../modules/incidents/incidents.service';
 import { NotificationsService } from '../modules/notifications/notifications.service';
 import { TasksService } from '../modules/tasks/tasks.service';
 import { TipsService } from '../modules/tips/tips.service';
@@ -19,6 +20,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   private worker?: Worker;
   private running?: Promise<void>;
   private connection?: NativeConnection;
+  private stopping = false;
 
   constructor(
     private readonly catalogue: CatalogueService,
@@ -28,11 +30,13 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     private readonly notifications: NotificationsService,
     private readonly tips: TipsService,
     private readonly cases: CasesService,
+    private readonly incidents: IncidentsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const { address, namespace, taskQueue } = temporalConfig();
-    this.connection = await NativeConnection.connect({ address });
+    this.connection = await this.connectPatiently(address);
+    if (!this.connection) return;
     this.worker = await Worker.create({
       connection: this.connection,
       namespace,
@@ -47,6 +51,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
         notifications: this.notifications,
         tips: this.tips,
         cases: this.cases,
+        incidents: this.incidents,
       }),
     });
     this.running = this.worker.run();
@@ -54,7 +59,21 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     this.logger.log(`Worker polling task queue ${taskQueue} on ${address} (${namespace})`);
   }
 
+  /** The engine may start after the worker (or be restarted): wait for it, one log line per attempt, backing off. */
+  private async connectPatiently(address: string): Promise<NativeConnection | undefined> {
+    for (let attempt = 1, delayMs = 500; !this.stopping; attempt++, delayMs = Math.min(delayMs * 2, 30_000)) {
+      try {
+        return await NativeConnection.connect({ address });
+      } catch (error) {
+        this.logger.warn(`Temporal at ${address} not reachable (attempt ${attempt}, ${(error as Error).name}); retrying in ${delayMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+      }
+    }
+    return undefined;
+  }
+
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.running?.catch(() => undefined);
     await this.connection?.close();

@@ -5,6 +5,7 @@ import { TaskClockAndHolidays1764400000000 } from './1764400000000-task-clock-an
 import { SeedDeadlineCatalogueV21764400000001 } from './1764400000001-seed-deadline-catalogue-v2';
 import { CaseWorkflow1764400000002 } from './1764400000002-case-workflow';
 import { TaskPeriodStart1764500000000 } from './1764500000000-task-period-start';
+import { IncidentsAndIdempotency1764800000000 } from './1764800000000-incidents-and-idempotency';
 
 /** In order; TypeORM runs the pending ones by the timestamp in their names. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   SeedDeadlineCatalogueV21764400000001,
   CaseWorkflow1764400000002,
   TaskPeriodStart1764500000000,
+  IncidentsAndIdempotency1764800000000,
 ];
