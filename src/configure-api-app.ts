@@ -1,14 +1,17 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { DataSource } from 'typeorm';
 import { HostileInputInterceptor } from './common/edge/hostile-input.interceptor';
+import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
+import { documentIdempotencyKey } from './common/idempotency/document-idempotency-key';
 import { createValidationPipe } from './common/validation.pipe';
 
 /** Everything the HTTP process adds on top of the module graph; shared by main.api.ts and the end-to-end tests. */
 export function configureApiApp(app: INestApplication): void {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
-  app.useGlobalInterceptors(new HostileInputInterceptor());
+  app.useGlobalInterceptors(new HostileInputInterceptor(), new IdempotencyInterceptor(app.get(DataSource)));
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
@@ -19,5 +22,6 @@ export function configureApiApp(app: INestApplication): void {
       .addBearerAuth()
       .build(),
   );
+  documentIdempotencyKey(document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

@@ -30,7 +30,7 @@ export class IncidentsAndIdempotency1764800000000 implements MigrationInterface 
         user_id uuid NOT NULL,
         key text NOT NULL,
         fingerprint text NOT NULL,
-        status text NOT NULL DEFAULT 'IN_PROGRESS' CHECK (status IN ('IN_PROGRESS', 'DONE')),
+        status text NOT NULL DEFAULT 'IN_PROGRESS' CHECK (status IN ('IN_PROGRESS', 'DONE', 'UNKNOWN')),
         response_status integer,
         response_body jsonb,
         created_at timestamptz NOT NULL DEFAULT now(),

@@ -40,21 +40,38 @@ export class TipsService {
    * stays saved as PENDING_START, the caller gets a 503, and the process starts on retry or by the pending sweep.
    */
   async register(user: AuthUser, dto: RegisterTipDto, idempotencyKey?: string): Promise<{ tip: TipEntity; created: boolean }> {
-    const previous = await this.findDuplicate(dto.externalReference, idempotencyKey);
-    if (previous) return { tip: await this.ensureStarted(previous), created: false };
+    // A key is the caller's own: another coordinator's identical key is another request (see IdempotencyInterceptor).
+    const scopedKey = idempotencyKey === undefined ? undefined : `${user.userId}:${idempotencyKey}`;
+    const previous = await this.findDuplicate(dto.externalReference, scopedKey);
+    if (previous) return { tip: await this.startTruthfully(previous), created: false };
     const agencyCode = dto.investigatingAgencyCode ?? DEFAULT_INVESTIGATION_AGENCY;
     await this.agencies.requireAssignable(agencyCode);
     let tip: TipEntity;
     try {
-      tip = await this.insert(user, dto, agencyCode, idempotencyKey);
+      tip = await this.insert(user, dto, agencyCode, scopedKey);
     } catch (error) {
       // Two identical requests raced; the loser returns the winner's tip.
       const raced = error instanceof QueryFailedError && (error as { code?: string }).code === UNIQUE_VIOLATION;
-      const winner = raced ? await this.findDuplicate(dto.externalReference, idempotencyKey) : null;
+      const winner = raced ? await this.findDuplicate(dto.externalReference, scopedKey) : null;
       if (!winner) throw error;
-      return { tip: await this.ensureStarted(winner), created: false };
+      return { tip: await this.startTruthfully(winner), created: false };
     }
-    return { tip: await this.ensureStarted(tip), created: true };
+    return { tip: await this.startTruthfully(tip), created: true };
+  }
+
+  /** The tip is saved whatever happens next; an unanswered start says so, and that it will not start twice. */
+  private async startTruthfully(tip: TipEntity): Promise<TipEntity> {
+    try {
+      return await this.ensureStarted(tip);
+    } catch (error) {
+      if (error instanceof AppException && error.code === ErrorCode.OUTCOME_UNKNOWN)
+        throw new AppException(
+          ErrorCode.OUTCOME_UNKNOWN,
+          `Tip ${tip.reference} is saved; starting its verification was sent to the workflow engine but not confirmed in time. ` +
+            'It starts (once) by itself if it has not; retrying with the same Idempotency-Key is safe',
+        );
+      throw error;
+    }
   }
 
   async get(user: AuthUser, reference: string): Promise<TipEntity> {
