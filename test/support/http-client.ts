@@ -26,6 +26,11 @@ export class HttpClient {
     return this.request('PUT', path, body);
   }
 
+  /** Any method, any body as given (a string goes as it is): for hostile-input tests. */
+  send<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
+    return this.request(method, path, body, headers);
+  }
+
   private async request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
