@@ -1,0 +1,90 @@
+import { upsertUsers } from '../../src/database/demo-users';
+import { Role } from '../../src/domain/role';
+import { TipStepType } from '../../src/domain/tip/tip-step-type';
+import { HttpClient } from '../support/http-client';
+import { openTask } from '../support/open-task';
+import { startTestSystem, TestSystem } from '../support/test-system';
+import { TEST_PASSWORD } from '../support/test-users';
+import { idempotencyKey, tipBody } from '../support/tip-requests';
+
+/** Idempotency-Key belongs to its caller and to one request; every POST that creates something honours it. */
+describe('Idempotency-Key', () => {
+  let system: TestSystem;
+  let coordinatorA: HttpClient;
+  let coordinatorB: HttpClient;
+  let officer: HttpClient;
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    await upsertUsers(system.db, [
+      { username: 'coordinator-b', displayName: 'Second coordinator', agencyCode: 'BCD_VPTT', roles: [Role.COORDINATOR], password: TEST_PASSWORD },
+    ]);
+    [coordinatorA, coordinatorB, officer] = await Promise.all([
+      system.as('coordinator'),
+      system.as('coordinator-b' as never),
+      system.as('officer'),
+    ]);
+  });
+  afterAll(() => system?.close());
+
+  it('keeps two coordinators’ identical keys apart, refuses a key reused for another body, replays the same request', async () => {
+    const key = idempotencyKey();
+    const bodyA = tipBody({ summary: 'Coordinator A: call about a casino compound' });
+    const bodyB = tipBody({ summary: 'Coordinator B: a different call' });
+    const first = await coordinatorA.post('/tips', bodyA, { 'Idempotency-Key': key });
+    expect(first.status).toBe(201);
+    const fromB = await coordinatorB.post('/tips', bodyB, { 'Idempotency-Key': key });
+    expect(fromB.status).toBe(201);
+    expect(fromB.body.reference).not.toBe(first.body.reference);
+    expect(fromB.body.summary).toBe(bodyB.summary);
+
+    const reused = await coordinatorA.post('/tips', bodyB, { 'Idempotency-Key': key });
+    expect(reused.status).toBe(422);
+    expect(reused.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+
+    const replay = await coordinatorA.post('/tips', { ...bodyA }, { 'Idempotency-Key': key });
+    expect(replay.status).toBe(200);
+    expect(replay.body).toEqual(first.body);
+    const [{ n }] = await system.db.query(`SELECT count(*)::int AS n FROM tips WHERE summary IN ($1, $2)`, [bodyA.summary, bodyB.summary]);
+    expect(n).toBe(2);
+  });
+
+  it('makes opening a case, starting a process and asking for an extension safe to retry', async () => {
+    const caseKey = idempotencyKey();
+    const opened = await coordinatorA.post('/cases', {}, { 'Idempotency-Key': caseKey });
+    expect(opened.status).toBe(201);
+    const again = await coordinatorA.post('/cases', {}, { 'Idempotency-Key': caseKey });
+    expect(again.status).toBe(200);
+    expect(again.body.reference).toBe(opened.body.reference);
+    const [{ n }] = await system.db.query(`SELECT count(*)::int AS n FROM cases`);
+    expect(n).toBe(1);
+
+    const processKey = idempotencyKey();
+    const path = `/cases/${opened.body.reference}/processes`;
+    const started = await coordinatorA.post(path, { kind: 'RESCUE' }, { 'Idempotency-Key': processKey });
+    expect(started.status).toBeLessThan(300);
+    const restarted = await coordinatorA.post(path, { kind: 'RESCUE' }, { 'Idempotency-Key': processKey });
+    expect(restarted.status).toBe(200);
+    expect(restarted.body.processId).toBe(started.body.processId);
+    expect((await coordinatorA.post(path, { kind: 'RESCUE', borderArea: true }, { 'Idempotency-Key': processKey })).status).toBe(422);
+
+    const tip = (await coordinatorA.post('/tips', tipBody(), { 'Idempotency-Key': idempotencyKey() })).body;
+    const task = await openTask(officer, tip.processId, TipStepType.VERIFY);
+    const extensionKey = idempotencyKey();
+    const extension = { amount: 10, unit: 'days', reason: 'Witnesses are abroad' };
+    const asked = await officer.post(`/tasks/${task.id}/extensions`, extension, { 'Idempotency-Key': extensionKey });
+    expect(asked.status).toBe(200);
+    const askedAgain = await officer.post(`/tasks/${task.id}/extensions`, extension, { 'Idempotency-Key': extensionKey });
+    expect(askedAgain.status).toBe(200);
+    expect(askedAgain.body.extensions).toHaveLength(asked.body.extensions.length);
+    expect(asked.body.extensions.length).toBeGreaterThan(0);
+  });
+
+  it('documents the header on every creating POST', async () => {
+    const doc = (await system.http.get('/docs-json')).body;
+    for (const path of ['/tips', '/cases', '/cases/{reference}/processes', '/tasks/{id}/extensions']) {
+      const names = (doc.paths[path].post.parameters ?? []).map((p: any) => p.name);
+      expect(names).toContain('Idempotency-Key');
+    }
+  });
+});
