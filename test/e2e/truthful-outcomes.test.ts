@@ -1,0 +1,97 @@
+import { TipStepType } from '../../src/domain/tip/tip-step-type';
+import { eventually } from '../support/eventually';
+import { HttpClient } from '../support/http-client';
+import { openTask } from '../support/open-task';
+import { startTestSystem, TestSystem } from '../support/test-system';
+import { idempotencyKey, tipBody } from '../support/tip-requests';
+
+const CALL_TIMEOUT_MS = 3000;
+
+/**
+ * With the worker stopped the engine takes an update but nobody answers it: the API must say the outcome is
+ * unknown (504), not "nothing changed"; once the worker is back the update is applied, and retrying the same
+ * request answers 200 with the task instead of 409.
+ */
+describe('truthful outcomes when the engine does not answer', () => {
+  let system: TestSystem;
+  let coordinator: HttpClient;
+  let officer: HttpClient;
+
+  beforeAll(async () => {
+    process.env.TEMPORAL_CALL_TIMEOUT_MS = String(CALL_TIMEOUT_MS);
+    system = await startTestSystem();
+    [coordinator, officer] = await Promise.all([system.as('coordinator'), system.as('officer')]);
+  });
+  afterAll(async () => {
+    await system?.close();
+    delete process.env.TEMPORAL_CALL_TIMEOUT_MS;
+  });
+
+  it('answers OUTCOME_UNKNOWN within the timeout, and the retry of the same completion gets 200 with the task', async () => {
+    const tip = (await coordinator.post('/tips', tipBody(), { 'Idempotency-Key': idempotencyKey() })).body;
+    const verify = await openTask(officer, tip.processId, TipStepType.VERIFY);
+    const outcome = { decision: 'UNFOUNDED', reason: 'The address does not exist' };
+
+    await system.stopWorker();
+    const startedAt = Date.now();
+    const unanswered = await officer.post(`/tasks/${verify.id}/complete`, { outcome });
+    const elapsed = Date.now() - startedAt;
+    expect(unanswered.status).toBe(504);
+    expect(unanswered.body.code).toBe('OUTCOME_UNKNOWN');
+    expect(unanswered.body.message).toMatch(/may have been applied/);
+    expect(unanswered.body.message).toMatch(/safe/);
+    expect(unanswered.body.message).not.toMatch(/nothing was/);
+    expect(elapsed).toBeLessThan(CALL_TIMEOUT_MS + 1000);
+    console.log(`completion with the worker stopped answered ${unanswered.status} after ${elapsed} ms (timeout ${CALL_TIMEOUT_MS} ms)`);
+
+    await system.startWorker();
+    // Whether the engine kept the unanswered update or dropped it, the same request now ends in one completion.
+    const retried = await officer.post(`/tasks/${verify.id}/complete`, { outcome: { reason: outcome.reason, decision: outcome.decision } });
+    expect(retried.status).toBe(200);
+    expect(retried.body).toMatchObject({ id: verify.id, status: 'COMPLETED', outcome });
+    const other = await officer.post(`/tasks/${verify.id}/complete`, { outcome: { decision: 'CONFIRMED', findings: 'Something else' } });
+    expect(other.status).toBe(409);
+    const [row] = await system.db.query(`SELECT count(*)::int AS n FROM tasks WHERE id = $1 AND status = 'COMPLETED'`, [verify.id]);
+    expect(row.n).toBe(1);
+  });
+
+  it('answers 504 for a completion accepted but not finished in time, applies it later, and answers its retry with 200', async () => {
+    const tip = (await coordinator.post('/tips', tipBody(), { 'Idempotency-Key': idempotencyKey() })).body;
+    const verify = await openTask(officer, tip.processId, TipStepType.VERIFY);
+    const outcome = { decision: 'CONFIRMED', findings: 'Victim located at the compound' };
+    // Hold the task's row: the workflow accepts the completion, but its write waits, and so does the answer.
+    const lock = system.db.createQueryRunner();
+    await lock.connect();
+    await lock.startTransaction();
+    await lock.query(`SELECT id FROM tasks WHERE id = $1 FOR UPDATE`, [verify.id]);
+    let unanswered;
+    try {
+      const startedAt = Date.now();
+      unanswered = await officer.post(`/tasks/${verify.id}/complete`, { outcome });
+      expect(Date.now() - startedAt).toBeLessThan(CALL_TIMEOUT_MS + 1000);
+    } finally {
+      await lock.commitTransaction();
+      await lock.release();
+    }
+    expect(unanswered.status).toBe(504);
+    expect(unanswered.body.code).toBe('OUTCOME_UNKNOWN');
+    // It was applied after all.
+    await eventually(async () => (await officer.get(`/tasks/${verify.id}`)).body.status === 'COMPLETED', 'completion applied late');
+    const retried = await officer.post(`/tasks/${verify.id}/complete`, { outcome });
+    expect(retried.status).toBe(200);
+    expect(retried.body).toMatchObject({ status: 'COMPLETED', outcome });
+  });
+
+  it('answers a retry that reaches the workflow before the projection caught up with 200 as well', async () => {
+    const tip = (await coordinator.post('/tips', tipBody(), { 'Idempotency-Key': idempotencyKey() })).body;
+    const verify = await openTask(officer, tip.processId, TipStepType.VERIFY);
+    const outcome = { decision: 'CONFIRMED', findings: 'Victim located' };
+    const first = await officer.post(`/tasks/${verify.id}/complete`, { outcome });
+    expect(first.status).toBe(200);
+    // Make the projection look stale, as it is between the workflow's answer and the write.
+    await system.db.query(`UPDATE tasks SET status = 'OPEN', completed_by = NULL, outcome = NULL WHERE id = $1`, [verify.id]);
+    const retried = await officer.post(`/tasks/${verify.id}/complete`, { outcome });
+    expect(retried.status).toBe(200);
+    expect(retried.body.status).toBe('COMPLETED');
+  });
+});
