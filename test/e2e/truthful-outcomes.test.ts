@@ -30,7 +30,7 @@ describe('truthful outcomes when the engine does not answer', () => {
   it('answers OUTCOME_UNKNOWN within the timeout, and the retry of the same completion gets 200 with the task', async () => {
     const tip = (await coordinator.post('/tips', tipBody(), { 'Idempotency-Key': idempotencyKey() })).body;
     const verify = await openTask(officer, tip.processId, TipStepType.VERIFY);
-    const outcome = { decision: 'UNFOUNDED', reason: 'The address does not exist' };
+    const outcome = { decision: 'UNFOUNDED', findings: 'Nobody at the address', reason: 'The address does not exist' };
 
     await system.stopWorker();
     const startedAt = Date.now();
@@ -46,7 +46,7 @@ describe('truthful outcomes when the engine does not answer', () => {
 
     await system.startWorker();
     // Whether the engine kept the unanswered update or dropped it, the same request now ends in one completion.
-    const retried = await officer.post(`/tasks/${verify.id}/complete`, { outcome: { reason: outcome.reason, decision: outcome.decision } });
+    const retried = await officer.post(`/tasks/${verify.id}/complete`, { outcome: { reason: outcome.reason, findings: outcome.findings, decision: outcome.decision } });
     expect(retried.status).toBe(200);
     expect(retried.body).toMatchObject({ id: verify.id, status: 'COMPLETED', outcome });
     const other = await officer.post(`/tasks/${verify.id}/complete`, { outcome: { decision: 'CONFIRMED', findings: 'Something else' } });
