@@ -57,22 +57,30 @@ describe('PostgreSQL or Temporal down', () => {
     const task = await verifyTask(first.processId);
 
     await temporal.stop();
+    const startedAt = Date.now();
     const claim = await officer.post(`/tasks/${task.id}/claim`);
+    const elapsed = Date.now() - startedAt;
     expect(claim.status).toBe(503);
     expect(claim.body.code).toBe('WORKFLOW_ENGINE_UNAVAILABLE');
+    // Certain: the engine was not reachable, so the claim was never sent; and said within the configured timeout.
+    expect(claim.body.message).toMatch(/nothing was changed/);
+    expect(elapsed).toBeLessThan(Number(process.env.TEMPORAL_CALL_TIMEOUT_MS));
+    console.log(`claim with Temporal down answered 503 after ${elapsed} ms (timeout ${process.env.TEMPORAL_CALL_TIMEOUT_MS} ms)`);
     expect((await system.http.get('/health')).body).toEqual({ status: 'down', postgres: 'up', temporal: 'down' });
 
     const key = idempotencyKey();
     const during = await coordinator.post('/tips', tipBody({ summary: 'Registered during the outage' }), { 'Idempotency-Key': key });
     expect(during.status).toBe(503);
     expect(during.body.message).toMatch(/TIP-\d{8}-\w{6} is saved/);
-    const [saved] = await system.db.query(`SELECT reference, status, workflow_id FROM tips WHERE idempotency_key = $1`, [key]);
+    // Tips keep the key with its caller (another coordinator's identical key is another request).
+    const [saved] = await system.db.query(`SELECT reference, status, workflow_id FROM tips WHERE idempotency_key LIKE '%:' || $1`, [key]);
     expect(saved.status).toBe('PENDING_START');
+    expect(saved.workflow_id).toBeTruthy();
 
     await temporal.start();
     // The pending sweep starts the saved tip's process without anyone retrying.
     await eventually(async () => {
-      const [row] = await system.db.query(`SELECT status FROM tips WHERE idempotency_key = $1`, [key]);
+      const [row] = await system.db.query(`SELECT status FROM tips WHERE reference = $1`, [saved.reference]);
       return row.status === 'VERIFYING';
     }, 'pending tip started', 60_000);
     await verifyTask(saved.workflow_id);
@@ -98,14 +106,19 @@ describe('PostgreSQL or Temporal down', () => {
     // The workflow (not the database) decides: the completion is accepted even now, and its writes wait.
     const connection = await Connection.connect({ address: temporal.address });
     try {
-      await new Client({ connection, dataConverter: dataConverter() }).workflow.getHandle(tip.processId).startUpdate(completeTaskUpdate, {
+      const handle = new Client({ connection, dataConverter: dataConverter() }).workflow.getHandle(tip.processId);
+      await handle.startUpdate(completeTaskUpdate, {
         args: [{ taskId: task.id, actor: { userId: officerRow.id, agencyCode: 'CA_TINH_CSDT', roles: [Role.OFFICER] }, outcome: { decision: 'CONFIRMED', findings: 'Confirmed during the outage' } }],
         waitForStage: WorkflowUpdateStage.ACCEPTED,
       });
+      // Its write has been tried and refused at least once while PostgreSQL was down (observed, not slept on).
+      await eventually(async () => {
+        const { raw } = await handle.describe();
+        return (raw.pendingActivities ?? []).some((a) => (a.attempt ?? 0) >= 2);
+      }, 'the write retried while PostgreSQL is down', 60_000);
     } finally {
       await connection.close();
     }
-    await new Promise((r) => setTimeout(r, 3000));
 
     await pg.start();
     const confirmed = await eventually(async () => {
@@ -113,8 +126,11 @@ describe('PostgreSQL or Temporal down', () => {
       return r.status === 200 && r.body.status === 'CONFIRMED' && r.body;
     }, 'tip confirmed after PostgreSQL returned', 90_000);
     expect(confirmed.caseId).toEqual(expect.any(String));
-    const row = (await officer.get(`/tasks/${task.id}`)).body;
-    expect(row.status).toBe('COMPLETED');
+    // The tip's status and the task's row are separate writes: wait for the task's own, not for the tip's.
+    const row = await eventually(async () => {
+      const r = (await officer.get(`/tasks/${task.id}`)).body;
+      return r.status === 'COMPLETED' && r;
+    }, 'task row completed', 60_000);
     expect(row.outcome.findings).toBe('Confirmed during the outage');
   });
 });
