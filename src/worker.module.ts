@@ -11,7 +11,17 @@ import { TipsModule } from './modules/tips/tips.module';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
 
 @Module({
-  imports: [AppModule, CalendarModule, CatalogueModule, TasksModule, EscalationsModule, NotificationsModule, TipsModule, CasesModule, IncidentsModule],
+  imports: [
+    AppModule,
+    CalendarModule,
+    CatalogueModule,
+    TasksModule,
+    EscalationsModule,
+    NotificationsModule,
+    TipsModule,
+    CasesModule,
+    IncidentsModule,
+  ],
   providers: [TemporalWorkerService],
 })
 export class WorkerModule {}

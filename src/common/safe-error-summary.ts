@@ -6,7 +6,11 @@ export function safeErrorSummary(error: unknown): string {
   if (!(error instanceof Error)) return typeof error;
   const code = (error as { code?: unknown }).code;
   const carriesData = 'query' in error || 'parameters' in error || 'driverError' in error;
-  const frames = (error.stack ?? '').split('\n').filter((l) => l.trim().startsWith('at ')).slice(0, 5).join('\n');
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((l) => l.trim().startsWith('at '))
+    .slice(0, 5)
+    .join('\n');
   const message = carriesData ? '(message withheld: it may quote stored values)' : error.message.slice(0, 300);
   return `${error.name}${code ? ` [${String(code)}]` : ''}: ${message}\n${frames}`;
 }

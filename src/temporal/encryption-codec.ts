@@ -45,8 +45,7 @@ export class EncryptionCodec implements PayloadCodec {
     return payloads.map((payload) => {
       // A payload that is not sealed with our key was not written by the API or the worker: anyone who reaches
       // Temporal's port could forge it (an update with someone else's actor). It is refused, never passed through.
-      if (!payload.metadata?.encoding || decoder.decode(payload.metadata.encoding) !== ENCODING || !payload.data)
-        throw new UnsealedPayloadError();
+      if (!payload.metadata?.encoding || decoder.decode(payload.metadata.encoding) !== ENCODING || !payload.data) throw new UnsealedPayloadError();
       const keyId = payload.metadata['encryption-key-id'] && decoder.decode(payload.metadata['encryption-key-id']);
       if (keyId !== KEY_ID) throw new Error(`Payload sealed with unknown key ${keyId}`);
       const raw = Buffer.from(payload.data);

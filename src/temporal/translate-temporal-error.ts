@@ -8,8 +8,7 @@ import { CallTimedOut } from './call-timed-out';
 const NO_ANSWER = new Set<number>([1, 4, 14]);
 
 function grpcCode(error: unknown): number | undefined {
-  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e)
-    if (typeof e.code === 'number') return e.code;
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) if (typeof e.code === 'number') return e.code;
   return undefined;
 }
 

@@ -19,11 +19,7 @@ describe('Idempotency-Key', () => {
     await upsertUsers(system.db, [
       { username: 'coordinator-b', displayName: 'Second coordinator', agencyCode: 'BCD_VPTT', roles: [Role.COORDINATOR], password: TEST_PASSWORD },
     ]);
-    [coordinatorA, coordinatorB, officer] = await Promise.all([
-      system.as('coordinator'),
-      system.as('coordinator-b' as never),
-      system.as('officer'),
-    ]);
+    [coordinatorA, coordinatorB, officer] = await Promise.all([system.as('coordinator'), system.as('coordinator-b' as never), system.as('officer')]);
   });
   afterAll(() => system?.close());
 

@@ -51,7 +51,9 @@ describe('poison input', () => {
     const done = await officer.post(complete, { outcome: { decision: 'CONFIRMED', findings: 'Victim found at the compound' } });
     expect(done.status).toBe(200);
     expect(done.body.status).toBe('COMPLETED');
-    expect((await officer.post(`/tasks/${notify.id}/complete`, { outcome: { notifiedAt: new Date().toISOString(), documentNumber: '1/TB' } })).status).toBe(200);
+    expect(
+      (await officer.post(`/tasks/${notify.id}/complete`, { outcome: { notifiedAt: new Date().toISOString(), documentNumber: '1/TB' } })).status,
+    ).toBe(200);
     const confirmed = await eventually(async () => {
       const t = (await coordinator.get(`/tips/${tip.reference}`)).body;
       return t.status === 'CONFIRMED' && t.caseId && t;
@@ -77,7 +79,13 @@ describe('poison input', () => {
     const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
     try {
       await new Client({ connection, dataConverter: dataConverter() }).workflow.getHandle(tip.processId).executeUpdate(completeTaskUpdate, {
-        args: [{ taskId: verify.id, actor: { userId: officerRow.id, agencyCode: 'CA_TINH_CSDT', roles: [Role.OFFICER] }, outcome: { decision: 'CONFIRMED', findings: `x${NUL}y` } }],
+        args: [
+          {
+            taskId: verify.id,
+            actor: { userId: officerRow.id, agencyCode: 'CA_TINH_CSDT', roles: [Role.OFFICER] },
+            outcome: { decision: 'CONFIRMED', findings: `x${NUL}y` },
+          },
+        ],
       });
     } finally {
       await connection.close();
@@ -93,7 +101,9 @@ describe('poison input', () => {
     expect((await coordinator.get('/incidents')).status).toBe(200);
 
     // The process did not stop: the next step goes on and the tip is confirmed.
-    expect((await officer.post(`/tasks/${notify.id}/complete`, { outcome: { notifiedAt: new Date().toISOString(), documentNumber: '2/TB' } })).status).toBe(200);
+    expect(
+      (await officer.post(`/tasks/${notify.id}/complete`, { outcome: { notifiedAt: new Date().toISOString(), documentNumber: '2/TB' } })).status,
+    ).toBe(200);
     await eventually(async () => (await coordinator.get(`/tips/${tip.reference}`)).body.status === 'CONFIRMED', 'tip confirmed');
     expect((await officer.get(`/tasks/${verify.id}`)).body.status).toBe('OPEN');
 

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,9 @@ describe('PostgreSQL from a private folder', () => {
   afterAll(async () => {
     await server?.stop();
     // The data went where the postgres user can reach it: remove that copy as well.
-    const { placePostgres } = require('../../scripts/postgres-reachable');
+    const { placePostgres } = createRequire(__filename)('../../scripts/postgres-reachable.js') as {
+      placePostgres: (dataDir: string, checkoutRoot: string) => { dataDir: string };
+    };
     rmSync(placePostgres(join(privateDir, '.data', 'pg'), join(__dirname, '../..')).dataDir, { recursive: true, force: true });
     rmSync(privateDir, { recursive: true, force: true });
   });

@@ -46,7 +46,9 @@ describe('truthful outcomes when the engine does not answer', () => {
 
     await system.startWorker();
     // Whether the engine kept the unanswered update or dropped it, the same request now ends in one completion.
-    const retried = await officer.post(`/tasks/${verify.id}/complete`, { outcome: { reason: outcome.reason, findings: outcome.findings, decision: outcome.decision } });
+    const retried = await officer.post(`/tasks/${verify.id}/complete`, {
+      outcome: { reason: outcome.reason, findings: outcome.findings, decision: outcome.decision },
+    });
     expect(retried.status).toBe(200);
     expect(retried.body).toMatchObject({ id: verify.id, status: 'COMPLETED', outcome });
     const other = await officer.post(`/tasks/${verify.id}/complete`, { outcome: { decision: 'CONFIRMED', findings: 'Something else' } });

@@ -23,8 +23,7 @@ export function describeInputError(exception: unknown): ErrorDescription | undef
   if (exception instanceof QueryFailedError && typeof e.code === 'string') {
     if (e.code.startsWith('22'))
       return { status: 400, code: ErrorCode.VALIDATION_FAILED, message: 'A value in the request is out of range or has the wrong format' };
-    if (e.code.startsWith('23'))
-      return { status: 409, code: ErrorCode.CONFLICT, message: 'The request conflicts with data already stored' };
+    if (e.code.startsWith('23')) return { status: 409, code: ErrorCode.CONFLICT, message: 'The request conflicts with data already stored' };
   }
   if (exception instanceof RangeError && /call stack/i.test(exception.message))
     return { status: 400, code: ErrorCode.VALIDATION_FAILED, message: 'The request is nested too deeply' };

@@ -11,7 +11,14 @@ export function documentIdempotencyKey(document: OpenAPIObject): void {
     if (!post || path.startsWith('/auth/')) continue;
     post.parameters ??= [];
     const has = post.parameters.some((p) => 'name' in p && p.name.toLowerCase() === 'idempotency-key');
-    if (!has) post.parameters.push({ name: 'Idempotency-Key', in: 'header', required: false, description: DESCRIPTION, schema: { type: 'string', maxLength: 200 } });
+    if (!has)
+      post.parameters.push({
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        description: DESCRIPTION,
+        schema: { type: 'string', maxLength: 200 },
+      });
     post.responses['422'] ??= { description: 'Idempotency-Key reused with a different request' };
   }
 }

@@ -35,7 +35,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (typeof key !== 'string' || !KEY_PATTERN.test(key))
       throw new AppException(ErrorCode.VALIDATION_FAILED, 'Idempotency-Key must be 1 to 200 visible ASCII characters');
     const response = context.switchToHttp().getResponse<Response>();
-    const fingerprint = createHash('sha256').update(`POST ${request.baseUrl}${request.path}\n${canonicalJson(request.body ?? null)}`).digest('hex');
+    const fingerprint = createHash('sha256')
+      .update(`POST ${request.baseUrl}${request.path}\n${canonicalJson(request.body ?? null)}`)
+      .digest('hex');
     return from(this.run(request.user.userId, key, fingerprint, response, next));
   }
 
@@ -47,10 +49,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     try {
       const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
-      await this.db.query(
-        `UPDATE idempotency_keys SET status = 'DONE', response_status = $3, response_body = $4 WHERE user_id = $1 AND key = $2`,
-        [userId, key, response.statusCode, JSON.stringify(body ?? null)],
-      );
+      await this.db.query(`UPDATE idempotency_keys SET status = 'DONE', response_status = $3, response_body = $4 WHERE user_id = $1 AND key = $2`, [
+        userId,
+        key,
+        response.statusCode,
+        JSON.stringify(body ?? null),
+      ]);
       return body;
     } catch (error) {
       const status = (error as { getStatus?: () => number }).getStatus?.() ?? 500;

@@ -24,7 +24,9 @@ export class IncidentsAndIdempotency1764800000000 implements MigrationInterface 
         resolved_at timestamptz,
         resolution text
       )`);
-    await q.query(`CREATE UNIQUE INDEX projection_incidents_open ON projection_incidents (workflow_id, activity, coalesce(subject_id, '')) WHERE status = 'OPEN'`);
+    await q.query(
+      `CREATE UNIQUE INDEX projection_incidents_open ON projection_incidents (workflow_id, activity, coalesce(subject_id, '')) WHERE status = 'OPEN'`,
+    );
     await q.query(`
       CREATE TABLE idempotency_keys (
         user_id uuid NOT NULL,

@@ -21,9 +21,7 @@ export const alreadyApplied = {
   complete: (outcome: Record<string, unknown>) => (task: Pick<TaskState, 'status' | 'completedBy' | 'outcome'>, actor: Actor) =>
     task.status === TaskStatus.COMPLETED && task.completedBy === actor.userId && canonical(task.outcome) === canonical(outcome),
   decideExtension: (extensionId: string, approve: boolean) => (task: Pick<TaskState, 'extensions'>, actor: Actor) =>
-    task.extensions.some(
-      (e) => e.extensionId === extensionId && e.decidedBy === actor.userId && e.status === (approve ? 'APPROVED' : 'REJECTED'),
-    ),
+    task.extensions.some((e) => e.extensionId === extensionId && e.decidedBy === actor.userId && e.status === (approve ? 'APPROVED' : 'REJECTED')),
 };
 
 export type AlreadyApplied = (task: TaskState, actor: Actor) => boolean;
