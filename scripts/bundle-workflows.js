@@ -7,7 +7,12 @@ const path = require('node:path');
 const { bundleWorkflowCode, DefaultLogger } = require('@temporalio/worker');
 
 const dist = path.join(__dirname, '..', 'dist');
-bundleWorkflowCode({ workflowsPath: path.join(dist, 'workflows', 'index.js'), logger: new DefaultLogger('WARN') })
+bundleWorkflowCode({
+  workflowsPath: path.join(dist, 'workflows', 'index.js'),
+  // Refuses messages whose payload the codec could not open (src/temporal/unsealed-payload-interceptors.ts).
+  workflowInterceptorModules: [path.join(dist, 'src', 'temporal', 'unsealed-payload-interceptors.js')],
+  logger: new DefaultLogger('WARN'),
+})
   .then(({ code }) => {
     fs.writeFileSync(path.join(dist, 'workflow-bundle.js'), code);
     console.log(`workflow bundle: dist/workflow-bundle.js (${(code.length / 1024).toFixed(0)} KiB)`);

@@ -1,6 +1,7 @@
 import type { Payload, PayloadCodec } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { UNSEALED_PAYLOAD_MARKER } from './unsealed-payload';
 
 const ENCODING = 'binary/encrypted';
 const KEY_ID = 'data-key-v1';
@@ -24,7 +25,14 @@ export class UnsealedPayloadError extends Error {
 export class EncryptionCodec implements PayloadCodec {
   private readonly key: Buffer;
 
-  constructor(dataKey: Buffer) {
+  /**
+   * @param unsealed what to do with a payload that is not sealed with our key: `refuse` (throw; the API's client) or
+   *   `mark` (the worker: the workflow interceptors then refuse the message without failing the workflow's task)
+   */
+  constructor(
+    dataKey: Buffer,
+    private readonly unsealed: 'refuse' | 'mark' = 'refuse',
+  ) {
     this.key = Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), 'temporal-payloads', 32));
   }
 
@@ -43,21 +51,27 @@ export class EncryptionCodec implements PayloadCodec {
 
   async decode(payloads: Payload[]): Promise<Payload[]> {
     return payloads.map((payload) => {
-      // A payload that is not sealed with our key was not written by the API or the worker: anyone who reaches
-      // Temporal's port could forge it (an update with someone else's actor). It is refused, never passed through.
-      if (!payload.metadata?.encoding || decoder.decode(payload.metadata.encoding) !== ENCODING || !payload.data) throw new UnsealedPayloadError();
-      const keyId = payload.metadata['encryption-key-id'] && decoder.decode(payload.metadata['encryption-key-id']);
-      if (keyId !== KEY_ID) throw new Error(`Payload sealed with unknown key ${keyId}`);
-      const raw = Buffer.from(payload.data);
+      const opened = this.open(payload);
+      if (opened) return opened;
+      // Not written by the API or the worker: anyone who reaches Temporal's port could forge it (an update with
+      // someone else's actor). It is never passed through: refused, or marked for the workflow interceptors to refuse.
+      if (this.unsealed === 'refuse') throw new UnsealedPayloadError();
+      return { metadata: { encoding: encoder.encode('json/plain') }, data: encoder.encode(JSON.stringify({ [UNSEALED_PAYLOAD_MARKER]: true })) };
+    });
+  }
+
+  /** The payload inside a valid seal of our key; undefined for plaintext, another key or tampered data. */
+  private open(payload: Payload): Payload | undefined {
+    if (!payload.metadata?.encoding || decoder.decode(payload.metadata.encoding) !== ENCODING || !payload.data) return undefined;
+    const keyId = payload.metadata['encryption-key-id'] && decoder.decode(payload.metadata['encryption-key-id']);
+    if (keyId !== KEY_ID) return undefined;
+    const raw = Buffer.from(payload.data);
+    try {
       const decipher = createDecipheriv('aes-256-gcm', this.key, raw.subarray(0, 12));
       decipher.setAuthTag(raw.subarray(12, 28));
-      let plain: Buffer;
-      try {
-        plain = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]);
-      } catch {
-        throw new UnsealedPayloadError();
-      }
-      return temporal.api.common.v1.Payload.decode(plain);
-    });
+      return temporal.api.common.v1.Payload.decode(Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]));
+    } catch {
+      return undefined;
+    }
   }
 }

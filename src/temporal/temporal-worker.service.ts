@@ -42,7 +42,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       namespace,
       taskQueue,
       ...workflowSource(),
-      dataConverter: dataConverter(),
+      dataConverter: dataConverter('mark'),
       activities: createActivities({
         catalogue: this.catalogue,
         calendar: this.calendar,

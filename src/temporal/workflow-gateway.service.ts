@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { Client, WorkflowExecutionAlreadyStartedError, WorkflowStartOptions } from '@temporalio/client';
 import { WorkflowIdReusePolicy } from '@temporalio/common';
 import type { QueryDefinition, UpdateDefinition, Workflow } from '@temporalio/common';
+import { AppException } from '../common/app-exception';
 import { temporalConfig } from '../config/temporal.config';
+import { ErrorCode } from '../domain/error-code';
 import { CallTimedOut } from './call-timed-out';
 import { engineUnavailable, translateTemporalError } from './translate-temporal-error';
 
@@ -58,7 +60,13 @@ export class WorkflowGateway {
     try {
       return await this.until(Date.now() + this.config.callTimeoutMs, () => this.client.workflow.getHandle(workflowId).query(query));
     } catch (error) {
-      throw translateTemporalError(error, `process ${workflowId}`);
+      const translated = translateTemporalError(error, `process ${workflowId}`);
+      // A process that cannot answer now (its task is failing, or it is being replayed) is not a server bug.
+      if (translated instanceof AppException) throw translated;
+      throw new AppException(
+        ErrorCode.WORKFLOW_ENGINE_UNAVAILABLE,
+        `Process ${workflowId} could not answer now; nothing was changed. Try again shortly`,
+      );
     }
   }
 

@@ -34,7 +34,11 @@ export default async function globalSetup(): Promise<void> {
   const [adminUrl, temporalAddress, bundle] = await Promise.all([
     startPostgres(),
     startTemporal(),
-    bundleWorkflowCode({ workflowsPath: join(root, 'workflows/index.ts'), logger: new DefaultLogger('WARN') }),
+    bundleWorkflowCode({
+      workflowsPath: join(root, 'workflows/index.ts'),
+      workflowInterceptorModules: [join(root, 'src/temporal/unsealed-payload-interceptors.ts')],
+      logger: new DefaultLogger('WARN'),
+    }),
   ]);
   const bundlePath = join(root, '.test-data', `workflow-bundle-${process.pid}.js`);
   mkdirSync(join(root, '.test-data'), { recursive: true });
