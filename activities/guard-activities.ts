@@ -1,6 +1,6 @@
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
-import { safeErrorSummary } from '../src/common/safe-error-summary';
+import { errorName, safeErrorSummary } from '../src/common/safe-error-summary';
 import { classifyFailure } from '../src/modules/incidents/classify-failure';
 import type { IncidentReport } from '../src/modules/incidents/incidents.service';
 import type { ProcessActivities } from './process-activities';
@@ -30,7 +30,7 @@ export function guardActivities(activities: ProcessActivities, record: (report: 
       } catch (error) {
         const code = (error as { code?: unknown }).code;
         const errorCode = typeof code === 'string' ? code : null;
-        const errorClass = error instanceof Error ? error.name : typeof error;
+        const errorClass = errorName(error);
         if (classifyFailure(error) === 'PERMANENT') {
           const workflowId = Context.current().info.workflowExecution?.workflowId ?? 'unknown';
           Context.current().log.warn(

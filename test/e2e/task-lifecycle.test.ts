@@ -1,3 +1,4 @@
+import { Client, Connection } from '@temporalio/client';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
 import { localDate } from '../../src/domain/working-calendar';
 import { eventually } from '../support/eventually';
@@ -49,7 +50,14 @@ describe('task lifecycle: cancel, suspend and resume, holidays', () => {
     await eventually(async () => (await coordinator.get(`/tips/${tip.reference}`)).body.status === 'CANCELLED', 'tip cancelled');
     expect((await officer.post(`/tasks/${verify.id}/complete`, { outcome: { decision: 'CONFIRMED', findings: 'late' } })).status).toBe(409);
     expect((await coordinator.post(`/processes/${tip.processId}/cancel`, { reason: 'again' })).status).toBe(409);
-    await new Promise((r) => setTimeout(r, 5000));
+    // Once the workflow has closed no timer of it can fire: wait for that, not for a fixed time.
+    const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
+    try {
+      const handle = new Client({ connection }).workflow.getHandle(tip.processId);
+      await eventually(async () => (await handle.describe()).status.name !== 'RUNNING', 'workflow closed');
+    } finally {
+      await connection.close();
+    }
     expect(await escalationCount(verify.id)).toBe(0);
     expect((await officer.get(`/tasks/${verify.id}`)).body.status).toBe('CANCELLED');
   });

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { getProcessQuery } from '../../../workflows/human-task/messages';
-import { safeErrorSummary } from '../../common/safe-error-summary';
+import { errorName, safeErrorSummary } from '../../common/safe-error-summary';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
 import { EscalationsService } from '../escalations/escalations.service';
 import { TasksService } from '../tasks/tasks.service';
@@ -40,7 +40,7 @@ export class ProjectionRepair {
         }
       } catch (error) {
         this.logger.warn(`Incident ${incident.id} not repaired: ${safeErrorSummary(error)}`);
-        summary.left.push({ id: incident.id, why: (error as Error).name });
+        summary.left.push({ id: incident.id, why: errorName(error) });
       }
     }
     return summary;
