@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { Client, Connection, WorkflowUpdateStage } from '@temporalio/client';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -132,5 +133,28 @@ describe('PostgreSQL or Temporal down', () => {
       return r.status === 'COMPLETED' && r;
     }, 'task row completed', 60_000);
     expect(row.outcome.findings).toBe('Confirmed during the outage');
+  });
+  it('starts a worker while Temporal is down: it waits, retrying, and runs once Temporal is back', async () => {
+    const tip = (await coordinator.post('/tips', tipBody(), { 'Idempotency-Key': idempotencyKey() })).body;
+    const task = await verifyTask(tip.processId);
+    await system.stopWorker();
+    await temporal.stop();
+    const warn = jest.spyOn(Logger.prototype, 'warn');
+    try {
+      let failed: unknown;
+      const starting = system.startWorker().catch((error) => (failed = error));
+      await eventually(async () => warn.mock.calls.filter(([m]) => /not reachable \(attempt \d+/.test(String(m))).length >= 2, 'two connection attempts');
+      expect(failed).toBeUndefined();
+      await temporal.start();
+      await starting;
+      expect(failed).toBeUndefined();
+    } finally {
+      warn.mockRestore();
+    }
+    const claimed = await eventually(async () => {
+      const res = await officer.post(`/tasks/${task.id}/claim`);
+      return res.status === 200 && res;
+    }, 'claim once the worker runs', 60_000);
+    expect(claimed.body.status).toBe('CLAIMED');
   });
 });
