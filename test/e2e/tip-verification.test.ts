@@ -118,8 +118,10 @@ describe('tip verification through the HTTP API', () => {
     expect(count).toBe(1);
 
     // Concurrent first registrations with one key: still one tip, one workflow.
+    // The same request each time: a key reused with another body is refused (422, test/e2e/idempotency.test.ts).
     const raceKey = idempotencyKey();
-    const raced = await Promise.all([1, 2, 3].map(() => coordinator.post('/tips', tipBody(), { 'Idempotency-Key': raceKey })));
+    const raceBody = tipBody();
+    const raced = await Promise.all([1, 2, 3].map(() => coordinator.post('/tips', raceBody, { 'Idempotency-Key': raceKey })));
     expect(raced.map((r) => r.status).sort()).toEqual([200, 200, 201]);
     expect(new Set(raced.map((r) => r.body.id)).size).toBe(1);
   });

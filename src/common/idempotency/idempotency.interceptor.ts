@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import type { DataSource } from 'typeorm';
+import { temporalConfig } from '../../config/temporal.config';
 import { ErrorCode } from '../../domain/error-code';
 import { AppException } from '../app-exception';
 import type { AuthUser } from '../auth/auth-user';
@@ -65,7 +66,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   /** True when this request may run; the stored row when its answer is to be replayed. */
-  private async claim(userId: string, key: string, fingerprint: string): Promise<true | KeyRow> {
+  private async claim(
+    userId: string,
+    key: string,
+    fingerprint: string,
+    waitUntil = Date.now() + temporalConfig().callTimeoutMs + 1000,
+  ): Promise<true | KeyRow> {
     const inserted: unknown[] = await this.db.query(
       `INSERT INTO idempotency_keys (user_id, key, fingerprint) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
       [userId, key, fingerprint],
@@ -75,7 +81,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       userId,
       key,
     ]);
-    if (!row) return this.claim(userId, key, fingerprint);
+    if (!row) return this.claim(userId, key, fingerprint, waitUntil);
     if (row.fingerprint !== fingerprint)
       throw new AppException(
         ErrorCode.IDEMPOTENCY_KEY_REUSED,
@@ -91,6 +97,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
       [userId, key],
     );
     if (retaken.length) return true;
+    // The same request is running right now (a double click, a client retrying too early): wait for its answer.
+    if (Date.now() < waitUntil) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return this.claim(userId, key, fingerprint, waitUntil);
+    }
     throw new AppException(ErrorCode.CONFLICT, 'A request with this Idempotency-Key is still being processed; retry it shortly');
   }
 }
