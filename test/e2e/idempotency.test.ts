@@ -1,6 +1,8 @@
+import { Client, Connection } from '@temporalio/client';
 import { upsertUsers } from '../../src/database/demo-users';
 import { Role } from '../../src/domain/role';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
+import { eventually } from '../support/eventually';
 import { HttpClient } from '../support/http-client';
 import { openTask } from '../support/open-task';
 import { startTestSystem, TestSystem } from '../support/test-system';
@@ -81,6 +83,30 @@ describe('Idempotency-Key', () => {
     for (const path of ['/tips', '/cases', '/cases/{reference}/processes', '/tasks/{id}/extensions']) {
       const names = (doc.paths[path].post.parameters ?? []).map((p: any) => p.name);
       expect(names).toContain('Idempotency-Key');
+    }
+  });
+  it('never starts a second process for a tip whose process has already closed', async () => {
+    const key = idempotencyKey();
+    const body = tipBody();
+    const tip = (await coordinatorA.post('/tips', body, { 'Idempotency-Key': key })).body;
+    await openTask(officer, tip.processId, TipStepType.VERIFY);
+    expect((await coordinatorA.post(`/processes/${tip.processId}/cancel`, { reason: 'Duplicate' })).status).toBe(200);
+    const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
+    try {
+      const handle = new Client({ connection }).workflow.getHandle(tip.processId);
+      await eventually(async () => (await handle.describe()).status.name !== 'RUNNING', 'process closed');
+      const { runId } = await handle.describe();
+      // As if the answer to its start had been lost: the tip still says PENDING_START, and the same request comes again.
+      await system.db.query(`UPDATE tips SET status = 'PENDING_START' WHERE id = $1`, [tip.id]);
+      await system.db.query(`DELETE FROM idempotency_keys WHERE key = $1`, [key]);
+      const again = await coordinatorA.post('/tips', body, { 'Idempotency-Key': key });
+      expect(again.status).toBe(200);
+      expect(again.body.id).toBe(tip.id);
+      const latest = await handle.describe();
+      expect(latest.runId).toBe(runId);
+      expect(latest.status.name).not.toBe('RUNNING');
+    } finally {
+      await connection.close();
     }
   });
 });

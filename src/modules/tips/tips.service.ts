@@ -42,7 +42,8 @@ export class TipsService {
   async register(user: AuthUser, dto: RegisterTipDto, idempotencyKey?: string): Promise<{ tip: TipEntity; created: boolean }> {
     // A key is the caller's own: another coordinator's identical key is another request (see IdempotencyInterceptor).
     const scopedKey = idempotencyKey === undefined ? undefined : `${user.userId}:${idempotencyKey}`;
-    const previous = await this.findDuplicate(dto.externalReference, scopedKey);
+    const unscoped = idempotencyKey === undefined ? undefined : { key: idempotencyKey, registeredBy: user.userId };
+    const previous = await this.findDuplicate(dto.externalReference, scopedKey, unscoped);
     if (previous) return { tip: await this.startTruthfully(previous), created: false };
     const agencyCode = dto.investigatingAgencyCode ?? DEFAULT_INVESTIGATION_AGENCY;
     await this.agencies.requireAssignable(agencyCode);
@@ -142,10 +143,16 @@ export class TipsService {
     return this.tips.findOneByOrFail({ id: tip.id });
   }
 
-  private findDuplicate(externalReference?: string, idempotencyKey?: string): Promise<TipEntity | null> {
+  /** `unscoped`: the key as sent, for tips registered before keys were stored per caller (only that caller's). */
+  private findDuplicate(
+    externalReference?: string,
+    idempotencyKey?: string,
+    unscoped?: { key: string; registeredBy: string },
+  ): Promise<TipEntity | null> {
     const where = [
       ...(externalReference ? [{ externalReference }] : []),
       ...(idempotencyKey ? [{ idempotencyKey }] : []),
+      ...(unscoped ? [{ idempotencyKey: unscoped.key, registeredBy: unscoped.registeredBy }] : []),
     ];
     return where.length ? this.tips.findOne({ where }) : Promise.resolve(null);
   }
