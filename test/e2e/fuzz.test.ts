@@ -167,6 +167,7 @@ describe('fuzzing every route', () => {
         );
       }
     }
+    console.log(`fuzz: ${sent} requests over ${ops.length} operations as ${Object.keys(clients).length} callers, ${failures.length} answered 5xx`);
     expect(sent).toBeGreaterThan(1000);
     expect(failures).toEqual([]);
   }, 900_000);
