@@ -23,6 +23,12 @@ export interface TaskSpec {
   startsAt?: number;
 }
 
+/** A step to run: as a TaskSpec, with the deadline key defaulting to the step type. */
+export type StepSpec = Omit<TaskSpec, 'deadlineKey'> & { deadlineKey?: string };
+
+/** A completed task whose outcome has its step's type. */
+export type StepTask<O> = Omit<TaskState, 'outcome'> & { outcome: O };
+
 const isActive = (task: TaskState) => ACTIVE_TASK_STATUSES.includes(task.status);
 
 /**
@@ -291,5 +297,13 @@ export class TaskBoard {
   /** @internal */
   ruleOf(task: TaskState) {
     return this.catalogue?.entries.find((e) => e.key === task.deadlineKey)?.extension;
+  }
+
+  /**
+   * Runs one step, like runTask, with the deadline key defaulting to the step type and the outcome typed by the
+   * step's outcome type (which the step's schema guarantees once the task is completed).
+   */
+  step<O>(spec: StepSpec): Promise<StepTask<O>> {
+    return this.runTask({ ...spec, deadlineKey: spec.deadlineKey ?? spec.stepType }) as Promise<unknown> as Promise<StepTask<O>>;
   }
 }
