@@ -41,9 +41,15 @@ describe('tip verification through the HTTP API', () => {
     const verify = await taskOf(officer, tip.processId, TipStepType.VERIFY);
     expect(verify.agencyCode).toBe('CA_TINH_CSDT');
     expect(verify.legalBasis).toContain('147');
-    const days = (Date.parse(verify.dueAt) - Date.parse(verify.createdAt)) / 86_400_000;
-    expect(days).toBe(20);
-    expect((Date.parse(notify.dueAt) - Date.parse(notify.createdAt)) / 86_400_000).toBe(3);
+    // Both periods run from receipt (art. 146–147), not from when the task was created.
+    expect(verify.startsAt).toBe(new Date(tip.receivedAt).toISOString());
+    expect(notify.startsAt).toBe(verify.startsAt);
+    const daysFromReceipt = (task: any) => (Date.parse(task.dueAt) - Date.parse(task.startsAt)) / 86_400_000;
+    // 20 and 3 days; the day counting may end a period at the end of its last day or on the next working day.
+    expect(daysFromReceipt(verify)).toBeGreaterThanOrEqual(20);
+    expect(daysFromReceipt(verify)).toBeLessThan(24);
+    expect(daysFromReceipt(notify)).toBeGreaterThanOrEqual(3);
+    expect(daysFromReceipt(notify)).toBeLessThan(7);
 
     // The tipster's identity: not for the verifying agency; coordinators read it, and the read is audited.
     expect((await officer.get(`/tips/${tip.reference}/tipster`)).status).toBe(403);
