@@ -7,6 +7,7 @@ import { AgencyStaff } from '../support/agency-staff';
 import { eventually } from '../support/eventually';
 import { HttpClient } from '../support/http-client';
 import { ProcessDriver, sampleOutcome } from '../support/process-driver';
+import { recordHistory } from '../support/record-history';
 import { startTestSystem, TestSystem } from '../support/test-system';
 import { idempotencyKey, tipBody } from '../support/tip-requests';
 
@@ -138,6 +139,7 @@ describe('start events, pinned versions and the processes’ flows', () => {
     const timeline = (await coordinator.get(`/processes/${registered.processId}`)).body.timeline.map((e: any) => e.type);
     expect(timeline).toContain('CASE_JOINED');
     expect(timeline).not.toContain('CASE_OPENED');
+    await recordHistory(registered.processId, 'tip-verification-joins-attached-case');
   });
 
   it('the urgent path: deciding to rescue opens the case with a rescue running, and the confirmed tip joins that case', async () => {
@@ -163,6 +165,8 @@ describe('start events, pinned versions and the processes’ flows', () => {
     expect((await tip(registered.reference)).caseId).toBe(caseId);
     expect(await casesOf(registered.id)).toHaveLength(1);
     expect((await caseView(opened.reference)).tipIds).toEqual([registered.id]);
+    await recordHistory(registered.processId, 'tip-verification-urgent-rescue-opens-case');
+    await recordHistory(`case-${opened.reference}`, 'case-opened-by-urgent-rescue');
   });
 
   it('brings a person rescued abroad home through the gate: border guard, certificate of return, then health', async () => {
@@ -210,6 +214,7 @@ describe('start events, pinned versions and the processes’ flows', () => {
     // The reception took the rescue's catalogue version.
     const [rescueView, receptionView] = await Promise.all([rescueId, reception.processId].map((id) => coordinator.get(`/processes/${id}`).then((r) => r.body)));
     expect(receptionView.catalogueVersion).toBe(rescueView.catalogueVersion);
+    await recordHistory(reception.processId, 'reception-rescued-abroad');
   });
 
   it('refuses unknown communes and agencies in a request or an outcome, and the process keeps moving', async () => {

@@ -34,7 +34,7 @@ export class TipCase {
   async startProcess(request: StartChildRequest, actorId: string | null): Promise<TipCaseRef> {
     if (this.opening) {
       const opened = await this.opening;
-      await getExternalWorkflowHandle(caseWorkflowId(opened.reference)).signal(startProcessSignal, { request, actorId });
+      await this.startInCase(opened.reference, request, actorId);
       return opened;
     }
     return this.open([request]);
@@ -46,8 +46,7 @@ export class TipCase {
     if (patched('tip-starts-case-workflow')) {
       if (opened.attached) {
         // The tip was attached to a running case before it was confirmed: it belongs there, no second case opens.
-        for (const request of firstProcesses)
-          await getExternalWorkflowHandle(caseWorkflowId(opened.reference)).signal(startProcessSignal, { request, actorId: null });
+        for (const request of firstProcesses) await this.startInCase(opened.reference, request, null);
       } else {
         await startChild(caseWorkflow, {
           workflowId: caseWorkflowId(opened.reference),
@@ -70,5 +69,17 @@ export class TipCase {
       detail: { caseId: opened.caseId, caseReference: opened.reference },
     });
     return { caseId: opened.caseId, reference: opened.reference };
+  }
+
+  /** Asks a running case to start a process; a case closed meanwhile cannot, and the tip's timeline says so. */
+  private async startInCase(caseReference: string, request: StartChildRequest, actorId: string | null): Promise<void> {
+    try {
+      await getExternalWorkflowHandle(caseWorkflowId(caseReference)).signal(startProcessSignal, {
+        request: { ...request, catalogueVersion: request.catalogueVersion ?? this.input.catalogueVersion ?? null },
+        actorId,
+      });
+    } catch (error) {
+      this.board.record({ type: 'CASE_PROCESS_NOT_STARTED', detail: { caseReference, kind: request.kind, error: String(error) } });
+    }
   }
 }
