@@ -127,7 +127,7 @@ function ensureTraversable(dir, log) {
         log(`made ${d} traversable (chmod o+x) so the 'postgres' system user can reach ${dir}`);
       } catch (e) {
         throw new Error(`The 'postgres' system user cannot traverse ${d} (no o+x) and chmod failed (${e.code}). ` +
-          `Run 'chmod o+x ${d}' or use a data directory outside it.`);
+          `Run 'chmod o+x ${d}' or use a data directory outside it.`, { cause: e });
       }
     }
     if (d === path.dirname(d)) break;

@@ -1,3 +1,4 @@
+import { cpus } from 'node:os';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
 import { eventually } from '../support/eventually';
 import { HttpClient } from '../support/http-client';
@@ -74,7 +75,7 @@ describe('benchmark', () => {
 
     const memory = process.memoryUsage();
     const lines = [
-      `machine: ${require('node:os').cpus().length} cores; API + worker in one Node process; concurrency ${CONCURRENCY}`,
+      `machine: ${cpus().length} cores; API + worker in one Node process; concurrency ${CONCURRENCY}`,
       stats('POST /tips (starts a workflow)', register),
       `${''.padEnd(34)} throughput ${(TIPS / (registerWall / 1000)).toFixed(1)} tips/s`,
       stats('GET /tasks (queue read)', queue),
