@@ -49,7 +49,9 @@ describe('start events, pinned versions and the processes’ flows', () => {
   const casesOf = (tipId: string) => system.db.query(`SELECT id, reference FROM cases WHERE origin_tip_id = $1`, [tipId]);
 
   async function completeAs(task: any, outcome: Record<string, unknown>) {
-    return (await drive.actorFor(task)).post(`/tasks/${task.id}/complete`, { outcome: sampleOutcome(STEP_DEFINITIONS[task.stepType].outcome, outcome) });
+    return (await drive.actorFor(task)).post(`/tasks/${task.id}/complete`, {
+      outcome: sampleOutcome(STEP_DEFINITIONS[task.stepType].outcome, outcome),
+    });
   }
 
   it('counts a tip received 10 days ago from receipt: notice and verification', async () => {
@@ -80,7 +82,10 @@ describe('start events, pinned versions and the processes’ flows', () => {
 
   it('counts the investigation and the border guard’s transfer from the decision to prosecute', async () => {
     const kase = await openCase({ article: 150, clause: 1 });
-    const future = await coordinator.post(`/cases/${kase.reference}/processes`, { kind: 'PROSECUTION', decidedAt: new Date(Date.now() + DAY).toISOString() });
+    const future = await coordinator.post(`/cases/${kase.reference}/processes`, {
+      kind: 'PROSECUTION',
+      decidedAt: new Date(Date.now() + DAY).toISOString(),
+    });
     expect(future.status).toBe(400);
     expect(future.body.message).toContain('decidedAt');
 
@@ -151,7 +156,10 @@ describe('start events, pinned versions and the processes’ flows', () => {
     const caseId = await eventually(async () => (await tip(registered.reference)).caseId, 'case opened by the urgent decision');
     const [opened] = await casesOf(registered.id);
     expect(opened.id).toBe(caseId);
-    const rescue = await eventually(async () => (await caseView(opened.reference)).processes?.find((p: any) => p.kind === 'RESCUE'), 'rescue started');
+    const rescue = await eventually(
+      async () => (await caseView(opened.reference)).processes?.find((p: any) => p.kind === 'RESCUE'),
+      'rescue started',
+    );
     expect(rescue.status).toBe('RUNNING');
     const plans = await eventually(async () => {
       const open = await drive.openTasks(rescue.processId);
@@ -197,7 +205,10 @@ describe('start events, pinned versions and the processes’ flows', () => {
     };
     await finish();
 
-    const reception = await eventually(async () => (await caseView(kase.reference)).processes.find((p: any) => p.kind === 'RECEPTION'), 'reception started');
+    const reception = await eventually(
+      async () => (await caseView(kase.reference)).processes.find((p: any) => p.kind === 'RECEPTION'),
+      'reception started',
+    );
     const handover = await drive.task(reception.processId, ReceptionStepType.BORDER_GUARD_HANDOVER);
     expect(handover.agencyCode).toBe('DBP_DAK_PEUR');
     const steps = async () => (await coordinator.get(`/tasks?processId=${reception.processId}`)).body.map((t: any) => t.stepType);
@@ -212,14 +223,21 @@ describe('start events, pinned versions and the processes’ flows', () => {
     expect(initial.agencyCode).toBe('SO_Y_TE');
     expect(await steps()).not.toContain(ReceptionStepType.RESCUED_HANDOVER);
     // The reception took the rescue's catalogue version.
-    const [rescueView, receptionView] = await Promise.all([rescueId, reception.processId].map((id) => coordinator.get(`/processes/${id}`).then((r) => r.body)));
+    const [rescueView, receptionView] = await Promise.all(
+      [rescueId, reception.processId].map((id) => coordinator.get(`/processes/${id}`).then((r) => r.body)),
+    );
     expect(receptionView.catalogueVersion).toBe(rescueView.catalogueVersion);
     await recordHistory(reception.processId, 'reception-rescued-abroad');
   });
 
   it('refuses unknown communes and agencies in a request or an outcome, and the process keeps moving', async () => {
     const kase = await openCase();
-    const bad = await coordinator.post(`/cases/${kase.reference}/processes`, { kind: 'RECEPTION', personLabel: 'V1', route: 'BORDER_HANDOVER', homeCommuneCode: 'DAK_WILL' });
+    const bad = await coordinator.post(`/cases/${kase.reference}/processes`, {
+      kind: 'RECEPTION',
+      personLabel: 'V1',
+      route: 'BORDER_HANDOVER',
+      homeCommuneCode: 'DAK_WILL',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.message).toContain('homeCommuneCode');
     const badAgency = await coordinator.post(`/cases/${kase.reference}/processes`, {
@@ -251,14 +269,18 @@ describe('start events, pinned versions and the processes’ flows', () => {
       [ReceptionStepType.INITIAL_VERIFICATION]: { isVictim: true, hasVictimPaper: true },
       [ReceptionStepType.SHELTER]: { destination: 'HOME_COMMUNE' },
     };
-    const transfer = await eventually(async () => {
-      for (const task of await drive.openTasks(processId)) {
-        if (task.stepType === ReceptionStepType.TRANSFER_HOME_CHILD) return task;
-        const done = await completeAs(task, choices[task.stepType] ?? {});
-        if (done.status !== 200 && done.status !== 409) throw new Error(`${task.stepType}: ${done.status} ${JSON.stringify(done.body)}`);
-      }
-      return undefined;
-    }, 'child transfer home', 60_000);
+    const transfer = await eventually(
+      async () => {
+        for (const task of await drive.openTasks(processId)) {
+          if (task.stepType === ReceptionStepType.TRANSFER_HOME_CHILD) return task;
+          const done = await completeAs(task, choices[task.stepType] ?? {});
+          if (done.status !== 200 && done.status !== 409) throw new Error(`${task.stepType}: ${done.status} ${JSON.stringify(done.body)}`);
+        }
+        return undefined;
+      },
+      'child transfer home',
+      60_000,
+    );
     const wrong = await completeAs(transfer, { handedOverTo: 'ESCORT', escortAgencyCode: 'SO_Y_TEE' });
     expect(wrong.status).toBe(400);
     expect(wrong.body.message).toContain('outcome.escortAgencyCode');
@@ -280,14 +302,19 @@ describe('start events, pinned versions and the processes’ flows', () => {
     const police = signOffs.find((t: any) => t.agencyCode === 'CA_TINH_CSHS');
     const border = signOffs.find((t: any) => t.agencyCode === 'BDBP_TINH');
 
-    const sameAgency = await coordinator.post(`/tasks/${border.id}/reassign`, { agencyCode: 'CA_TINH_CSHS', reason: 'the police will sign for both' });
+    const sameAgency = await coordinator.post(`/tasks/${border.id}/reassign`, {
+      agencyCode: 'CA_TINH_CSHS',
+      reason: 'the police will sign for both',
+    });
     expect(sameAgency.status).toBe(409);
     expect(sameAgency.body.message).toContain('two different agencies');
     expect((await completeAs(police, {})).status).toBe(200);
     expect((await coordinator.post(`/tasks/${border.id}/reassign`, { agencyCode: 'CA_TINH_CSHS', reason: 'after signing' })).status).toBe(409);
 
     // Another border unit may take the border guard's signature over.
-    expect((await coordinator.post(`/tasks/${border.id}/reassign`, { agencyCode: 'DBP_DAK_PEUR', reason: 'the gate station was there' })).status).toBe(200);
+    expect(
+      (await coordinator.post(`/tasks/${border.id}/reassign`, { agencyCode: 'DBP_DAK_PEUR', reason: 'the gate station was there' })).status,
+    ).toBe(200);
     const moved = await drive.task(rescueId, RescueStepType.SIGN_OFF_OPERATION);
     expect(moved.agencyCode).toBe('DBP_DAK_PEUR');
     expect((await completeAs(moved, {})).status).toBe(200);

@@ -62,7 +62,8 @@ export class StartProcessDto {
   rescuedAbroad?: boolean;
 
   @ApiPropertyOptional({
-    description: 'PROSECUTION: date of the decision to prosecute (ISO 8601, not in the future; default: now); the investigation runs from it (BLTTHS art. 172(1))',
+    description:
+      'PROSECUTION: date of the decision to prosecute (ISO 8601, not in the future; default: now); the investigation runs from it (BLTTHS art. 172(1))',
   })
   @IsOptional()
   @IsISO8601({ strict: true })

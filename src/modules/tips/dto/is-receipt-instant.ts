@@ -12,7 +12,8 @@ export function IsReceiptInstant(options?: ValidationOptions): PropertyDecorator
       validator: {
         validate: (value: unknown) => typeof value === 'string' && receivedAtProblem(Date.parse(value), Date.now()) === null,
         defaultMessage: (args) =>
-          (typeof args?.value === 'string' && receivedAtProblem(Date.parse(args.value), Date.now())) || `${args?.property} is not a valid receipt instant`,
+          (typeof args?.value === 'string' && receivedAtProblem(Date.parse(args.value), Date.now())) ||
+          `${args?.property} is not a valid receipt instant`,
       },
     });
 }
