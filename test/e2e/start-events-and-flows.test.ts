@@ -289,6 +289,24 @@ describe('start events, pinned versions and the processes’ flows', () => {
     expect(followUp.agencyCode).toBe('UBND_XA_DAK_WIL');
   });
 
+  it('places no rescued person in a commune nobody named: the health department holds the commune’s part', async () => {
+    const kase = await openCase();
+    const started = await coordinator.post(`/cases/${kase.reference}/processes`, { kind: 'RECEPTION', personLabel: 'V9', route: 'RESCUED' });
+    expect(started.status).toBe(201);
+    const processId = started.body.processId;
+    const choices: Record<string, Record<string, unknown>> = {
+      [ReceptionStepType.INITIAL_VERIFICATION]: { isVictim: true, hasVictimPaper: true },
+      [ReceptionStepType.SUPPORT_PLAN]: { allowance: true },
+      [ReceptionStepType.SHELTER]: { destination: 'HOME_COMMUNE' },
+    };
+    const view = await drive.workUntilClosed(processId, choices);
+    const agencyOf = (step: string) => view.tasks.find((t: any) => t.stepType === step)?.agencyCode;
+    expect(agencyOf(ReceptionStepType.SUPPORT_ALLOWANCE)).toBe('SO_Y_TE');
+    expect(agencyOf(ReceptionStepType.FOLLOW_UP)).toBe('SO_Y_TE');
+    expect(view.tasks.some((t: any) => t.agencyCode.startsWith('UBND_XA_'))).toBe(false);
+    expect(view.timeline.find((e: any) => e.type === 'RECEPTION_ROUTE').detail.homeCommittee).toBeNull();
+  });
+
   it('never lets one agency hold both signatures of the joint rescue operation, also after a reassignment', async () => {
     const kase = await openCase();
     const started = await coordinator.post(`/cases/${kase.reference}/processes`, { kind: 'RESCUE', borderArea: true });
