@@ -1,7 +1,7 @@
 import { addDuration } from './add-duration';
 import { BusinessRuleViolation } from './business-rule-violation';
 import type { DeadlineCatalogueEntry, ExtensionTier } from './deadline-catalogue';
-import { DeadlineClock, extendedDueAt, tierReach } from './deadline-clock';
+import { DeadlineClock, extendedDueAt, initialDueAt, tierReach } from './deadline-clock';
 import type { Duration } from './duration';
 import { ErrorCode } from './error-code';
 import type { TaskState } from './task-state';
@@ -17,11 +17,26 @@ const refuse = (message: string): BusinessRuleViolation => ({ code: ErrorCode.EX
 const iso = (ms: number) => new Date(ms).toISOString();
 const describe = (d: Duration) => `${d.amount} ${d.unit}`;
 
-/** Tiers in the order of their reach, each with its index in the catalogue entry. */
+/**
+ * Tiers in the order of their reach, each with its index in the catalogue entry. A tier reaches its total counted
+ * from the legal start; where it also bounds each extension and their number (art. 172, 240, 277) it reaches at
+ * least that many full extensions past the previous tier, so a period rolled over a day off by art. 134 does not
+ * eat into a lawful extension.
+ */
 export function tiersByReach(task: TaskState, entry: DeadlineCatalogueEntry, clock: DeadlineClock) {
-  return (entry.extension?.tiers ?? [])
-    .map((tier, index) => ({ tier, index, reach: tierReach(task, tier, entry, clock) }))
-    .sort((a, b) => a.reach - b.reach);
+  const unpaused = { ...task, pausedMs: 0 };
+  let previous = initialDueAt(task.startsAt ?? task.createdAt, entry, clock);
+  const tiers = (entry.extension?.tiers ?? []).map((tier, index) => {
+    let reach = tierReach(unpaused, tier, entry, clock);
+    if (tier.maxPerExtension && tier.maxCount !== undefined) {
+      let chain = previous;
+      for (let i = 0; i < tier.maxCount; i++) chain = extendedDueAt(unpaused, chain, tier.maxPerExtension, entry, clock);
+      reach = Math.max(reach, chain);
+    }
+    previous = Math.max(previous, reach);
+    return { tier, index, reach: reach + task.pausedMs };
+  });
+  return tiers.sort((a, b) => a.reach - b.reach);
 }
 
 /** The tier an extension belongs to: the one it was filed under, or (older records) the smallest that reaches it. */
@@ -54,6 +69,9 @@ export function planExtension(
   const requestedDueAt = extendedDueAt(task, task.dueAt, additional, entry, clock);
   const tiers = tiersByReach(task, entry, clock);
   const position = tiers.findIndex((t) => requestedDueAt <= t.reach);
+  const widest = tiers[tiers.length - 1].tier;
+  if (position < 0 && widest.maxPerExtension && requestedDueAt > extendedDueAt(task, task.dueAt, widest.maxPerExtension, entry, clock))
+    return refuse(`${widest.legalBasis}: one extension may add at most ${describe(widest.maxPerExtension)}, not ${describe(additional)}`);
   if (position < 0)
     return refuse(`The requested deadline ${iso(requestedDueAt)} is beyond the legal maximum for ${task.deadlineKey} (${iso(tiers[tiers.length - 1].reach)})`);
   const { tier, index } = tiers[position];
