@@ -121,7 +121,7 @@ export function installTaskHandlers(host: TaskHost): void {
     async ({ taskId, actor, extensionId, approve, note }) => {
       const task = host.task(taskId);
       const { extension, events } = transitions.decideExtension(task, actor, extensionId, approve, note, Date.now(), host.ladder());
-      await change(task, events);
+      await change(task, [...events, ...transitions.calendarEvents(task, host.clock())]);
       await host.notify(
         taskNotification('EXTENSION_DECIDED', task, { recipientUserId: extension.requestedBy }, { extensionId, approved: approve }),
       );
