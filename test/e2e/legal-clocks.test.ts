@@ -120,7 +120,7 @@ describe('legal clocks: art. 134 counting, extension law per tier, honest catalo
     const task = await verifyTask();
     const asked = await officer.post(`/tasks/${task.id}/extensions`, { amount: 10, unit: 'days', reason: 'Complex' });
     const id = asked.body.extensions[0].extensionId;
-    const done = await officer.post(`/tasks/${task.id}/complete`, { outcome: { decision: 'UNFOUNDED', reason: 'No trace of the person' } });
+    const done = await officer.post(`/tasks/${task.id}/complete`, { outcome: { decision: 'UNFOUNDED', findings: 'Nobody at the address', reason: 'No trace of the person' } });
     expect(done.status).toBe(200);
     expect(done.body.extensions[0].status).toBe('WITHDRAWN');
     expect((await head.post(`/tasks/${task.id}/extensions/${id}/decision`, { approve: true })).status).toBe(409);
