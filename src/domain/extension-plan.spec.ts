@@ -3,7 +3,7 @@ import type { Actor } from './actor';
 import type { Duration } from './duration';
 import { ErrorCode } from './error-code';
 import { isViolation, planExtension } from './extension-plan';
-import { LEGAL_CLOCK, legalTask, v3Entry } from './legal-task.fixture';
+import { LEGAL_CLOCK, legalTask, v3Entry } from '../../test/support/legal-task';
 import { severityDeadlineKey, SeverityDependentPeriod as P } from './prosecution/prosecution-deadline-keys';
 import { checkExtensionDecision } from './task-rules';
 import { decideExtension, reassign, requestExtension, resume, suspend } from './task-transitions';

@@ -1,7 +1,7 @@
 import type { Actor } from './actor';
 import type { Duration } from './duration';
 import { isViolation, planExtension } from './extension-plan';
-import { LEGAL_CLOCK, legalTask, v3Entry } from './legal-task.fixture';
+import { LEGAL_CLOCK, legalTask, v3Entry } from '../../test/support/legal-task';
 import { severityDeadlineKey, SeverityDependentPeriod as P } from './prosecution/prosecution-deadline-keys';
 import { Role } from './role';
 import type { TaskState } from './task-state';

@@ -75,11 +75,11 @@ export function creationWarnings(task: TaskState, clock: DeadlineClock): TaskEve
   return [{ type: 'CALENDAR_INCOMPLETE', detail: { missingYears: unpublishedYears(task.startsAt, task.dueAt, clock.calendar), dueAt: task.dueAt } }];
 }
 
-/** Events that flag a period (moved by a changed charge) reaching a year without published holidays. */
+/** Events that flag a period (moved by an extension or a changed charge) newly reaching a year without published holidays. */
 export function calendarEvents(task: TaskState, clock: DeadlineClock): TaskEvent[] {
-  const missing = clock.legacy ? [] : unpublishedYears(task.startsAt ?? task.createdAt, task.dueAt, clock.calendar);
-  const was = task.calendarIncomplete ?? false;
   if (clock.legacy) return [];
+  const missing = unpublishedYears(task.startsAt ?? task.createdAt, task.dueAt, clock.calendar);
+  const was = task.calendarIncomplete ?? false;
   task.calendarIncomplete = missing.length > 0;
   return task.calendarIncomplete && !was ? [{ type: 'CALENDAR_INCOMPLETE', detail: { missingYears: missing, dueAt: task.dueAt } }] : [];
 }

@@ -1,8 +1,8 @@
-import { DEADLINE_CATALOGUE_V3 } from '../database/seeds/deadline-catalogue-v3';
-import type { DeadlineCatalogueEntry } from './deadline-catalogue';
-import type { DeadlineClock } from './deadline-clock';
-import { createTask } from './task-transitions';
-import type { TaskState } from './task-state';
+import { DEADLINE_CATALOGUE_V3 } from '../../src/database/seeds/deadline-catalogue-v3';
+import type { DeadlineCatalogueEntry } from '../../src/domain/deadline-catalogue';
+import type { DeadlineClock } from '../../src/domain/deadline-clock';
+import { createTask } from '../../src/domain/task-transitions';
+import type { TaskState } from '../../src/domain/task-state';
 
 /** Test data for the domain specs: the published catalogue's entries and a calendar with Tết 2027. */
 export const LEGAL_CLOCK: DeadlineClock = {
