@@ -1,3 +1,4 @@
+import { periodEnd } from '../../src/domain/period-end';
 import { TaskStatus } from '../../src/domain/task-status';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
 import { eventually } from '../support/eventually';
@@ -44,12 +45,11 @@ describe('tip verification through the HTTP API', () => {
     // Both periods run from receipt (art. 146–147), not from when the task was created.
     expect(verify.startsAt).toBe(new Date(tip.receivedAt).toISOString());
     expect(notify.startsAt).toBe(verify.startsAt);
-    const daysFromReceipt = (task: any) => (Date.parse(task.dueAt) - Date.parse(task.startsAt)) / 86_400_000;
-    // 20 and 3 days; the day counting may end a period at the end of its last day or on the next working day.
-    expect(daysFromReceipt(verify)).toBeGreaterThanOrEqual(20);
-    expect(daysFromReceipt(verify)).toBeLessThan(24);
-    expect(daysFromReceipt(notify)).toBeGreaterThanOrEqual(3);
-    expect(daysFromReceipt(notify)).toBeLessThan(7);
+    // BLTTHS art. 134: 20 and 3 days end at 24:00 local of the last day, rolled past a day off (test/e2e/legal-clocks).
+    const holidays = ((await coordinator.get('/calendar/holidays')).body as Array<{ date: string }>).map((h) => h.date);
+    const dueOf = (task: any, days: number) => new Date(periodEnd(Date.parse(task.startsAt), { amount: days, unit: 'days' }, task, { holidays })).toISOString();
+    expect(verify.dueAt).toBe(dueOf(verify, 20));
+    expect(notify.dueAt).toBe(dueOf(notify, 3));
 
     // The tipster's identity: not for the verifying agency; coordinators read it, and the read is audited.
     expect((await officer.get(`/tips/${tip.reference}/tipster`)).status).toBe(403);

@@ -5,6 +5,7 @@ import { TaskClockAndHolidays1764400000000 } from './1764400000000-task-clock-an
 import { SeedDeadlineCatalogueV21764400000001 } from './1764400000001-seed-deadline-catalogue-v2';
 import { CaseWorkflow1764400000002 } from './1764400000002-case-workflow';
 import { TaskPeriodStart1764500000000 } from './1764500000000-task-period-start';
+import { LegalClocks1764600000000 } from './1764600000000-legal-clocks';
 import { TipPinnedCatalogue1764700000000 } from './1764700000000-tip-pinned-catalogue';
 import { SeedConsulates1764700000001 } from './1764700000001-seed-consulates';
 
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   SeedDeadlineCatalogueV21764400000001,
   CaseWorkflow1764400000002,
   TaskPeriodStart1764500000000,
+  LegalClocks1764600000000,
   TipPinnedCatalogue1764700000000,
   SeedConsulates1764700000001,
 ];

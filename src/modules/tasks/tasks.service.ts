@@ -60,6 +60,8 @@ export class TasksService {
       suspendedAt: task.suspendedAt ? new Date(task.suspendedAt) : null,
       pausedMs: task.pausedMs ?? 0,
       cancelReason: task.cancelReason ?? null,
+      confidence: task.confidence ?? null,
+      calendarIncomplete: task.calendarIncomplete ?? false,
       revision: task.revision,
     };
     const columns = Object.keys(row).map((k) => this.tasks.metadata.findColumnWithPropertyName(k)!.databaseName);
