@@ -19,7 +19,8 @@ export interface ProcessActivities {
   saveEscalation(escalation: EscalationState): Promise<void>;
   notify(notification: NotificationRequest): Promise<void>;
   setTipStatus(tipId: string, status: TipStatus, caseId?: string | null): Promise<void>;
-  openCaseFromTip(tipId: string): Promise<{ caseId: string; reference: string }>;
+  /** The tip's case: the one it was attached to (attached: true), or the one it opened, opening it if need be. */
+  openCaseFromTip(tipId: string): Promise<{ caseId: string; reference: string; attached?: boolean }>;
   saveCase(caseId: string, patch: CasePatch): Promise<void>;
   attachTipToCase(tipId: string, caseId: string): Promise<void>;
 }

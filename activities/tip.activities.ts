@@ -10,7 +10,7 @@ export function createTipActivities(deps: {
     setTipStatus: (tipId, status, caseId) => deps.tips.setStatus(tipId, status, caseId),
     openCaseFromTip: async (tipId) => {
       const opened = await deps.cases.openFromTip(tipId);
-      return { caseId: opened.id, reference: opened.reference };
+      return { caseId: opened.id, reference: opened.reference, attached: opened.originTipId !== tipId };
     },
   };
 }

@@ -1,5 +1,6 @@
 import { AgencyEntity } from '../modules/agencies/agency.entity';
 import { AuditLogEntity } from '../modules/audit/audit-log.entity';
+import { CalendarYearEntity } from '../modules/calendar/calendar-year.entity';
 import { PublicHolidayEntity } from '../modules/calendar/public-holiday.entity';
 import { CaseEntity } from '../modules/cases/case.entity';
 import { CatalogueVersionEntity } from '../modules/catalogue/catalogue-version.entity';
@@ -13,6 +14,7 @@ import { UserEntity } from '../modules/users/user.entity';
 export const ENTITIES = [
   AgencyEntity,
   AuditLogEntity,
+  CalendarYearEntity,
   CaseEntity,
   CatalogueVersionEntity,
   EscalationEntity,

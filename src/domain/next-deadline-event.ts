@@ -7,15 +7,24 @@ export type DeadlineEvent =
   | { kind: 'ESCALATION'; at: number; level: number; target: EscalationTarget };
 
 /**
+ * THE reminder moment: the ladder's share of the time between the task's creation and its deadline (counted from
+ * creation, not from the legal start, so a tip typed in late still gets its reminder before the deadline).
+ */
+export function reminderAt(task: Pick<TaskState, 'createdAt' | 'dueAt'>, ladder: Pick<EscalationLadder, 'reminderAtRatio'>): number {
+  return task.createdAt + Math.floor((task.dueAt - task.createdAt) * ladder.reminderAtRatio);
+}
+
+/**
  * The next reminder or escalation a still-open task should get, or null once the ladder is exhausted.
  * Pure: the workflow sleeps until `at` and recomputes whenever the deadline moves.
  */
+
 export function nextDeadlineEvent(
   task: Pick<TaskState, 'createdAt' | 'dueAt' | 'reminderSent' | 'escalationLevel'>,
   ladder: EscalationLadder,
 ): DeadlineEvent | null {
   if (!task.reminderSent && task.escalationLevel === 0) {
-    const at = task.createdAt + Math.floor((task.dueAt - task.createdAt) * ladder.reminderAtRatio);
+    const at = reminderAt(task, ladder);
     if (at < task.dueAt) return { kind: 'REMINDER', at };
   }
   const next = ladder.levels

@@ -8,4 +8,9 @@ export interface StepDefinition {
   outcome: OutcomeSchema;
   /** Roles (within the assigned agency) that may complete it. */
   completerRoles: Role[];
+  /**
+   * One of several parallel tasks of the same step that together sign something off (a joint operation): each must
+   * be signed by a different agency and a different person, also after a reassignment.
+   */
+  jointSignOff?: boolean;
 }

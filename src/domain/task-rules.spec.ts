@@ -1,5 +1,6 @@
 import { Actor } from './actor';
-import { ExtensionRule } from './deadline-catalogue';
+import { DeadlineCatalogueEntry, ExtensionRule } from './deadline-catalogue';
+import { DeadlineClock } from './deadline-clock';
 import { ErrorCode } from './error-code';
 import { Role } from './role';
 import { TaskState } from './task-state';
@@ -23,6 +24,10 @@ const rule: ExtensionRule = {
   ],
 };
 const now = Date.parse('2026-01-10T00:00:00Z');
+/** An old-shape rule (versions 1–2: no per-tier counts or maxima) on a plain entry: it keeps working. */
+const entryWith = (extension?: ExtensionRule): DeadlineCatalogueEntry | undefined =>
+  extension && { key: 'TIP_VERIFY', title: { vi: 'x', en: 'x' }, duration: { amount: 20, unit: 'days' }, nature: 'LAW', legalBasis: 'art. 147', confidence: 'TEXT', extension };
+const clock: DeadlineClock = { calendar: { holidays: [] }, legacy: false };
 
 describe('task rules', () => {
   it('refuses a claim on another agency’s task or a closed one', () => {
@@ -33,21 +38,21 @@ describe('task rules', () => {
   });
 
   it('allows extensions up to 2 months from the agency, up to 4 from the procuracy, never beyond', () => {
-    expect(checkExtensionRequest(task(), officer, rule, { amount: 40, unit: 'days' }, now)).toBeNull();
-    expect(checkExtensionRequest(task(), officer, rule, { amount: 3, unit: 'months' }, now)).toBeNull();
-    expect(checkExtensionRequest(task(), officer, rule, { amount: 4, unit: 'months' }, now)?.code).toBe(ErrorCode.EXTENSION_NOT_ALLOWED);
-    expect(checkExtensionRequest(task(), officer, undefined, { amount: 1, unit: 'days' }, now)?.code).toBe(ErrorCode.EXTENSION_NOT_ALLOWED);
+    expect(checkExtensionRequest(task(), officer, entryWith(rule), { amount: 40, unit: 'days' }, now, clock)).toBeNull();
+    expect(checkExtensionRequest(task(), officer, entryWith(rule), { amount: 3, unit: 'months' }, now, clock)).toBeNull();
+    expect(checkExtensionRequest(task(), officer, entryWith(rule), { amount: 4, unit: 'months' }, now, clock)?.code).toBe(ErrorCode.EXTENSION_NOT_ALLOWED);
+    expect(checkExtensionRequest(task(), officer, entryWith(undefined), { amount: 1, unit: 'days' }, now, clock)?.code).toBe(ErrorCode.EXTENSION_NOT_ALLOWED);
   });
 
   it('needs the second tier asked at least 5 days before the deadline', () => {
     const late = Date.parse('2026-01-18T00:00:00Z');
-    expect(checkExtensionRequest(task(), officer, rule, { amount: 3, unit: 'months' }, late)?.message).toContain('147(3)');
-    expect(checkExtensionRequest(task(), officer, rule, { amount: 10, unit: 'days' }, late)).toBeNull();
+    expect(checkExtensionRequest(task(), officer, entryWith(rule), { amount: 3, unit: 'months' }, late, clock)?.message).toContain('147(3)');
+    expect(checkExtensionRequest(task(), officer, entryWith(rule), { amount: 10, unit: 'days' }, late, clock)).toBeNull();
   });
 
   it('counts granted extensions against the maximum', () => {
     const granted = { extensionId: 'e', requestedBy: 'u1', requestedAt: 0, reason: 'r', additional: { amount: 1, unit: 'days' as const }, previousDueAt: 0, requestedDueAt: 0, status: 'APPROVED' as const };
-    expect(checkExtensionRequest(task({ extensions: [granted, granted] }), officer, rule, { amount: 1, unit: 'days' }, now)?.message).toContain('All 2');
+    expect(checkExtensionRequest(task({ extensions: [granted, granted] }), officer, entryWith(rule), { amount: 1, unit: 'days' }, now, clock)?.message).toContain('All 2');
   });
 
   it('routes the decision to the empowered approver', () => {
@@ -55,10 +60,10 @@ describe('task rules', () => {
       task({ extensions: [{ extensionId: 'e1', requestedBy: 'u1', requestedAt: now, reason: 'r', additional: { amount: 1, unit: 'days' }, previousDueAt: 0, requestedDueAt, status: 'PENDING' }] });
     const small = pending(Date.parse('2026-02-10T00:00:00Z'));
     const big = pending(Date.parse('2026-04-10T00:00:00Z'));
-    expect(checkExtensionDecision(small, head, rule, 'e1')).toBeNull();
-    expect(checkExtensionDecision(small, officer, rule, 'e1')?.code).toBe(ErrorCode.FORBIDDEN);
-    expect(checkExtensionDecision(big, head, rule, 'e1')?.code).toBe(ErrorCode.FORBIDDEN);
-    expect(checkExtensionDecision(big, procurator, rule, 'e1')).toBeNull();
-    expect(checkExtensionDecision(big, procurator, rule, 'nope')?.code).toBe(ErrorCode.NOT_FOUND);
+    expect(checkExtensionDecision(small, head, entryWith(rule), 'e1', clock)).toBeNull();
+    expect(checkExtensionDecision(small, officer, entryWith(rule), 'e1', clock)?.code).toBe(ErrorCode.FORBIDDEN);
+    expect(checkExtensionDecision(big, head, entryWith(rule), 'e1', clock)?.code).toBe(ErrorCode.FORBIDDEN);
+    expect(checkExtensionDecision(big, procurator, entryWith(rule), 'e1', clock)).toBeNull();
+    expect(checkExtensionDecision(big, procurator, entryWith(rule), 'nope', clock)?.code).toBe(ErrorCode.NOT_FOUND);
   });
 });

@@ -1,8 +1,9 @@
 import { Actor } from './actor';
-import { addDuration } from './add-duration';
-import { EscalationTarget, ExtensionRule, ExtensionTier } from './deadline-catalogue';
+import { DeadlineCatalogueEntry, EscalationTarget, ExtensionTier } from './deadline-catalogue';
+import { DeadlineClock } from './deadline-clock';
 import { Duration } from './duration';
 import { ErrorCode } from './error-code';
+import { isViolation, planExtension, tierOfExtension } from './extension-plan';
 import { BusinessRuleViolation } from './business-rule-violation';
 import { Role } from './role';
 import { StepDefinition } from './step-definition';
@@ -69,49 +70,31 @@ export function checkReassign(task: TaskState, actor: Actor, agencyCode: string)
   return null;
 }
 
-/** The smallest tier whose reach covers the requested deadline, or undefined when no tier reaches that far. */
-export function extensionTierFor(task: TaskState, rule: ExtensionRule, requestedDueAt: number): ExtensionTier | undefined {
-  return [...rule.tiers]
-    .sort((a, b) => addDuration(task.createdAt, a.upToTotal) - addDuration(task.createdAt, b.upToTotal))
-    .find((tier) => requestedDueAt <= addDuration(task.createdAt, tier.upToTotal));
-}
-
 export function checkExtensionRequest(
   task: TaskState,
   actor: Actor,
-  rule: ExtensionRule | undefined,
+  entry: DeadlineCatalogueEntry | undefined,
   additional: Duration,
   now: number,
+  clock: DeadlineClock,
 ): BusinessRuleViolation | null {
   const problem = notOpen(task) ?? notOwnAgency(task, actor);
   if (problem) return problem;
-  if (!rule || rule.maxCount === 0)
-    return violation(ErrorCode.EXTENSION_NOT_ALLOWED, `The deadline ${task.deadlineKey} cannot be extended`);
-  if (task.extensions.some((e) => e.status === 'PENDING'))
-    return violation(ErrorCode.EXTENSION_NOT_ALLOWED, 'An extension request is already waiting for a decision');
-  const granted = task.extensions.filter((e) => e.status === 'APPROVED').length;
-  if (granted >= rule.maxCount)
-    return violation(ErrorCode.EXTENSION_NOT_ALLOWED, `All ${rule.maxCount} extensions allowed for ${task.deadlineKey} are used`);
-  const requestedDueAt = addDuration(task.dueAt, additional);
-  const tier = extensionTierFor(task, rule, requestedDueAt);
-  if (!tier)
-    return violation(
-      ErrorCode.EXTENSION_NOT_ALLOWED,
-      `The requested deadline ${new Date(requestedDueAt).toISOString()} is beyond the legal maximum for ${task.deadlineKey}`,
-    );
-  if (tier.requestLeadTime && addDuration(now, tier.requestLeadTime) > task.dueAt)
-    return violation(
-      ErrorCode.EXTENSION_NOT_ALLOWED,
-      `This extension must be requested at least ${tier.requestLeadTime.amount} ${tier.requestLeadTime.unit} before the deadline (${tier.legalBasis})`,
-    );
-  return null;
+  const plan = planExtension(task, entry, additional, now, clock);
+  return isViolation(plan) ? plan : null;
+}
+
+/** Who decides under a tier: 'TASK_AGENCY' is the agency named at creation, not the one holding the task now. */
+export function approverAgencyOf(task: TaskState, tier: ExtensionTier): string {
+  return tier.approverAgency === 'TASK_AGENCY' ? (task.namedAgencyCode ?? task.agencyCode) : tier.approverAgency;
 }
 
 export function checkExtensionDecision(
   task: TaskState,
   actor: Actor,
-  rule: ExtensionRule | undefined,
+  entry: DeadlineCatalogueEntry | undefined,
   extensionId: string,
+  clock: DeadlineClock,
 ): BusinessRuleViolation | null {
   const problem = notOpen(task);
   if (problem) return problem;
@@ -119,14 +102,12 @@ export function checkExtensionDecision(
   if (!extension) return violation(ErrorCode.NOT_FOUND, `Extension ${extensionId} not found on task ${task.taskId}`);
   if (extension.status !== 'PENDING')
     return violation(ErrorCode.EXTENSION_NOT_PENDING, `Extension ${extensionId} was already ${extension.status}`);
-  const tier = rule && extensionTierFor(task, rule, extension.requestedDueAt);
-  if (!tier) return violation(ErrorCode.EXTENSION_NOT_ALLOWED, 'No approval tier covers this extension any more');
-  const agencyOk = tier.approverAgency === 'TASK_AGENCY' ? actor.agencyCode === task.agencyCode : actor.agencyCode === tier.approverAgency;
-  if (!agencyOk || !has(actor, ...tier.approverRoles))
-    return violation(
-      ErrorCode.FORBIDDEN,
-      `This extension must be decided by ${tier.approverRoles.join(' or ')} of ${tier.approverAgency === 'TASK_AGENCY' ? task.agencyCode : tier.approverAgency} (${tier.legalBasis})`,
-    );
+  const found = entry && tierOfExtension(task, entry, clock, extension.requestedDueAt, extension.tierIndex);
+  if (!found) return violation(ErrorCode.EXTENSION_NOT_ALLOWED, 'No approval tier covers this extension any more');
+  const { tier } = found;
+  const agency = approverAgencyOf(task, tier);
+  if (actor.agencyCode !== agency || !has(actor, ...tier.approverRoles))
+    return violation(ErrorCode.FORBIDDEN, `This extension must be decided by ${tier.approverRoles.join(' or ')} of ${agency} (${tier.legalBasis})`);
   return null;
 }
 

@@ -1,8 +1,9 @@
-import { DeadlineNature, EscalationTarget } from './deadline-catalogue';
+import { Confidence, DeadlineNature, EscalationTarget } from './deadline-catalogue';
 import { Duration } from './duration';
 import { TaskStatus } from './task-status';
 
-export type ExtensionStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
+/** WITHDRAWN: closed without a decision (its task ended, or a changed charge left it without a lawful basis). */
+export type ExtensionStatus = 'PENDING' | 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
 
 export interface ExtensionState {
   extensionId: string;
@@ -13,6 +14,8 @@ export interface ExtensionState {
   previousDueAt: number;
   requestedDueAt: number;
   status: ExtensionStatus;
+  /** Index of the catalogue tier the request falls under (version 3 on): per-tier counts and the approver follow it. */
+  tierIndex?: number;
   decidedBy?: string;
   decidedAt?: number;
   decisionNote?: string;
@@ -50,6 +53,12 @@ export interface TaskState {
   deadlineKey: string;
   legalBasis: string;
   deadlineNature: DeadlineNature;
+  /** How sure the catalogue is of the period's legal text (absent on tasks created before it was recorded). */
+  confidence?: Confidence;
+  /** The agency the process named when it created the task: 'TASK_AGENCY' approvers come from it, whoever holds the task. */
+  namedAgencyCode?: string;
+  /** The period reaches a year whose holidays are not published: its deadline may ignore a day off. */
+  calendarIncomplete?: boolean;
   reminderSent: boolean;
   escalationLevel: number;
   extensions: ExtensionState[];

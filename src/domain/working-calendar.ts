@@ -1,6 +1,11 @@
 /** Public holidays (local dates, YYYY-MM-DD), Tết included: data, published by the administrator each year. */
 export interface WorkingCalendar {
   holidays: readonly string[];
+  /**
+   * Years whose holidays are published. A year missing here has no holiday data, so a deadline reaching it may fall
+   * on an unknown day off: tasks say so (calendarIncomplete). Absent: not tracked (old snapshots).
+   */
+  publishedYears?: readonly number[];
 }
 
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
@@ -24,7 +29,7 @@ export function addWorkingDays(startMs: number, days: number, calendar: WorkingC
   return at;
 }
 
-/** A period whose last day is not a working day ends on the next working day (BLTTHS art. 133, unverified here). */
+/** A period whose last day is not a working day ends on the next working day (BLTTHS 2015 art. 134; Law 53/2024 art. 27(2)). */
 export function rollToWorkingDay(ms: number, calendar: WorkingCalendar): number {
   let at = ms;
   while (!isWorkingDay(at, calendar)) at += DAY_MS;

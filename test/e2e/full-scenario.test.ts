@@ -12,8 +12,8 @@ import { startTestSystem, TestSystem } from '../support/test-system';
 import { idempotencyKey, tipBody } from '../support/tip-requests';
 
 /**
- * The plan's whole chain through the HTTP API: an urgent hotline tip about a person held in Cambodia is confirmed;
- * the case it opens runs a rescue whose request to Mondulkiri first goes unanswered (and escalates) before the reply
+ * The plan's whole chain through the HTTP API: on an urgent hotline tip about a person held in Cambodia the standing
+ * office decides to rescue, which opens the case with its rescue; the tip is then confirmed into that case. The rescue's request to Mondulkiri first goes unanswered (and escalates) before the reply
  * is recorded; the joint operation brings back two victims, one a child; each is received, identified, sheltered,
  * supported and sent home; the traffickers are prosecuted through to a verdict; the case closes.
  */
@@ -43,22 +43,26 @@ describe('full scenario: hotline tip → rescue in Cambodia → reception of two
     ).body;
     const urgent = await drive.task(tip.processId, TipStepType.URGENT_RESCUE_DECISION);
     expect(urgent.agencyCode).toBe('BCD_VPTT');
-    await drive.complete(tip.processId, TipStepType.URGENT_RESCUE_DECISION, { rescueStarted: true });
+    // Deciding to rescue opens the tip's case with the rescue running in it (abroad, in the border area).
+    await drive.complete(tip.processId, TipStepType.URGENT_RESCUE_DECISION, { rescueStarted: true, victimAbroad: true, borderArea: true });
     await drive.complete(tip.processId, TipStepType.NOTIFY_PROCURACY);
     const verify = await drive.task(tip.processId, TipStepType.VERIFY);
     expect(verify.legalBasis).toContain('147');
     await officer.post(`/tasks/${verify.id}/complete`, { outcome: { decision: 'CONFIRMED', findings: 'Held at a casino compound in Mondulkiri' } });
 
-    // 2. The case the confirmed tip opened.
-    const caseId = await eventually(async () => (await coordinator.get(`/tips/${tip.reference}`)).body.caseId, 'case opened');
+    // 2. The case the urgent decision opened, which the confirmed tip joins (no second case).
+    const caseId = await eventually(async () => {
+      const res = await coordinator.get(`/tips/${tip.reference}`);
+      return res.body.status === 'CONFIRMED' && res.body.caseId;
+    }, 'tip confirmed into its case');
+    expect(await system.db.query(`SELECT id FROM cases WHERE origin_tip_id = $1`, [tip.id])).toEqual([{ id: caseId }]);
     const [{ reference }] = await system.db.query(`SELECT reference FROM cases WHERE id = $1`, [caseId]);
     await eventually(async () => (await coordinator.get(`/cases/${reference}`)).status === 200, 'case workflow');
     expect((await coordinator.put(`/cases/${reference}/charge`, { article: 150, clause: 2 })).body.severity).toBe('VERY_SERIOUS');
 
-    // 3. Rescue in Cambodia, in the border area.
-    const rescue = await coordinator.post(`/cases/${reference}/processes`, { kind: 'RESCUE', victimAbroad: true, borderArea: true });
-    expect(rescue.status).toBe(201);
-    const rescueId = rescue.body.processId;
+    // 3. Rescue in Cambodia, in the border area: the one the urgent decision started.
+    const rescue = await eventually(async () => (await coordinator.get(`/cases/${reference}`)).body.processes.find((p: any) => p.kind === 'RESCUE'), 'rescue');
+    const rescueId = rescue.processId;
     const plans = await eventually(async () => {
       const open = (await drive.openTasks(rescueId)).filter((t) => t.stepType === RescueStepType.PLAN);
       return open.length === 2 && open;
@@ -123,6 +127,16 @@ describe('full scenario: hotline tip → rescue in Cambodia → reception of two
       expect(byStep(ReceptionStepType.FOLLOW_UP).agencyCode).toBe('UBND_XA_QUANG_TRUC');
     }
     const steps = (view: any) => view.tasks.map((t: any) => t.stepType);
+    // Rescued abroad: received at the gate by the border guard, certified by immigration, only then health.
+    for (const view of [adult, child]) {
+      expect(steps(view).slice(0, 4)).toEqual([
+        ReceptionStepType.BORDER_GUARD_HANDOVER,
+        ReceptionStepType.RETURN_CERTIFICATE,
+        ReceptionStepType.TO_RECEPTION_POINT,
+        ReceptionStepType.INITIAL_VERIFICATION,
+      ]);
+      expect(steps(view)).not.toContain(ReceptionStepType.RESCUED_HANDOVER);
+    }
     expect(steps(child)).toEqual(expect.arrayContaining([ReceptionStepType.CHILD_PROTECTION, ReceptionStepType.TRANSFER_HOME_CHILD, ReceptionStepType.SUPPORT_EDUCATION]));
     expect(steps(adult)).not.toContain(ReceptionStepType.CHILD_PROTECTION);
     expect(steps(adult)).toContain(ReceptionStepType.TRANSFER_HOME);

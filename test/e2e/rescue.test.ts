@@ -119,6 +119,8 @@ describe('rescue (giải cứu) through the HTTP API', () => {
 
     expect(await handle.result()).toEqual({
       outcome: 'RESCUED',
+      victimAbroad: true,
+      catalogueVersion: expect.any(Number),
       persons: [
         { label: 'V1', child: false, homeCommuneCode: 'UBND_XA_QUANG_TRUC' },
         { label: 'V2', child: true, homeCommuneCode: 'UBND_XA_QUANG_TRUC' },

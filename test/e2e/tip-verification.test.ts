@@ -1,3 +1,4 @@
+import { periodEnd } from '../../src/domain/period-end';
 import { TaskStatus } from '../../src/domain/task-status';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
 import { eventually } from '../support/eventually';
@@ -41,9 +42,14 @@ describe('tip verification through the HTTP API', () => {
     const verify = await taskOf(officer, tip.processId, TipStepType.VERIFY);
     expect(verify.agencyCode).toBe('CA_TINH_CSDT');
     expect(verify.legalBasis).toContain('147');
-    const days = (Date.parse(verify.dueAt) - Date.parse(verify.createdAt)) / 86_400_000;
-    expect(days).toBe(20);
-    expect((Date.parse(notify.dueAt) - Date.parse(notify.createdAt)) / 86_400_000).toBe(3);
+    // Both periods run from receipt (art. 146–147), not from when the task was created.
+    expect(verify.startsAt).toBe(new Date(tip.receivedAt).toISOString());
+    expect(notify.startsAt).toBe(verify.startsAt);
+    // BLTTHS art. 134: 20 and 3 days end at 24:00 local of the last day, rolled past a day off (test/e2e/legal-clocks).
+    const holidays = ((await coordinator.get('/calendar/holidays')).body as Array<{ date: string }>).map((h) => h.date);
+    const dueOf = (task: any, days: number) => new Date(periodEnd(Date.parse(task.startsAt), { amount: days, unit: 'days' }, task, { holidays })).toISOString();
+    expect(verify.dueAt).toBe(dueOf(verify, 20));
+    expect(notify.dueAt).toBe(dueOf(notify, 3));
 
     // The tipster's identity: not for the verifying agency; coordinators read it, and the read is audited.
     expect((await officer.get(`/tips/${tip.reference}/tipster`)).status).toBe(403);

@@ -7,13 +7,16 @@ import { openTask } from './open-task';
 
 type Outcome = Record<string, unknown>;
 
+/** Codes the API accepts for fields that name an agency or a commune. */
+const SAMPLE_CODES = { agencyCode: 'SO_Y_TE', communeCode: 'UBND_XA_QUANG_TRUC' } as const;
+
 /** A valid outcome for any step: the first enum value, a plain text, now, the minimum — then the test's choices. */
 export function sampleOutcome(schema: OutcomeSchema, choices: Outcome = {}): Outcome {
   const outcome: Outcome = {};
   for (const [name, spec] of Object.entries(schema)) {
     const f = spec.field;
     outcome[name] =
-      f.type === 'enum' ? f.values[0] : f.type === 'string' ? `${name} recorded` : f.type === 'boolean' ? false : f.type === 'datetime' ? new Date().toISOString() : (f.min ?? 0);
+      f.type === 'enum' ? f.values[0] : f.type === 'string' ? (f.format ? SAMPLE_CODES[f.format] : `${name} recorded`) : f.type === 'boolean' ? false : f.type === 'datetime' ? new Date().toISOString() : (f.min ?? 0);
   }
   return { ...outcome, ...choices };
 }

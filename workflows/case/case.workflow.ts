@@ -3,6 +3,7 @@ import {
   condition,
   getExternalWorkflowHandle,
   ParentClosePolicy,
+  patched,
   setHandler,
   startChild,
 } from '@temporalio/workflow';
@@ -11,11 +12,11 @@ import { Severity, severityOf } from '../../src/domain/case/severity';
 import { ErrorCode } from '../../src/domain/error-code';
 import { acts } from '../human-task/process-activities';
 import { reject } from '../human-task/reject';
-import { TaskBoard } from '../human-task/task-board';
 import { cancelProcessSignal } from '../human-task/messages';
 import { chargeChangedSignal } from '../prosecution/messages';
 import type { rescueWorkflow } from '../rescue/rescue.workflow';
 import type { RescueResult } from '../rescue/types';
+import { CaseRecord } from './case-record';
 import { childStart, startProblem } from './child-input';
 import * as messages from './messages';
 import type { CaseInput, CaseView, ChildProcess, StartChildRequest } from './types';
@@ -28,7 +29,7 @@ export const CASE = 'CASE';
  * person a rescue brings back, and closes only when none of its processes is still running.
  */
 export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
-  const board = new TaskBoard(CASE, input.caseId);
+  const caseRecord = new CaseRecord();
   const view: CaseView = {
     caseId: input.caseId,
     caseReference: input.caseReference,
@@ -45,9 +46,17 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   async function start(request: StartChildRequest, actorId: string | null): Promise<ChildProcess> {
     const { workflow, input: childInput } = childStart(input, view.severity, request);
     const processId = `${request.kind.toLowerCase()}-${input.caseReference}-${view.children.length + 1}`;
-    const entry: ChildProcess = { processId, kind: request.kind, status: 'RUNNING', startedAt: Date.now(), closedAt: null, outcome: null };
+    const entry: ChildProcess = {
+      processId,
+      kind: request.kind,
+      status: 'RUNNING',
+      startedAt: Date.now(),
+      closedAt: null,
+      outcome: null,
+      catalogueVersion: request.catalogueVersion ?? null,
+    };
     view.children.push(entry);
-    board.record({ type: 'CHILD_STARTED', actorId: actorId ?? undefined, detail: { processId, kind: request.kind } });
+    caseRecord.record({ type: 'CHILD_STARTED', actorId: actorId ?? undefined, detail: { processId, kind: request.kind } });
     const handle = await startChild(workflow as typeof rescueWorkflow, {
       workflowId: processId,
       args: [childInput as never],
@@ -65,19 +74,29 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     entry.status = status;
     entry.closedAt = Date.now();
     entry.outcome = result?.outcome ?? null;
-    board.record({ type: 'CHILD_CLOSED', detail: { processId: entry.processId, status, outcome: entry.outcome } });
+    caseRecord.record({ type: 'CHILD_CLOSED', detail: { processId: entry.processId, status, outcome: entry.outcome } });
     // Every person a rescue brings back is received, identified and supported.
     // Labels restart at V1 in every rescue: prefix them with the rescue's number to keep them unique in the case.
-    const persons = entry.kind === 'RESCUE' ? ((result as RescueResult | null)?.persons ?? []) : [];
+    const rescue = entry.kind === 'RESCUE' ? (result as RescueResult | null) : null;
     const rescueNumber = view.children.filter((c) => c.kind === 'RESCUE').indexOf(entry) + 1;
-    for (const person of persons)
+    for (const person of rescue?.persons ?? [])
       void start(
-        { kind: 'RECEPTION', route: 'RESCUED', personLabel: `R${rescueNumber}-${person.label}`, child: person.child, homeCommuneCode: person.homeCommuneCode },
+        {
+          kind: 'RECEPTION',
+          route: 'RESCUED',
+          personLabel: `R${rescueNumber}-${person.label}`,
+          child: person.child,
+          homeCommuneCode: person.homeCommuneCode,
+          // Rescued abroad: home through the border gate (Law 53/2024 art. 30(1)(b)).
+          rescuedAbroad: !!rescue?.victimAbroad,
+          // The rescue's own version, so the receptions it brings about never depend on when they start.
+          catalogueVersion: rescue?.catalogueVersion ?? entry.catalogueVersion ?? null,
+        },
         null,
       );
   }
 
-  setHandler(messages.getCaseQuery, () => ({ ...view, timeline: board.timeline() }));
+  setHandler(messages.getCaseQuery, () => ({ ...view, timeline: caseRecord.timeline() }));
 
   setHandler(messages.startChildProcessUpdate, ({ actor, request }) => start(request, actor.userId), {
     validator: ({ actor, request }) => {
@@ -92,7 +111,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     messages.cancelChildProcessUpdate,
     async ({ actor, processId, reason }) => {
       await getExternalWorkflowHandle(processId).signal(cancelProcessSignal, { actorId: actor.userId, reason });
-      board.record({ type: 'CHILD_CANCEL_REQUESTED', actorId: actor.userId, detail: { processId, reason } });
+      caseRecord.record({ type: 'CHILD_CANCEL_REQUESTED', actorId: actor.userId, detail: { processId, reason } });
       await condition(() => child(processId)!.status !== 'RUNNING');
       return child(processId)!;
     },
@@ -112,12 +131,12 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
       const before: Severity | null = view.severity;
       view.charge = charge;
       view.severity = severityOf(charge);
-      board.record({ type: 'CHARGE_CHANGED', actorId: actor.userId, detail: { charge, from: before, severity: view.severity } });
+      caseRecord.record({ type: 'CHARGE_CHANGED', actorId: actor.userId, detail: { charge, from: before, severity: view.severity } });
       await acts.saveCase(input.caseId, { charge, severity: view.severity });
       if (before !== view.severity)
         for (const c of view.children.filter((x) => x.kind === 'PROSECUTION' && x.status === 'RUNNING'))
           await getExternalWorkflowHandle(c.processId).signal(chargeChangedSignal, { severity: view.severity, actorId: actor.userId });
-      return { ...view, timeline: board.timeline() };
+      return { ...view, timeline: caseRecord.timeline() };
     },
     { validator: ({ actor, charge }) => reject(checkCoordinator(actor) ?? checkCharge(charge)) },
   );
@@ -126,9 +145,9 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     messages.attachTipUpdate,
     async ({ actor, tipId }) => {
       view.tipIds.push(tipId);
-      board.record({ type: 'TIP_ATTACHED', actorId: actor.userId, detail: { tipId } });
+      caseRecord.record({ type: 'TIP_ATTACHED', actorId: actor.userId, detail: { tipId } });
       await acts.attachTipToCase(tipId, input.caseId);
-      return { ...view, timeline: board.timeline() };
+      return { ...view, timeline: caseRecord.timeline() };
     },
     {
       validator: ({ actor, tipId }) => {
@@ -138,13 +157,20 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     },
   );
 
+  setHandler(messages.startProcessSignal, ({ request, actorId }) => {
+    const prosecutionRunning = view.children.some((c) => c.kind === 'PROSECUTION' && c.status === 'RUNNING');
+    const problem = view.status === 'OPEN' ? startProblem(request, view.severity, prosecutionRunning) : 'closed';
+    if (problem) caseRecord.record({ type: 'CHILD_START_REFUSED', actorId: actorId ?? undefined, detail: { kind: request.kind, problem } });
+    else void start(request, actorId);
+  });
+
   let closeReason: string | null = null;
   setHandler(
     messages.closeCaseUpdate,
     async ({ reason }) => {
       closeReason = reason;
       await condition(() => view.status === 'CLOSED');
-      return { ...view, timeline: board.timeline() };
+      return { ...view, timeline: caseRecord.timeline() };
     },
     {
       validator: ({ actor }) => {
@@ -155,11 +181,15 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     },
   );
 
-  await board.load();
+  // A case has no deadlines of its own; cases opened before this change loaded the catalogue for nothing.
+  if (!patched('case-without-catalogue')) await acts.loadCatalogue();
+  caseRecord.record({ type: 'PROCESS_STARTED' });
+  for (const request of input.firstProcesses ?? [])
+    await start({ ...request, catalogueVersion: request.catalogueVersion ?? input.catalogueVersion ?? null }, null);
   await condition(() => closeReason !== null);
   await acts.saveCase(input.caseId, { status: 'CLOSED', closeReason });
   view.status = 'CLOSED';
-  board.close('COMPLETED', { reason: closeReason });
+  caseRecord.record({ type: 'PROCESS_COMPLETED', detail: { reason: closeReason } });
   await condition(allHandlersFinished);
-  return { ...view, timeline: board.timeline() };
+  return { ...view, timeline: caseRecord.timeline() };
 }

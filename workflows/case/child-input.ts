@@ -15,7 +15,7 @@ export function childStart(
   severity: Severity | null,
   request: StartChildRequest,
 ): { workflow: ChildWorkflow; input: RescueInput | ReceptionInput | ProsecutionInput } {
-  const base = { caseId: kase.caseId, caseReference: kase.caseReference };
+  const base = { caseId: kase.caseId, caseReference: kase.caseReference, catalogueVersion: request.catalogueVersion ?? null };
   switch (request.kind) {
     case 'RESCUE':
       return { workflow: rescueWorkflow, input: { ...base, victimAbroad: !!request.victimAbroad, borderArea: !!request.borderArea } };
@@ -28,12 +28,20 @@ export function childStart(
           child: !!request.child,
           route: request.route ?? 'SELF_REPORT',
           homeCommuneCode: request.homeCommuneCode ?? null,
+          arrivalCommuneCode: request.arrivalCommuneCode ?? null,
+          receivingAgencyCode: request.receivingAgencyCode ?? null,
+          rescuedAbroad: !!request.rescuedAbroad,
         },
       };
     case 'PROSECUTION':
       return {
         workflow: prosecutionWorkflow,
-        input: { ...base, severity: severity ?? 'VERY_SERIOUS', openedByBorderGuard: !!request.openedByBorderGuard },
+        input: {
+          ...base,
+          severity: severity ?? 'VERY_SERIOUS',
+          openedByBorderGuard: !!request.openedByBorderGuard,
+          decidedAt: request.decidedAt,
+        },
       };
   }
 }

@@ -1,4 +1,4 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Actor } from '../../src/domain/actor';
 import type { Charge } from '../../src/domain/case/severity';
 import type { CaseView, ChildProcess, StartChildRequest } from './types';
@@ -9,3 +9,5 @@ export const cancelChildProcessUpdate = defineUpdate<ChildProcess, [{ actor: Act
 export const changeChargeUpdate = defineUpdate<CaseView, [{ actor: Actor; charge: Charge }]>('changeCharge');
 export const attachTipUpdate = defineUpdate<CaseView, [{ actor: Actor; tipId: string }]>('attachTip');
 export const closeCaseUpdate = defineUpdate<CaseView, [{ actor: Actor; reason: string }]>('closeCase');
+/** From the case's own tip workflow (which cannot send updates): start a process, e.g. an urgent rescue. */
+export const startProcessSignal = defineSignal<[{ request: StartChildRequest; actorId: string | null }]>('startProcess');

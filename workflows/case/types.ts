@@ -9,6 +9,13 @@ export interface CaseInput {
   caseReference: string;
   charge: Charge | null;
   originTipId: string | null;
+  /**
+   * The catalogue version its own first processes take (the tip's, pinned when the API accepted it); processes started
+   * later through the API carry the version pinned when their request was accepted.
+   */
+  catalogueVersion?: number | null;
+  /** Processes to start at once, e.g. the rescue the standing office decided on an urgent tip. */
+  firstProcesses?: StartChildRequest[];
 }
 
 /** What a coordinator gives to start a process of the case; each kind reads its own fields. */
@@ -21,6 +28,15 @@ export interface StartChildRequest {
   route?: ReceptionRoute;
   homeCommuneCode?: string | null;
   openedByBorderGuard?: boolean;
+  /** RECEPTION, SELF_REPORT: the commune where the person reported, and the agency they reported to. */
+  arrivalCommuneCode?: string | null;
+  receivingAgencyCode?: string | null;
+  /** RECEPTION, RESCUED: rescued abroad, so the person comes home through the border gate. */
+  rescuedAbroad?: boolean;
+  /** PROSECUTION: the date of the decision to prosecute (epoch ms); the investigation runs from it (art. 172(1)). */
+  decidedAt?: number;
+  /** The catalogue version pinned when the request was accepted (or inherited, for processes the case starts itself). */
+  catalogueVersion?: number | null;
 }
 
 export interface ChildProcess {
@@ -30,6 +46,8 @@ export interface ChildProcess {
   startedAt: number;
   closedAt: number | null;
   outcome: string | null;
+  /** The catalogue version it was started with (null: the one in force when it started, for older processes). */
+  catalogueVersion?: number | null;
 }
 
 export interface CaseView {

@@ -1,17 +1,19 @@
-import { allHandlersFinished, ApplicationFailure, condition, uuid4, workflowInfo } from '@temporalio/workflow';
-import { addDuration } from '../../src/domain/add-duration';
-import type { CatalogueSnapshot, DeadlineCatalogueEntry } from '../../src/domain/deadline-catalogue';
+import { allHandlersFinished, ApplicationFailure, condition, patched, uuid4, workflowInfo } from '@temporalio/workflow';
+import type { CatalogueSnapshot, DeadlineCatalogueEntry, EscalationLadder } from '../../src/domain/deadline-catalogue';
+import type { DeadlineClock } from '../../src/domain/deadline-clock';
 import { ErrorCode } from '../../src/domain/error-code';
 import { DeadlineEvent, nextDeadlineEvent } from '../../src/domain/next-deadline-event';
 import type { NotificationRequest } from '../../src/domain/notification-request';
+import { taskNotification } from '../../src/domain/task-notification';
 import type { EscalationState, TaskState } from '../../src/domain/task-state';
 import { ACTIVE_TASK_STATUSES, TaskStatus } from '../../src/domain/task-status';
-import { rollToWorkingDay, WorkingCalendar } from '../../src/domain/working-calendar';
+import * as transitions from '../../src/domain/task-transitions';
+import type { TaskEvent } from '../../src/domain/task-transitions';
 import { acts } from './process-activities';
 import { reject } from './reject';
 import type { ProcessView, TimelineEvent } from './process-view';
 import { TaskCancelled } from './task-cancelled';
-import { installTaskHandlers } from './task-handlers';
+import { installTaskHandlers, TaskHost } from './task-handlers';
 
 export interface TaskSpec {
   stepType: string;
@@ -23,6 +25,12 @@ export interface TaskSpec {
   startsAt?: number;
 }
 
+/** A step to run: as a TaskSpec, with the deadline key defaulting to the step type. */
+export type StepSpec = Omit<TaskSpec, 'deadlineKey'> & { deadlineKey?: string };
+
+/** A completed task whose outcome has its step's type. */
+export type StepTask<O> = Omit<TaskState, 'outcome'> & { outcome: O };
+
 const isActive = (task: TaskState) => ACTIVE_TASK_STATUSES.includes(task.status);
 
 /**
@@ -30,12 +38,14 @@ const isActive = (task: TaskState) => ACTIVE_TASK_STATUSES.includes(task.status)
  * escalation ladder), and answers the task updates (claim, complete, reassign, extensions, acknowledgements).
  * Create it first thing in a workflow so its handlers are in place before any message arrives.
  */
-export class TaskBoard {
+export class TaskBoard implements TaskHost {
   /** @internal read by the task handlers */
   readonly view: ProcessView;
   /** @internal read by the task handlers */
   catalogue: CatalogueSnapshot | null = null;
   private cancelled: { reason: string; actorId: string } | null = null;
+  /** Executions begun before art. 134 counting keep the arithmetic their recorded timers came from. */
+  private legacyCounting = true;
 
   constructor(processType: string, private readonly caseId: string | null = null) {
     this.view = {
@@ -58,6 +68,7 @@ export class TaskBoard {
    */
   async load(pin: { catalogueVersion?: number | null } = {}): Promise<void> {
     this.catalogue = await acts.loadCatalogue(pin.catalogueVersion ?? undefined);
+    this.legacyCounting = !patched('art-134-counting');
     this.view.catalogueVersion = this.catalogue.version;
     this.record({ type: 'PROCESS_STARTED', detail: { catalogueVersion: this.catalogue.version } });
   }
@@ -99,19 +110,14 @@ export class TaskBoard {
     return result;
   }
 
-  /** Moves a running task to another catalogue entry (a changed charge), keeping extensions granted and time suspended. */
+  /**
+   * Moves a running task to another catalogue entry (a changed charge): granted extensions are kept as far as the new
+   * entry allows, time suspended is kept, a pending request is recomputed or withdrawn (task-transitions.ts).
+   */
   async changeDeadline(taskId: string, deadlineKey: string, reason: string): Promise<void> {
     const task = this.view.tasks.find((t) => t.taskId === taskId);
     if (!task || !isActive(task) || task.deadlineKey === deadlineKey) return;
-    const entry = this.entry(deadlineKey);
-    const before = task.dueAt;
-    let due = this.dueFor(task.createdAt, entry);
-    for (const e of task.extensions.filter((x) => x.status === 'APPROVED')) due = addDuration(due, e.additional, this.calendar());
-    task.dueAt = due + task.pausedMs;
-    task.deadlineKey = entry.key;
-    task.legalBasis = entry.legalBasis;
-    task.deadlineNature = entry.nature;
-    this.touch(task, 'DEADLINE_RECOMPUTED', undefined, { from: before, to: task.dueAt, deadlineKey, reason });
+    this.apply(task, transitions.changeDeadline(task, this.entry(deadlineKey), reason, Date.now(), this.clock()));
     await acts.saveTask(task);
   }
 
@@ -136,36 +142,16 @@ export class TaskBoard {
   private async createAndWatch(spec: TaskSpec): Promise<TaskState> {
     if (this.cancelled) throw new TaskCancelled('-', this.cancelled.reason);
     const entry = this.entry(spec.deadlineKey);
-    const now = Date.now();
-    const task: TaskState = {
-      taskId: uuid4(),
-      processId: this.view.processId,
-      processType: this.view.processType,
-      caseId: this.caseId,
-      stepType: spec.stepType,
-      agencyCode: spec.agencyCode,
-      assigneeId: spec.assigneeId ?? null,
-      status: spec.assigneeId ? TaskStatus.CLAIMED : TaskStatus.OPEN,
-      createdAt: now,
-      startsAt: spec.startsAt ?? now,
-      dueAt: this.dueFor(spec.startsAt ?? now, entry),
-      deadlineKey: entry.key,
-      legalBasis: entry.legalBasis,
-      deadlineNature: entry.nature,
-      reminderSent: false,
-      escalationLevel: 0,
-      extensions: [],
-      outcome: null,
-      completedBy: null,
-      completedAt: null,
-      externalPartyCode: spec.externalPartyCode ?? null,
-      suspendedAt: null,
-      pausedMs: 0,
-      cancelReason: null,
-      revision: 1,
-    };
+    const clock = this.clock();
+    const task = transitions.createTask(
+      { ...spec, taskId: uuid4(), processId: this.view.processId, processType: this.view.processType, caseId: this.caseId },
+      entry,
+      Date.now(),
+      clock,
+    );
     this.view.tasks.push(task);
     this.record({ type: 'TASK_CREATED', taskId: task.taskId, detail: { stepType: task.stepType, agencyCode: task.agencyCode, dueAt: task.dueAt } });
+    for (const e of transitions.creationWarnings(task, clock)) this.record({ ...e, taskId: task.taskId });
     await acts.saveTask(task);
     await this.notifyAssigned(task);
     await this.watchDeadline(task);
@@ -173,13 +159,14 @@ export class TaskBoard {
     return task;
   }
 
-  private calendar(): WorkingCalendar {
-    return { holidays: this.catalogue?.holidays ?? [] };
+  /** @internal the calendar and counting this process uses for every deadline. */
+  clock(): DeadlineClock {
+    return { calendar: { holidays: this.catalogue?.holidays ?? [], publishedYears: this.catalogue?.publishedYears }, legacy: this.legacyCounting };
   }
 
-  private dueFor(start: number, entry: DeadlineCatalogueEntry): number {
-    const due = addDuration(start, entry.duration, this.calendar());
-    return entry.rollOverNonWorkingDay ? rollToWorkingDay(due, this.calendar()) : due;
+  /** @internal */
+  ladder(): EscalationLadder {
+    return this.catalogue!.escalationLadder;
   }
 
   private async cancelAll(reason: string, actorId: string | null): Promise<void> {
@@ -190,9 +177,7 @@ export class TaskBoard {
 
   /** @internal */
   markCancelled(task: TaskState, reason: string, actorId?: string): void {
-    task.status = TaskStatus.CANCELLED;
-    task.cancelReason = reason;
-    this.touch(task, 'TASK_CANCELLED', actorId, { reason });
+    this.apply(task, transitions.cancel(task, reason, Date.now(), actorId));
   }
 
   /** @internal */
@@ -232,15 +217,7 @@ export class TaskBoard {
     if (event.kind === 'REMINDER') {
       task.reminderSent = true;
       this.touch(task, 'REMINDER_SENT', undefined, { dueAt: task.dueAt });
-      await this.notify({
-        kind: 'REMINDER',
-        agencyCode: task.agencyCode,
-        recipientRole: null,
-        recipientUserId: task.assigneeId,
-        taskId: task.taskId,
-        escalationId: null,
-        payload: { stepType: task.stepType, dueAt: new Date(task.dueAt).toISOString() },
-      });
+      await this.notify(taskNotification('REMINDER', task));
       await acts.saveTask(task);
       return;
     }
@@ -261,6 +238,11 @@ export class TaskBoard {
     await acts.saveTask(task);
   }
 
+  /** @internal Records what a transition did on the timeline, bumping the revision once per event. */
+  apply(task: TaskState, events: TaskEvent[]): void {
+    for (const e of events) this.touch(task, e.type, e.actorId, e.detail);
+  }
+
   /** Records a change to a task on the timeline and bumps its revision for the projection. */
   /** @internal */
   touch(task: TaskState, type: string, actorId?: string, detail?: Record<string, unknown>): void {
@@ -277,19 +259,19 @@ export class TaskBoard {
 
   /** @internal */
   notifyAssigned(task: TaskState): Promise<void> {
-    return this.notify({
-      kind: 'TASK_ASSIGNED',
-      agencyCode: task.agencyCode,
-      recipientRole: null,
-      recipientUserId: task.assigneeId,
-      taskId: task.taskId,
-      escalationId: null,
-      payload: { stepType: task.stepType, dueAt: new Date(task.dueAt).toISOString() },
-    });
+    return this.notify(taskNotification('TASK_ASSIGNED', task));
   }
 
-  /** @internal */
-  ruleOf(task: TaskState) {
-    return this.catalogue?.entries.find((e) => e.key === task.deadlineKey)?.extension;
+  /** @internal the catalogue entry a task's period currently follows. */
+  entryOf(task: TaskState): DeadlineCatalogueEntry | undefined {
+    return this.catalogue?.entries.find((e) => e.key === task.deadlineKey);
+  }
+
+  /**
+   * Runs one step, like runTask, with the deadline key defaulting to the step type and the outcome typed by the
+   * step's outcome type (which the step's schema guarantees once the task is completed).
+   */
+  step<O>(spec: StepSpec): Promise<StepTask<O>> {
+    return this.runTask({ ...spec, deadlineKey: spec.deadlineKey ?? spec.stepType }) as Promise<unknown> as Promise<StepTask<O>>;
   }
 }

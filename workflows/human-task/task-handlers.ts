@@ -1,67 +1,65 @@
 import { condition, setHandler, uuid4 } from '@temporalio/workflow';
-import { addDuration } from '../../src/domain/add-duration';
 import { STANDING_OFFICE_AGENCY } from '../../src/domain/agency-codes';
+import type { DeadlineCatalogueEntry, EscalationLadder } from '../../src/domain/deadline-catalogue';
+import type { DeadlineClock } from '../../src/domain/deadline-clock';
+import { extendedDueAt } from '../../src/domain/deadline-clock';
 import { ErrorCode } from '../../src/domain/error-code';
+import { isViolation, planExtension, tierOfExtension } from '../../src/domain/extension-plan';
+import type { NotificationRequest } from '../../src/domain/notification-request';
 import { Role } from '../../src/domain/role';
 import { STEP_DEFINITIONS } from '../../src/domain/step-definitions';
-import { TaskStatus } from '../../src/domain/task-status';
+import { taskNotification } from '../../src/domain/task-notification';
 import * as rules from '../../src/domain/task-rules';
+import type { TaskState } from '../../src/domain/task-state';
+import * as transitions from '../../src/domain/task-transitions';
+import type { TaskEvent } from '../../src/domain/task-transitions';
 import { acts } from './process-activities';
 import * as messages from './messages';
 import { reject } from './reject';
-import type { TaskBoard } from './task-board';
+import type { ProcessView, TimelineEvent } from './process-view';
+
+/** What the task handlers need of the board: a narrow surface, so the board's module and this one do not import each other. */
+export interface TaskHost {
+  readonly view: ProcessView;
+  task(taskId: string): TaskState;
+  entryOf(task: TaskState): DeadlineCatalogueEntry | undefined;
+  clock(): DeadlineClock;
+  ladder(): EscalationLadder;
+  apply(task: TaskState, events: TaskEvent[]): void;
+  record(event: Omit<TimelineEvent, 'at'>): void;
+  notify(request: Omit<NotificationRequest, 'notificationId'>): Promise<void>;
+  requestCancel(reason: string, actorId: string): void;
+}
 
 /**
  * The task messages every process answers. Each update's validator runs the domain's pure rule first, so a refusal
- * reaches the caller at once and costs no history; each handler changes the state before its first await, so a
- * concurrent second request already sees the change.
+ * reaches the caller at once and costs no history; each handler applies a pure transition (task-transitions.ts)
+ * before its first await, so a concurrent second request already sees the change, then projects and notifies.
  */
-export function installTaskHandlers(board: TaskBoard): void {
-  setHandler(messages.getProcessQuery, () => board.view);
+export function installTaskHandlers(host: TaskHost): void {
+  setHandler(messages.getProcessQuery, () => host.view);
 
-  setHandler(
-    messages.claimTaskUpdate,
-    async ({ taskId, actor }) => {
-      const task = board.task(taskId);
-      task.assigneeId = actor.userId;
-      task.status = TaskStatus.CLAIMED;
-      board.touch(task, 'TASK_CLAIMED', actor.userId);
-      await acts.saveTask(task);
-      return task;
-    },
-    { validator: ({ taskId, actor }) => reject(rules.checkClaim(board.task(taskId), actor)) },
-  );
+  /** Applies a transition, then saves the task: the shape of most handlers. */
+  const change = async (task: TaskState, events: TaskEvent[]): Promise<TaskState> => {
+    host.apply(task, events);
+    await acts.saveTask(task);
+    return task;
+  };
 
-  setHandler(
-    messages.unclaimTaskUpdate,
-    async ({ taskId, actor }) => {
-      const task = board.task(taskId);
-      task.assigneeId = null;
-      task.status = TaskStatus.OPEN;
-      board.touch(task, 'TASK_UNCLAIMED', actor.userId);
-      await acts.saveTask(task);
-      return task;
-    },
-    { validator: ({ taskId, actor }) => reject(rules.checkUnclaim(board.task(taskId), actor)) },
-  );
+  setHandler(messages.claimTaskUpdate, ({ taskId, actor }) => change(host.task(taskId), transitions.claim(host.task(taskId), actor)), {
+    validator: ({ taskId, actor }) => reject(rules.checkClaim(host.task(taskId), actor)),
+  });
+
+  setHandler(messages.unclaimTaskUpdate, ({ taskId, actor }) => change(host.task(taskId), transitions.unclaim(host.task(taskId), actor)), {
+    validator: ({ taskId, actor }) => reject(rules.checkUnclaim(host.task(taskId), actor)),
+  });
 
   setHandler(
     messages.completeTaskUpdate,
-    async ({ taskId, actor, outcome }) => {
-      // State changes before the first await: a concurrent second completion then fails its validator.
-      const task = board.task(taskId);
-      task.status = TaskStatus.COMPLETED;
-      task.outcome = outcome;
-      task.completedBy = actor.userId;
-      task.completedAt = Date.now();
-      task.assigneeId = task.assigneeId ?? actor.userId;
-      board.touch(task, 'TASK_COMPLETED', actor.userId, { outcome });
-      await acts.saveTask(task);
-      return task;
-    },
+    ({ taskId, actor, outcome }) => change(host.task(taskId), transitions.complete(host.task(taskId), actor, outcome, Date.now())),
     {
       validator: ({ taskId, actor, outcome }) => {
-        const task = board.task(taskId);
+        const task = host.task(taskId);
         reject(rules.checkComplete(task, actor, STEP_DEFINITIONS[task.stepType], outcome));
       },
     },
@@ -70,52 +68,50 @@ export function installTaskHandlers(board: TaskBoard): void {
   setHandler(
     messages.reassignTaskUpdate,
     async ({ taskId, actor, agencyCode, assigneeId, reason }) => {
-      const task = board.task(taskId);
-      const from = task.agencyCode;
-      task.agencyCode = agencyCode;
-      task.assigneeId = assigneeId ?? null;
-      task.status = task.assigneeId ? TaskStatus.CLAIMED : TaskStatus.OPEN;
-      board.touch(task, 'TASK_REASSIGNED', actor.userId, { from, to: agencyCode, assigneeId: task.assigneeId, reason });
-      await acts.saveTask(task);
-      await board.notifyAssigned(task);
+      const task = host.task(taskId);
+      await change(task, transitions.reassign(task, actor, agencyCode, assigneeId, reason));
+      await host.notify(taskNotification('TASK_ASSIGNED', task));
       return task;
     },
-    { validator: ({ taskId, actor, agencyCode }) => reject(rules.checkReassign(board.task(taskId), actor, agencyCode)) },
+    { validator: ({ taskId, actor, agencyCode }) => reject(rules.checkReassign(host.task(taskId), actor, agencyCode)) },
   );
 
   setHandler(
     messages.requestExtensionUpdate,
     async ({ taskId, actor, additional, reason }) => {
-      const task = board.task(taskId);
-      const extension = {
-        extensionId: uuid4(),
-        requestedBy: actor.userId,
-        requestedAt: Date.now(),
-        reason,
+      const task = host.task(taskId);
+      const entry = host.entryOf(task)!;
+      const clock = host.clock();
+      // The validator accepted it; executions recorded under older rules replay with the deadline they computed then.
+      const plan = planExtension(task, entry, additional, Date.now(), clock);
+      const requestedDueAt = isViolation(plan) ? extendedDueAt(task, task.dueAt, additional, entry, clock) : plan.requestedDueAt;
+      const found = isViolation(plan) ? tierOfExtension(task, entry, clock, requestedDueAt) : { tier: plan.tier, index: plan.tierIndex };
+      const { extension, events } = transitions.requestExtension(
+        task,
+        actor,
+        uuid4(),
+        { requestedDueAt, tierIndex: found?.index ?? 0, tier: found?.tier ?? entry.extension!.tiers[0] },
         additional,
-        previousDueAt: task.dueAt,
-        requestedDueAt: addDuration(task.dueAt, additional),
-        status: 'PENDING' as const,
-      };
-      task.extensions.push(extension);
-      board.touch(task, 'EXTENSION_REQUESTED', actor.userId, { extensionId: extension.extensionId, requestedDueAt: extension.requestedDueAt, reason });
-      await acts.saveTask(task);
-      const tier = rules.extensionTierFor(task, board.ruleOf(task)!, extension.requestedDueAt)!;
-      await board.notify({
-        kind: 'EXTENSION_REQUESTED',
-        agencyCode: tier.approverAgency === 'TASK_AGENCY' ? task.agencyCode : tier.approverAgency,
-        recipientRole: tier.approverRoles[0],
-        recipientUserId: null,
-        taskId: task.taskId,
-        escalationId: null,
-        payload: { extensionId: extension.extensionId, requestedDueAt: new Date(extension.requestedDueAt).toISOString() },
-      });
+        reason,
+        Date.now(),
+      );
+      if (clock.legacy) delete extension.tierIndex;
+      await change(task, events);
+      const tier = found?.tier ?? entry.extension!.tiers[0];
+      await host.notify(
+        taskNotification(
+          'EXTENSION_REQUESTED',
+          task,
+          { agencyCode: rules.approverAgencyOf(task, tier), recipientRole: tier.approverRoles[0], recipientUserId: null },
+          { extensionId: extension.extensionId, requestedDueAt: new Date(extension.requestedDueAt).toISOString() },
+        ),
+      );
       return task;
     },
     {
       validator: ({ taskId, actor, additional }) => {
-        const task = board.task(taskId);
-        reject(rules.checkExtensionRequest(task, actor, board.ruleOf(task), additional, Date.now()));
+        const task = host.task(taskId);
+        reject(rules.checkExtensionRequest(task, actor, host.entryOf(task), additional, Date.now(), host.clock()));
       },
     },
   );
@@ -123,107 +119,70 @@ export function installTaskHandlers(board: TaskBoard): void {
   setHandler(
     messages.decideExtensionUpdate,
     async ({ taskId, actor, extensionId, approve, note }) => {
-      const task = board.task(taskId);
-      const extension = task.extensions.find((e) => e.extensionId === extensionId)!;
-      extension.status = approve ? 'APPROVED' : 'REJECTED';
-      extension.decidedBy = actor.userId;
-      extension.decidedAt = Date.now();
-      extension.decisionNote = note;
-      if (approve) {
-        task.dueAt = extension.requestedDueAt;
-        // A fresh reminder only if its moment is still ahead; never one fired straight away.
-        const remindAt = task.createdAt + (task.dueAt - task.createdAt) * board.catalogue!.escalationLadder.reminderAtRatio;
-        if (task.escalationLevel === 0 && remindAt > Date.now()) task.reminderSent = false;
-      }
-      board.touch(task, approve ? 'EXTENSION_APPROVED' : 'EXTENSION_REJECTED', actor.userId, { extensionId, dueAt: task.dueAt, note });
-      await acts.saveTask(task);
-      await board.notify({
-        kind: 'EXTENSION_DECIDED',
-        agencyCode: task.agencyCode,
-        recipientRole: null,
-        recipientUserId: extension.requestedBy,
-        taskId: task.taskId,
-        escalationId: null,
-        payload: { extensionId, approved: approve, dueAt: new Date(task.dueAt).toISOString() },
-      });
+      const task = host.task(taskId);
+      const { extension, events } = transitions.decideExtension(task, actor, extensionId, approve, note, Date.now(), host.ladder());
+      await change(task, [...events, ...transitions.calendarEvents(task, host.clock())]);
+      await host.notify(
+        taskNotification('EXTENSION_DECIDED', task, { recipientUserId: extension.requestedBy }, { extensionId, approved: approve }),
+      );
       return task;
     },
     {
       validator: ({ taskId, actor, extensionId }) => {
-        const task = board.task(taskId);
-        reject(rules.checkExtensionDecision(task, actor, board.ruleOf(task), extensionId));
+        const task = host.task(taskId);
+        reject(rules.checkExtensionDecision(task, actor, host.entryOf(task), extensionId, host.clock()));
       },
     },
   );
 
   setHandler(
     messages.cancelTaskUpdate,
-    async ({ taskId, actor, reason }) => {
-      const task = board.task(taskId);
-      board.markCancelled(task, reason, actor.userId);
-      await acts.saveTask(task);
-      return task;
-    },
-    { validator: ({ taskId, actor }) => reject(rules.checkCancel(board.task(taskId), actor)) },
+    ({ taskId, actor, reason }) => change(host.task(taskId), transitions.cancel(host.task(taskId), reason, Date.now(), actor.userId)),
+    { validator: ({ taskId, actor }) => reject(rules.checkCancel(host.task(taskId), actor)) },
   );
 
   setHandler(
     messages.suspendTaskUpdate,
-    async ({ taskId, actor, reason }) => {
-      const task = board.task(taskId);
-      task.suspendedAt = Date.now();
-      board.touch(task, 'TASK_SUSPENDED', actor.userId, { reason });
-      await acts.saveTask(task);
-      return task;
-    },
-    { validator: ({ taskId, actor }) => reject(rules.checkSuspension(board.task(taskId), actor, true)) },
+    ({ taskId, actor, reason }) => change(host.task(taskId), transitions.suspend(host.task(taskId), actor, reason, Date.now())),
+    { validator: ({ taskId, actor }) => reject(rules.checkSuspension(host.task(taskId), actor, true)) },
   );
 
   setHandler(
     messages.resumeTaskUpdate,
-    async ({ taskId, actor, reason }) => {
-      const task = board.task(taskId);
-      const pausedMs = Date.now() - task.suspendedAt!;
-      task.dueAt += pausedMs;
-      task.pausedMs += pausedMs;
-      task.suspendedAt = null;
-      board.touch(task, 'TASK_RESUMED', actor.userId, { reason, pausedMs, dueAt: task.dueAt });
-      await acts.saveTask(task);
-      return task;
-    },
-    { validator: ({ taskId, actor }) => reject(rules.checkSuspension(board.task(taskId), actor, false)) },
+    ({ taskId, actor, reason }) => change(host.task(taskId), transitions.resume(host.task(taskId), actor, reason, Date.now())),
+    { validator: ({ taskId, actor }) => reject(rules.checkSuspension(host.task(taskId), actor, false)) },
   );
 
   setHandler(
     messages.cancelProcessUpdate,
     async ({ actor, reason }) => {
-      board.requestCancel(reason, actor.userId);
-      await condition(() => board.view.status !== 'RUNNING');
-      return board.view;
+      host.requestCancel(reason, actor.userId);
+      await condition(() => host.view.status !== 'RUNNING');
+      return host.view;
     },
     {
       validator: ({ actor }) => {
         reject(actor.roles.includes(Role.COORDINATOR) ? null : { code: ErrorCode.FORBIDDEN, message: 'Only a coordinator can cancel a process' });
-        reject(board.view.status === 'RUNNING' ? null : { code: ErrorCode.CONFLICT, message: `Process ${board.view.processId} is ${board.view.status}` });
+        reject(host.view.status === 'RUNNING' ? null : { code: ErrorCode.CONFLICT, message: `Process ${host.view.processId} is ${host.view.status}` });
       },
     },
   );
-  setHandler(messages.cancelProcessSignal, ({ actorId, reason }) => board.requestCancel(reason, actorId));
+  setHandler(messages.cancelProcessSignal, ({ actorId, reason }) => host.requestCancel(reason, actorId));
 
   setHandler(
     messages.acknowledgeEscalationUpdate,
     async ({ escalationId, actor, note }) => {
-      const escalation = board.view.escalations.find((e) => e.escalationId === escalationId)!;
+      const escalation = host.view.escalations.find((e) => e.escalationId === escalationId)!;
       escalation.acknowledgedBy = actor.userId;
       escalation.acknowledgedAt = Date.now();
       escalation.note = note;
-      board.record({ type: 'ESCALATION_ACKNOWLEDGED', taskId: escalation.taskId, actorId: actor.userId, detail: { escalationId, level: escalation.level, note } });
+      host.record({ type: 'ESCALATION_ACKNOWLEDGED', taskId: escalation.taskId, actorId: actor.userId, detail: { escalationId, level: escalation.level, note } });
       await acts.saveEscalation(escalation);
       return escalation;
     },
     {
       validator: ({ escalationId, actor }) => {
-        const escalation = board.view.escalations.find((e) => e.escalationId === escalationId);
+        const escalation = host.view.escalations.find((e) => e.escalationId === escalationId);
         reject(escalation ? null : { code: ErrorCode.NOT_FOUND, message: `Escalation ${escalationId} is not part of this process` });
         reject(rules.checkAcknowledge(escalation!, actor, STANDING_OFFICE_AGENCY));
       },

@@ -1,7 +1,13 @@
 import { setHandler } from '@temporalio/workflow';
 import { courtStep, procuracyStep } from '../../src/domain/prosecution/file-returns';
 import { PROSECUTION_AGENCIES as AGENCY } from '../../src/domain/prosecution/prosecution-agencies';
-import { CourtDecision, InvestigationConclusion, ProcuracyDecision, Verdict } from '../../src/domain/prosecution/prosecution-decisions';
+import { CourtDecision, InvestigationConclusion, ProcuracyDecision } from '../../src/domain/prosecution/prosecution-decisions';
+import type {
+  CourtDecisionOutcome,
+  InvestigationOutcome,
+  ProcuracyDecisionOutcome,
+  VerdictOutcome,
+} from '../../src/domain/prosecution/prosecution-outcomes';
 import {
   ReturnedBy,
   severityDeadlineKey,
@@ -26,15 +32,15 @@ export async function prosecutionWorkflow(input: ProsecutionInput): Promise<Pros
   const board = new TaskBoard(PROSECUTION, input.caseId);
   const charge: ChargeState = { severity: input.severity };
   setHandler(chargeChangedSignal, (change) => applyChargeChange(board, charge, change));
-  await board.load();
+  await board.load({ catalogueVersion: input.catalogueVersion });
   return (await board.run(() => prosecute(board, input, charge))) ?? { outcome: 'CANCELLED' };
 }
 
 async function prosecute(board: TaskBoard, input: ProsecutionInput, charge: ChargeState): Promise<ProsecutionResult> {
   // Owed whatever happens on the main line, but never holding it up; the process closes only once they are done.
   const owed: Promise<unknown>[] = [
-    board.runTask({ stepType: Step.VICTIM_INFORMATION, agencyCode: AGENCY.investigation, deadlineKey: Step.VICTIM_INFORMATION }),
-    board.runTask({ stepType: Step.LEGAL_AID, agencyCode: AGENCY.legalAid, deadlineKey: Step.LEGAL_AID }),
+    board.step({ stepType: Step.VICTIM_INFORMATION, agencyCode: AGENCY.investigation }),
+    board.step({ stepType: Step.LEGAL_AID, agencyCode: AGENCY.legalAid }),
   ];
   const result = await mainLine(board, input, charge, owed);
   await Promise.all(owed);
@@ -44,34 +50,34 @@ async function prosecute(board: TaskBoard, input: ProsecutionInput, charge: Char
 
 async function mainLine(board: TaskBoard, input: ProsecutionInput, charge: ChargeState, owed: Promise<unknown>[]): Promise<ProsecutionResult> {
   // The investigation period runs from the decision to prosecute (art. 172(1)), not from the border guard's
-  // handover, so both start now.
-  const transfer =
-    input.openedByBorderGuard &&
-    board.runTask({ stepType: Step.BORDER_TRANSFER, agencyCode: AGENCY.borderGuard, deadlineKey: Step.BORDER_TRANSFER });
-  const investigation = await board.runTask({
+  // handover, so both run from that decision's date.
+  const startsAt = input.decidedAt;
+  const transfer = input.openedByBorderGuard && board.step({ stepType: Step.BORDER_TRANSFER, agencyCode: AGENCY.borderGuard, startsAt });
+  const investigation = await board.step<InvestigationOutcome>({
     stepType: Step.INVESTIGATION,
     agencyCode: AGENCY.investigation,
     deadlineKey: severityDeadlineKey(SeverityDependentPeriod.INVESTIGATION, charge.severity),
+    startsAt,
   });
   if (transfer) await transfer;
-  const conclusion = investigation.outcome!.conclusion as InvestigationConclusion;
+  const conclusion = investigation.outcome.conclusion;
   if (conclusion === InvestigationConclusion.SUSPEND) return { outcome: 'SUSPENDED' };
   if (conclusion === InvestigationConclusion.DROP) return { outcome: 'NOT_PROSECUTED' };
 
   if ((await procuracyStage(board, charge, owed)) === ProcuracyDecision.NOT_PROSECUTE) return { outcome: 'NOT_PROSECUTED' };
   if ((await courtStage(board, charge)) === CourtDecision.SUSPEND) return { outcome: 'SUSPENDED' };
 
-  await board.runTask({ stepType: Step.OPEN_HEARING, agencyCode: AGENCY.court, deadlineKey: Step.OPEN_HEARING });
-  const verdict = await board.runTask({ stepType: Step.RECORD_VERDICT, agencyCode: AGENCY.court, deadlineKey: Step.RECORD_VERDICT });
-  return { outcome: 'VERDICT', verdict: verdict.outcome!.verdict as Verdict };
+  await board.step({ stepType: Step.OPEN_HEARING, agencyCode: AGENCY.court });
+  const verdict = await board.step<VerdictOutcome>({ stepType: Step.RECORD_VERDICT, agencyCode: AGENCY.court });
+  return { outcome: 'VERDICT', verdict: verdict.outcome.verdict };
 }
 
 /** The procuracy decides; each decision is notified within 3 days (art. 240(2)); a return sends the file back first. */
 async function procuracyStage(board: TaskBoard, charge: ChargeState, owed: Promise<unknown>[]): Promise<ProcuracyDecision> {
   for (let returns = 0; ; returns++) {
-    const task = await board.runTask({ ...procuracyStep(returns, charge.severity), agencyCode: AGENCY.procuracy });
-    owed.push(board.runTask({ stepType: Step.NOTIFY_DECISION, agencyCode: AGENCY.procuracy, deadlineKey: Step.NOTIFY_DECISION }));
-    const decision = task.outcome!.decision as ProcuracyDecision;
+    const task = await board.step<ProcuracyDecisionOutcome>({ ...procuracyStep(returns, charge.severity), agencyCode: AGENCY.procuracy });
+    owed.push(board.step({ stepType: Step.NOTIFY_DECISION, agencyCode: AGENCY.procuracy }));
+    const decision = task.outcome.decision;
     if (decision !== ProcuracyDecision.RETURN_FOR_SUPPLEMENTARY) return decision;
     await supplementaryInvestigation(board, 'PROCURACY', returns + 1);
   }
@@ -80,8 +86,8 @@ async function procuracyStage(board: TaskBoard, charge: ChargeState, owed: Promi
 /** The presiding judge decides to try, returns the file (once), or suspends. */
 async function courtStage(board: TaskBoard, charge: ChargeState): Promise<CourtDecision> {
   for (let returns = 0; ; returns++) {
-    const task = await board.runTask({ ...courtStep(returns, charge.severity), agencyCode: AGENCY.court });
-    const decision = task.outcome!.decision as CourtDecision;
+    const task = await board.step<CourtDecisionOutcome>({ ...courtStep(returns, charge.severity), agencyCode: AGENCY.court });
+    const decision = task.outcome.decision;
     if (decision !== CourtDecision.RETURN_FOR_SUPPLEMENTARY) return decision;
     await supplementaryInvestigation(board, 'COURT', returns + 1);
   }
@@ -89,7 +95,7 @@ async function courtStage(board: TaskBoard, charge: ChargeState): Promise<CourtD
 
 async function supplementaryInvestigation(board: TaskBoard, returnedBy: ReturnedBy, count: number): Promise<void> {
   board.record({ type: 'FILE_RETURNED', detail: { returnedBy, count } });
-  await board.runTask({
+  await board.step({
     stepType: Step.SUPPLEMENTARY_INVESTIGATION,
     agencyCode: AGENCY.investigation,
     deadlineKey: supplementaryInvestigationKey(returnedBy),

@@ -7,6 +7,13 @@ export interface ProsecutionInput {
   severity: Severity;
   /** The border guard opened the case and must hand it to the investigation agency (BLTTHS art. 164(1)(b)). */
   openedByBorderGuard: boolean;
+  /**
+   * The date of the decision to prosecute (epoch ms), given when the API accepted the request (default: then): the
+   * investigation and the border guard's transfer run from it (art. 172(1)). Absent in older processes: their start.
+   */
+  decidedAt?: number;
+  /** The catalogue version pinned when the request was accepted (absent in older processes: the current one). */
+  catalogueVersion?: number | null;
 }
 
 export interface ProsecutionResult {

@@ -21,13 +21,13 @@ export async function provideSupports(
   homeCommittee: string,
   foreignNational: boolean,
 ): Promise<SupportKind[]> {
-  const plan = await board.runTask({ stepType: ReceptionStepType.SUPPORT_PLAN, agencyCode: HEALTH_DEPARTMENT, deadlineKey: ReceptionStepType.SUPPORT_PLAN });
-  const decision = decideSupports(requestedSupports(plan.outcome!), { identified: identification.victim, foreignNational });
+  const plan = await board.step<Record<string, unknown>>({ stepType: ReceptionStepType.SUPPORT_PLAN, agencyCode: HEALTH_DEPARTMENT });
+  const decision = decideSupports(requestedSupports(plan.outcome), { identified: identification.victim, foreignNational });
   board.record({ type: 'SUPPORTS_DECIDED', taskId: plan.taskId, detail: { ...decision } });
 
   const started = [...decision.start];
   const run = (kinds: SupportKind[]) =>
-    Promise.all(kinds.map((k) => board.runTask({ stepType: SUPPORT_STEP[k], agencyCode: supportAgency(k, homeCommittee), deadlineKey: SUPPORT_STEP[k] })));
+    Promise.all(kinds.map((k) => board.step({ stepType: SUPPORT_STEP[k], agencyCode: supportAgency(k, homeCommittee) })));
   const afterIdentification = async () => {
     if (decision.awaitIdentification.length === 0) return;
     const victim = await identification.decided;

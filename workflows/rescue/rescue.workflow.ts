@@ -1,6 +1,6 @@
 import { STANDING_OFFICE_AGENCY } from '../../src/domain/agency-codes';
-import { CooperationReply, nextCooperationMove, NoAgreementDecision } from '../../src/domain/rescue/cooperation';
-import { OperationResult, victimsFound } from '../../src/domain/rescue/operation-result';
+import { nextCooperationMove } from '../../src/domain/rescue/cooperation';
+import { victimsFound } from '../../src/domain/rescue/operation-result';
 import {
   FOREIGN_AFFAIRS_AGENCY,
   HEALTH_AGENCY,
@@ -8,19 +8,13 @@ import {
   operatingAgencies,
   RESCUE_POLICE_AGENCY,
 } from '../../src/domain/rescue/rescue-agencies';
+import type { CooperationReplyOutcome, NoAgreementOutcome, RecordPersonsOutcome, SignOffOutcome } from '../../src/domain/rescue/rescue-outcomes';
 import { RescueStepType } from '../../src/domain/rescue/rescue-step-type';
 import { labelRescuedPersons } from '../../src/domain/rescue/rescued-persons';
 import { TaskBoard } from '../human-task/task-board';
 import type { RescueEndReason, RescueInput, RescueResult } from './types';
 
 export const RESCUE = 'RESCUE';
-
-const step = (stepType: RescueStepType, agencyCode: string, externalPartyCode?: string) => ({
-  stepType,
-  agencyCode,
-  deadlineKey: stepType,
-  externalPartyCode,
-});
 
 /**
  * Giải cứu (processes.md §4.2; every period is policy, the law sets none): plan jointly, ask Mondulkiri when the
@@ -29,32 +23,35 @@ const step = (stepType: RescueStepType, agencyCode: string, externalPartyCode?: 
  */
 export async function rescueWorkflow(input: RescueInput): Promise<RescueResult> {
   const board = new TaskBoard(RESCUE, input.caseId);
-  await board.load();
+  await board.load({ catalogueVersion: input.catalogueVersion });
   const result = await board.run(() => rescue(board, input));
   return result ?? { outcome: 'CANCELLED', persons: [] };
 }
 
 async function rescue(board: TaskBoard, input: RescueInput): Promise<RescueResult> {
   const agencies = operatingAgencies(input);
-  await Promise.all(agencies.map((agency) => board.runTask(step(RescueStepType.PLAN, agency))));
+  await Promise.all(agencies.map((agencyCode) => board.step({ stepType: RescueStepType.PLAN, agencyCode })));
 
   if (input.victimAbroad && !(await cooperationSecured(board))) return notFound(board, 'NO_COOPERATION');
 
-  // Joint operation: it is over only when every operating agency has signed it off.
-  const signOffs = await Promise.all(agencies.map((agency) => board.runTask(step(RescueStepType.SIGN_OFF_OPERATION, agency))));
-  if (!victimsFound(signOffs.map((t) => t.outcome!.result as OperationResult))) return notFound(board, 'NO_VICTIM_FOUND');
+  // Joint operation: it is over only when every operating agency has signed it off (each a different agency and
+  // person: the API refuses a second signature by the same agency or officer).
+  const signOffs = await Promise.all(
+    agencies.map((agencyCode) => board.step<SignOffOutcome>({ stepType: RescueStepType.SIGN_OFF_OPERATION, agencyCode })),
+  );
+  if (!victimsFound(signOffs.map((t) => t.outcome.result))) return notFound(board, 'NO_VICTIM_FOUND');
 
   // The point of rescue: health supports essential needs while the police record who was brought out.
   board.record({ type: 'ESSENTIAL_NEEDS_SUPPORT_STARTED', detail: { agencyCode: HEALTH_AGENCY } });
-  const essentialNeeds = board.runTask(step(RescueStepType.ESSENTIAL_NEEDS, HEALTH_AGENCY));
-  const recorded = (await board.runTask(step(RescueStepType.RECORD_PERSONS, RESCUE_POLICE_AGENCY))).outcome!;
-  const persons = labelRescuedPersons(recorded.adults as number, recorded.children as number, (recorded.homeCommuneCode as string) ?? null);
+  const essentialNeeds = board.step({ stepType: RescueStepType.ESSENTIAL_NEEDS, agencyCode: HEALTH_AGENCY });
+  const recorded = (await board.step<RecordPersonsOutcome>({ stepType: RescueStepType.RECORD_PERSONS, agencyCode: RESCUE_POLICE_AGENCY })).outcome;
+  const persons = labelRescuedPersons(recorded.adults, recorded.children, recorded.homeCommuneCode ?? null);
   await essentialNeeds;
   if (persons.length === 0) return notFound(board, 'NO_VICTIM_FOUND');
 
   board.record({ type: 'PERSONS_RESCUED', detail: { labels: persons.map((p) => p.label), children: persons.filter((p) => p.child).length } });
   board.close('COMPLETED', { outcome: 'RESCUED', persons: persons.length });
-  return { outcome: 'RESCUED', persons };
+  return { outcome: 'RESCUED', persons, victimAbroad: input.victimAbroad, catalogueVersion: board.view.catalogueVersion };
 }
 
 /**
@@ -63,13 +60,16 @@ async function rescue(board: TaskBoard, input: RescueInput): Promise<RescueResul
  */
 async function cooperationSecured(board: TaskBoard): Promise<boolean> {
   for (;;) {
-    await board.runTask(step(RescueStepType.SEND_COOPERATION_REQUEST, FOREIGN_AFFAIRS_AGENCY));
-    const reply = await board.runTask(step(RescueStepType.RECORD_COOPERATION_REPLY, FOREIGN_AFFAIRS_AGENCY, MONDULKIRI_PARTY));
-    const answer = reply.outcome!.reply as CooperationReply;
-    let move = nextCooperationMove(answer);
+    await board.step({ stepType: RescueStepType.SEND_COOPERATION_REQUEST, agencyCode: FOREIGN_AFFAIRS_AGENCY });
+    const reply = await board.step<CooperationReplyOutcome>({
+      stepType: RescueStepType.RECORD_COOPERATION_REPLY,
+      agencyCode: FOREIGN_AFFAIRS_AGENCY,
+      externalPartyCode: MONDULKIRI_PARTY,
+    });
+    let move = nextCooperationMove(reply.outcome.reply);
     if (move === 'ASK_COORDINATOR') {
-      const decided = await board.runTask(step(RescueStepType.DECIDE_WITHOUT_AGREEMENT, STANDING_OFFICE_AGENCY));
-      move = nextCooperationMove(answer, decided.outcome!.decision as NoAgreementDecision);
+      const decided = await board.step<NoAgreementOutcome>({ stepType: RescueStepType.DECIDE_WITHOUT_AGREEMENT, agencyCode: STANDING_OFFICE_AGENCY });
+      move = nextCooperationMove(reply.outcome.reply, decided.outcome.decision);
     }
     if (move === 'PROCEED') return true;
     if (move === 'END') return false;

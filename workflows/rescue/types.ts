@@ -9,12 +9,15 @@ export interface RescueInput {
   victimAbroad: boolean;
   /** A border area: the border guard plans and signs off with the police. */
   borderArea: boolean;
+  /** The catalogue version pinned when the request was accepted (absent in older processes: the current one). */
+  catalogueVersion?: number | null;
 }
 
 export interface RescuedPerson {
   /** Pseudonymous label given at the rescue (e.g. "V1"), never a name. */
   label: string;
   child: boolean;
+  /** Null when the police did not know it: then the health department decides where the person goes. */
   homeCommuneCode: string | null;
 }
 
@@ -26,4 +29,8 @@ export interface RescueResult {
   persons: RescuedPerson[];
   /** Set with NOT_FOUND: nobody found at the operation, or the standing office ended it without Mondulkiri. */
   reason?: RescueEndReason;
+  /** The persons were rescued abroad: they come home through the border gate. */
+  victimAbroad?: boolean;
+  /** The catalogue version the rescue ran with: the receptions it brings about take the same. */
+  catalogueVersion?: number | null;
 }

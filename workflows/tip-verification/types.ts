@@ -7,6 +7,13 @@ export interface TipVerificationInput {
   investigatingAgencyCode: string;
   /** A victim in danger now: the coordinator must decide on an immediate rescue in parallel. */
   victimInDanger: boolean;
+  /**
+   * When the tip was received (epoch ms): the notice (art. 146) and the verification (art. 147) run from here.
+   * Absent in processes started before it was passed: their periods ran from the workflow's start.
+   */
+  receivedAt?: number;
+  /** The catalogue version in force when the API accepted the tip (absent before versions were pinned). */
+  catalogueVersion?: number | null;
 }
 
 export interface TipVerificationResult {

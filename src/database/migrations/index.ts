@@ -5,6 +5,9 @@ import { TaskClockAndHolidays1764400000000 } from './1764400000000-task-clock-an
 import { SeedDeadlineCatalogueV21764400000001 } from './1764400000001-seed-deadline-catalogue-v2';
 import { CaseWorkflow1764400000002 } from './1764400000002-case-workflow';
 import { TaskPeriodStart1764500000000 } from './1764500000000-task-period-start';
+import { LegalClocks1764600000000 } from './1764600000000-legal-clocks';
+import { TipPinnedCatalogue1764700000000 } from './1764700000000-tip-pinned-catalogue';
+import { SeedConsulates1764700000001 } from './1764700000001-seed-consulates';
 import { IncidentsAndIdempotency1764800000000 } from './1764800000000-incidents-and-idempotency';
 
 /** In order; TypeORM runs the pending ones by the timestamp in their names. */
@@ -16,5 +19,8 @@ export const MIGRATIONS = [
   SeedDeadlineCatalogueV21764400000001,
   CaseWorkflow1764400000002,
   TaskPeriodStart1764500000000,
+  LegalClocks1764600000000,
+  TipPinnedCatalogue1764700000000,
+  SeedConsulates1764700000001,
   IncidentsAndIdempotency1764800000000,
 ];

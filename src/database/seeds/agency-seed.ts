@@ -310,3 +310,28 @@ export const AGENCY_SEED: AgencySeed[] = [
     borderArea: false,
   },
 ];
+
+/**
+ * Added by migration 1764700000001 (the list above stays as migration 1764300000001 inserted it): the Consulates
+ * General of Viet Nam in Battambang and Sihanoukville, counterparts outside the system like the embassy.
+ */
+export const CONSULATES_SEED: AgencySeed[] = [
+  {
+    code: 'EXT_TLSQ_BATTAMBANG',
+    nameVi: 'Tổng Lãnh sự quán Việt Nam tại Battambang, Campuchia',
+    nameEn: 'Consulate General of Viet Nam in Battambang, Cambodia',
+    kind: 'EXTERNAL',
+    parentCode: null,
+    external: true,
+    borderArea: false,
+  },
+  {
+    code: 'EXT_TLSQ_SIHANOUKVILLE',
+    nameVi: 'Tổng Lãnh sự quán Việt Nam tại Sihanoukville, Campuchia',
+    nameEn: 'Consulate General of Viet Nam in Sihanoukville, Cambodia',
+    kind: 'EXTERNAL',
+    parentCode: null,
+    external: true,
+    borderArea: false,
+  },
+];

@@ -1,5 +1,5 @@
 import { PROSECUTION_CATALOGUE_ENTRIES } from '../../database/seeds/catalogue/prosecution-entries';
-import { DEADLINE_CATALOGUE_V2 } from '../../database/seeds/deadline-catalogue-v2';
+import { DEADLINE_CATALOGUE_V3 } from '../../database/seeds/deadline-catalogue-v3';
 import { validateCatalogue } from '../validate-catalogue';
 import { validateOutcome } from '../validate-outcome';
 import { SEVERITIES, severityDeadlineKey, SeverityDependentPeriod, supplementaryInvestigationKey } from './prosecution-deadline-keys';
@@ -27,7 +27,7 @@ describe('prosecution steps and their deadlines', () => {
     ];
     const keys = [...fixed, ...severityKeys, supplementaryInvestigationKey('PROCURACY'), supplementaryInvestigationKey('COURT')];
     expect(PROSECUTION_CATALOGUE_ENTRIES.map((e) => e.key).sort()).toEqual([...keys].sort());
-    expect(validateCatalogue(DEADLINE_CATALOGUE_V2)).toBeNull();
+    expect(validateCatalogue(DEADLINE_CATALOGUE_V3)).toBeNull();
   });
 
   it('gives the especially serious offence more time exactly where the law does', () => {

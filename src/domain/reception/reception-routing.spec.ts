@@ -16,11 +16,22 @@ describe('reception routing', () => {
     expect(arrivalStages({ route: 'BORDER_HANDOVER', arrivalCommittee: 'x', borderPostCode: 'BDBP_TINH' })[1][0].agencyCode).toBe('BDBP_TINH');
   });
 
-  it('has the commune record a self-reporting person and then notify the health department', () => {
-    expect(flat(arrivalStages({ route: 'SELF_REPORT', arrivalCommittee: 'UBND_XA_THUAN_AN' }))).toEqual([
-      [`${S.SELF_REPORT_ARRIVAL}@UBND_XA_THUAN_AN`],
+  it('has the agency a person reported to bring them to the commune committee, which notifies health (art. 27(1))', () => {
+    expect(flat(arrivalStages({ route: 'SELF_REPORT', arrivalCommittee: 'UBND_XA_THUAN_AN', receivingAgencyCode: 'CA_XA_THUAN_AN' }))).toEqual([
+      [`${S.SELF_REPORT_ARRIVAL}@CA_XA_THUAN_AN`],
       [`${S.NOTIFY_HEALTH}@UBND_XA_THUAN_AN`],
     ]);
+    expect(flat(arrivalStages({ route: 'SELF_REPORT', arrivalCommittee: 'UBND_XA_THUAN_AN' }))[0]).toEqual([`${S.SELF_REPORT_ARRIVAL}@UBND_XA_THUAN_AN`]);
+  });
+
+  it('brings a person rescued abroad through the gate: border guard, then the certificate of return, then health', () => {
+    const stages = arrivalStages({ route: 'RESCUED', arrivalCommittee: 'x', rescuedAbroad: true });
+    expect(flat(stages)).toEqual([
+      [`${S.BORDER_GUARD_HANDOVER}@DBP_DAK_PEUR`],
+      [`${S.RETURN_CERTIFICATE}@CA_TINH_XNC`],
+      [`${S.TO_RECEPTION_POINT}@DBP_DAK_PEUR`],
+    ]);
+    expect(stages[1][0].deadlineKey).toBe(S.IMMIGRATION_HANDOVER);
   });
 
   it('has the police hand a rescued person over', () => {

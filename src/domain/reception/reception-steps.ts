@@ -42,12 +42,17 @@ export const RECEPTION_STEPS: StepDefinition[] = [
     entryRecordedAt: at('When the entry was recorded'),
     returnCertificateNumber: text('Number of the certificate of return from the mission, if any', false),
   }),
+  step(S.RETURN_CERTIFICATE, 'Cấp giấy xác nhận về nước cho người được giải cứu (Xuất nhập cảnh)', 'Issue the certificate of return to the rescued person (immigration)', {
+    issuedAt: at('When the certificate of return was issued'),
+    certificateNumber: text('Number of the certificate of return'),
+  }),
   step(S.TO_RECEPTION_POINT, 'Đưa nạn nhân đến nơi tiếp nhận của Sở Y tế', "Take the person to the health department's reception point", {
     deliveredAt: at('When the person was handed to the reception point'),
   }),
-  step(S.SELF_REPORT_ARRIVAL, 'UBND xã tiếp nhận người tự khai báo là nạn nhân', 'Commune committee receives the self-reporting person', {
+  // Law 53/2024 art. 27(1): the agency the person reported to brings them to the commune committee.
+  step(S.SELF_REPORT_ARRIVAL, 'Đưa người tự khai báo là nạn nhân đến UBND xã', 'Bring the self-reporting person to the commune committee', {
     arrivedAt: at('When the person was brought to the commune committee'),
-    broughtBy: text('Which agency brought the person (code or name of the agency)', false),
+    broughtBy: text('The officer or unit who brought the person', false),
   }),
   step(S.NOTIFY_HEALTH, 'UBND xã thông báo cho Sở Y tế', 'Commune committee notifies the Department of Health', {
     notifiedAt: at('When the Department of Health was notified'),
@@ -88,7 +93,11 @@ export const RECEPTION_STEPS: StepDefinition[] = [
   step(S.TRANSFER_HOME_CHILD, 'Bàn giao trẻ em cho gia đình hoặc đưa về nơi cư trú', 'Hand the child over to relatives, or escort the child home', {
     handedOverAt: at('When the child was handed over'),
     handedOverTo: { field: { type: 'enum', values: ['RELATIVES', 'ESCORT'] }, required: true, description: 'Collected by relatives, or escorted home' },
-    escortAgencyCode: text('The agency whose officer escorted the child', { when: 'handedOverTo', in: ['ESCORT'] }),
+    escortAgencyCode: {
+      field: { type: 'string', maxLength: 50, format: 'agencyCode' },
+      required: { when: 'handedOverTo', in: ['ESCORT'] },
+      description: 'The agency (code of the agency list) whose officer escorted the child',
+    },
   }),
   step(S.FOLLOW_UP, 'Theo dõi, hỗ trợ tái hòa nhập tại cộng đồng', 'Follow-up of reintegration in the home commune', {
     situation: { field: { type: 'enum', values: ['STABLE', 'NEEDS_SUPPORT', 'NOT_FOUND'] }, required: true, description: 'How the person is doing' },

@@ -56,6 +56,7 @@ export const RESCUE_STEPS: StepDefinition[] = [
     stepType: RescueStepType.SIGN_OFF_OPERATION,
     title: { vi: 'Xác nhận kết quả phối hợp giải cứu', en: 'Sign off the joint rescue operation' },
     completerRoles: AGENCY_WORKERS,
+    jointSignOff: true,
     outcome: {
       signedOffAt: { field: { type: 'datetime' }, required: true, description: 'When the operation ended' },
       result: { field: { type: 'enum', values: Object.values(OperationResult) }, required: true, description: 'Result' },
@@ -78,7 +79,11 @@ export const RESCUE_STEPS: StepDefinition[] = [
     outcome: {
       adults: { field: { type: 'integer', min: 0, max: MAX_PERSONS }, required: true, description: 'Adults rescued' },
       children: { field: { type: 'integer', min: 0, max: MAX_PERSONS }, required: true, description: 'Children (under 18) rescued' },
-      homeCommuneCode: { field: { type: 'string', maxLength: 50 }, required: false, description: 'Home commune (agency code), if known' },
+      homeCommuneCode: {
+        field: { type: 'string', maxLength: 50, format: 'communeCode' },
+        required: false,
+        description: 'Home commune of the persons, if known (a commune of the agency list); unknown: the health department decides',
+      },
       note,
     },
   },

@@ -63,8 +63,14 @@ export const TIP_STEPS: StepDefinition[] = [
     title: { vi: 'Quyết định giải cứu khẩn cấp', en: 'Decide on an immediate rescue' },
     completerRoles: [Role.COORDINATOR],
     outcome: {
-      rescueStarted: { field: { type: 'boolean' }, required: true, description: 'Whether a rescue was started' },
+      rescueStarted: {
+        field: { type: 'boolean' },
+        required: true,
+        description: 'Rescue now: opens the tip’s case (or uses the one it belongs to) with a rescue running in it',
+      },
       note: { field: { type: 'string', maxLength: 4000 }, required: true, description: 'What was decided and why' },
+      victimAbroad: { field: { type: 'boolean' }, required: false, description: 'With a rescue: the victim is held abroad' },
+      borderArea: { field: { type: 'boolean' }, required: false, description: 'With a rescue: a border area' },
     },
   },
 ];

@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarController } from './calendar.controller';
 import { CalendarService } from './calendar.service';
+import { CalendarYearEntity } from './calendar-year.entity';
 import { PublicHolidayEntity } from './public-holiday.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PublicHolidayEntity])],
+  imports: [TypeOrmModule.forFeature([PublicHolidayEntity, CalendarYearEntity])],
   controllers: [CalendarController],
   providers: [CalendarService],
   exports: [CalendarService],

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomInt } from 'node:crypto';
-import { Repository } from 'typeorm';
+import { IsNull, Repository } from 'typeorm';
 import type { CasePatch } from '../../../activities/process-activities';
 import * as caseMessages from '../../../workflows/case/messages';
 import { caseWorkflow } from '../../../workflows/case/case.workflow';
@@ -16,21 +16,31 @@ import { businessReference } from '../../domain/business-reference';
 import { severityOf } from '../../domain/case/severity';
 import { ErrorCode } from '../../domain/error-code';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
+import { AgenciesService } from '../agencies/agencies.service';
+import { currentCatalogueVersion } from '../processes/current-catalogue-version';
 import { TaskEntity } from '../tasks/task.entity';
 import { TipEntity } from '../tips/tip.entity';
 import { CaseEntity } from './case.entity';
 import { CaseDto, CaseTimelineEventDto, ChildProcessDto } from './dto/case.dto';
 import { ChargeDto } from './dto/charge.dto';
+import { StartProcessDto } from './dto/start-process.dto';
 
 @Injectable()
 export class CasesService {
   constructor(
     @InjectRepository(CaseEntity) private readonly cases: Repository<CaseEntity>,
     private readonly workflows: WorkflowGateway,
+    private readonly agencies: AgenciesService,
   ) {}
 
-  /** Activity side. Idempotent: a tip opens one case however often the activity is retried. */
+  /**
+   * Activity side: the tip's case — the one it was attached to, else the one it opened, opened now if need be.
+   * Idempotent: a tip opens one case however often the activity is retried or asked (urgent rescue, confirmation).
+   */
   async openFromTip(tipId: string): Promise<CaseEntity> {
+    const tip = await this.cases.manager.findOneBy(TipEntity, { id: tipId });
+    const attached = tip?.caseId ? await this.cases.findOneBy({ id: tip.caseId }) : null;
+    if (attached) return attached;
     const existing = await this.cases.findOneBy({ originTipId: tipId });
     if (existing) return existing;
     const reference = businessReference('CASE', Date.now(), () => randomInt(32));
@@ -40,7 +50,10 @@ export class CasesService {
       .values({ reference, originTipId: tipId, status: 'OPEN', workflowId: caseWorkflowId(reference) })
       .orIgnore()
       .execute();
-    return this.cases.findOneByOrFail({ originTipId: tipId });
+    const opened = await this.cases.findOneByOrFail({ originTipId: tipId });
+    // The tip belongs to its case from now on, not only once confirmed (an urgent rescue opens it before).
+    await this.cases.manager.update(TipEntity, { id: tipId, caseId: IsNull() }, { caseId: opened.id });
+    return opened;
   }
 
   /** Activity side: the case workflow's charge, severity and closing, mirrored for lists and statistics. */
@@ -99,10 +112,34 @@ export class CasesService {
     return this.update(row, caseMessages.changeChargeUpdate, { actor: actorOf(user), charge: { article: charge.article, clause: charge.clause } });
   }
 
-  async startProcess(user: AuthUser, reference: string, request: StartChildRequest): Promise<ChildProcessDto> {
+  async startProcess(user: AuthUser, reference: string, dto: StartProcessDto): Promise<ChildProcessDto> {
     const row = await this.visible(user, reference);
     if (row.status === 'CLOSED') throw new AppException(ErrorCode.CONFLICT, `Case ${row.reference} is closed`);
+    const request = await this.startRequest(dto);
     return ChildProcessDto.from(await this.workflows.update(row.workflowId!, caseMessages.startChildProcessUpdate, { actor: actorOf(user), request }));
+  }
+
+  /**
+   * The request as the case workflow takes it: every agency and commune checked against the list (a task for an
+   * unknown agency could never be projected), the catalogue version and the decision date fixed now, at acceptance.
+   */
+  private async startRequest(dto: StartProcessDto): Promise<StartChildRequest> {
+    const { decidedAt, ...rest } = dto;
+    const request: StartChildRequest = { ...rest, catalogueVersion: await currentCatalogueVersion(this.cases.manager) };
+    if (dto.homeCommuneCode) request.homeCommuneCode = await this.agencies.requireCommune(dto.homeCommuneCode, 'homeCommuneCode');
+    if (dto.arrivalCommuneCode) request.arrivalCommuneCode = await this.agencies.requireCommune(dto.arrivalCommuneCode, 'arrivalCommuneCode');
+    if (dto.receivingAgencyCode) {
+      await this.agencies.requireKnown(dto.receivingAgencyCode, 'receivingAgencyCode');
+      await this.agencies.requireAssignable(dto.receivingAgencyCode);
+    }
+    if (dto.kind === 'RECEPTION' && dto.route === 'SELF_REPORT' && !dto.arrivalCommuneCode && !dto.homeCommuneCode)
+      throw new AppException(ErrorCode.VALIDATION_FAILED, 'arrivalCommuneCode (or homeCommuneCode) is required for SELF_REPORT: the person is brought to that commune committee');
+    if (dto.kind === 'PROSECUTION') {
+      const at = decidedAt ? Date.parse(decidedAt) : Date.now();
+      if (at > Date.now() + 5 * 60_000) throw new AppException(ErrorCode.VALIDATION_FAILED, 'decidedAt must not be in the future');
+      request.decidedAt = at;
+    }
+    return request;
   }
 
   async cancelProcess(user: AuthUser, reference: string, processId: string, reason: string): Promise<ChildProcessDto> {

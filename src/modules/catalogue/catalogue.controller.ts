@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorator';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -24,6 +24,16 @@ export class CatalogueController {
   @Auth()
   version(@Param('version', ParseIntPipe) version: number): Promise<DeadlineCatalogue> {
     return this.catalogue.version(version);
+  }
+
+  /**
+   * Publishes a new version, checked for meaning (every key a step needs, no LAW period below its statute, honest
+   * labels, consistent extension tiers); a problem answers 400 naming its path. PUT /catalogue is the older spelling.
+   */
+  @Post('versions')
+  @Auth(Role.ADMIN)
+  publishVersion(@Body() body: PublishCatalogueDto, @CurrentUser() user: AuthUser): Promise<DeadlineCatalogue> {
+    return this.catalogue.publish(body, user.userId);
   }
 
   @Put()

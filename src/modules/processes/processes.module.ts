@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgenciesModule } from '../agencies/agencies.module';
 import { TaskEntity } from '../tasks/task.entity';
 import { ProcessesController } from './processes.controller';
 import { ProcessesService } from './processes.service';
+import { StepGuard } from './step-guard.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([TaskEntity])],
+  imports: [TypeOrmModule.forFeature([TaskEntity]), AgenciesModule],
   controllers: [ProcessesController],
-  providers: [ProcessesService],
+  providers: [ProcessesService, StepGuard],
+  exports: [StepGuard],
 })
 export class ProcessesModule {}

@@ -79,6 +79,14 @@ export class TaskEntity {
   @Column({ name: 'cancel_reason', type: 'text', nullable: true })
   cancelReason: string | null;
 
+  /** How sure the catalogue is of the period's legal text (TEXT, SECOND_HAND, UNVERIFIED, POLICY); null on older tasks. */
+  @Column({ type: 'text', nullable: true })
+  confidence: string | null;
+
+  /** The period reaches a year whose holidays are not published. */
+  @Column({ name: 'calendar_incomplete', type: 'boolean', default: false })
+  calendarIncomplete: boolean;
+
   @Column({ type: 'integer' })
   revision: number;
 

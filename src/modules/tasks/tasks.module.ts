@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
+import { ProcessesModule } from '../processes/processes.module';
 import { TaskEntity } from './task.entity';
 import { TasksController } from './tasks.controller';
 import { TasksService } from './tasks.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([TaskEntity]), AgenciesModule],
+  imports: [TypeOrmModule.forFeature([TaskEntity]), AgenciesModule, ProcessesModule],
   controllers: [TasksController],
   providers: [TasksService],
   exports: [TasksService],

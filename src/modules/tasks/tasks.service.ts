@@ -13,6 +13,7 @@ import type { TaskState } from '../../domain/task-state';
 import { ACTIVE_TASK_STATUSES } from '../../domain/task-status';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
 import { AgenciesService } from '../agencies/agencies.service';
+import { StepGuard } from '../processes/step-guard.service';
 import { AlreadyApplied, alreadyApplied } from './already-applied';
 import { DecideExtensionDto } from './dto/decide-extension.dto';
 import { ListTasksQueryDto } from './dto/list-tasks-query.dto';
@@ -31,6 +32,7 @@ export class TasksService {
     @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
     private readonly workflows: WorkflowGateway,
     private readonly agencies: AgenciesService,
+    private readonly steps: StepGuard,
   ) {}
 
   /** Activity side: writes the workflow's view of a task, ignoring a write older than the stored one. */
@@ -60,6 +62,8 @@ export class TasksService {
       suspendedAt: task.suspendedAt ? new Date(task.suspendedAt) : null,
       pausedMs: task.pausedMs ?? 0,
       cancelReason: task.cancelReason ?? null,
+      confidence: task.confidence ?? null,
+      calendarIncomplete: task.calendarIncomplete ?? false,
       revision: task.revision,
     };
     const columns = Object.keys(row).map((k) => this.tasks.metadata.findColumnWithPropertyName(k)!.databaseName);
@@ -102,12 +106,21 @@ export class TasksService {
     return this.send(user, id, messages.unclaimTaskUpdate, (taskId) => ({ taskId, actor: actorOf(user) }));
   }
 
-  complete(user: AuthUser, id: string, outcome: Record<string, unknown>) {
-    return this.send(user, id, messages.completeTaskUpdate, (taskId) => ({ taskId, actor: actorOf(user), outcome }), true, alreadyApplied.complete(outcome));
+  async complete(user: AuthUser, id: string, outcome: Record<string, unknown>) {
+    await this.steps.beforeComplete(user, id, outcome);
+    return this.send(
+      user,
+      id,
+      messages.completeTaskUpdate,
+      (taskId) => ({ taskId, actor: actorOf(user), outcome }),
+      true,
+      alreadyApplied.complete(outcome),
+    );
   }
 
   async reassign(user: AuthUser, id: string, dto: ReassignTaskDto) {
     await this.agencies.requireAssignable(dto.agencyCode);
+    await this.steps.beforeReassign(id, dto.agencyCode);
     return this.send(user, id, messages.reassignTaskUpdate, (taskId) => ({
       taskId,
       actor: actorOf(user),

@@ -50,6 +50,10 @@ export class TipEntity {
   @Column({ name: 'workflow_id', type: 'text', unique: true })
   workflowId: string;
 
+  /** The deadline catalogue version in force when the API accepted the tip; its process keeps it. */
+  @Column({ name: 'catalogue_version', type: 'integer', nullable: true })
+  catalogueVersion: number | null;
+
   @Column({ name: 'case_id', type: 'uuid', nullable: true })
   caseId: string | null;
 

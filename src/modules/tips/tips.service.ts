@@ -13,6 +13,7 @@ import { ErrorCode } from '../../domain/error-code';
 import { TipStatus } from '../../domain/tip/tip-status';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
 import { AgenciesService } from '../agencies/agencies.service';
+import { currentCatalogueVersion } from '../processes/current-catalogue-version';
 import { AuditService } from '../audit/audit.service';
 import { RegisterTipDto } from './dto/register-tip.dto';
 import { TipsterContactDto } from './dto/tipster-contact.dto';
@@ -129,6 +130,9 @@ export class TipsService {
           tipReference: tip.reference,
           investigatingAgencyCode: tip.investigatingAgencyCode,
           victimInDanger: tip.victimInDanger,
+          // Fixed at acceptance, so a tip that waited for the engine starts neither late nor on a newer catalogue.
+          receivedAt: tip.receivedAt.getTime(),
+          catalogueVersion: tip.catalogueVersion,
         },
       ]);
     } catch (error) {
@@ -172,6 +176,7 @@ export class TipsService {
           urgency: dto.urgency,
           victimInDanger: dto.victimInDanger ?? false,
           investigatingAgencyCode: agencyCode,
+          catalogueVersion: await currentCatalogueVersion(tx),
           status: TipStatus.PENDING_START,
           workflowId: tipWorkflowId(reference),
           registeredBy: user.userId,

@@ -11,6 +11,8 @@ export class ChildProcessDto {
   @ApiProperty() startedAt: string;
   @ApiPropertyOptional({ nullable: true, type: String }) closedAt: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) outcome: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Catalogue version pinned when the process was accepted' })
+  catalogueVersion?: number | null;
 
   static from(c: ChildProcess): ChildProcessDto {
     return Object.assign(new ChildProcessDto(), { ...c, startedAt: toIso(c.startedAt)!, closedAt: toIso(c.closedAt) });

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export class StartProcessDto {
   @ApiProperty({ enum: ['RESCUE', 'RECEPTION', 'PROSECUTION'] })
@@ -32,11 +32,42 @@ export class StartProcessDto {
   @IsIn(['BORDER_HANDOVER', 'SELF_REPORT', 'RESCUED'])
   route?: 'BORDER_HANDOVER' | 'SELF_REPORT' | 'RESCUED';
 
-  @ApiPropertyOptional({ example: 'UBND_XA_QUANG_TRUC' })
+  @ApiPropertyOptional({
+    example: 'UBND_XA_QUANG_TRUC',
+    description: 'RECEPTION: the home commune (must be a commune of the agency list); unknown: the health department decides',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(50)
   homeCommuneCode?: string;
+
+  @ApiPropertyOptional({ example: 'THUAN_AN', description: 'RECEPTION, SELF_REPORT: the commune where the person reported (default: home commune)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  arrivalCommuneCode?: string;
+
+  @ApiPropertyOptional({
+    example: 'CA_XA_THUAN_AN',
+    description: 'RECEPTION, SELF_REPORT: the agency the person reported to, which brings them to the commune committee (Law 53/2024 art. 27(1))',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  receivingAgencyCode?: string;
+
+  @ApiPropertyOptional({ description: 'RECEPTION, RESCUED: rescued abroad, received at the border gate before the health department' })
+  @IsOptional()
+  @IsBoolean()
+  rescuedAbroad?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'PROSECUTION: date of the decision to prosecute (ISO 8601, not in the future; default: now); the investigation runs from it (BLTTHS art. 172(1))',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  decidedAt?: string;
 
   @ApiPropertyOptional({ description: 'PROSECUTION: the border guard opened the case and hands it over' })
   @IsOptional()

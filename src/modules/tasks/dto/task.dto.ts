@@ -33,6 +33,14 @@ export class TaskDto {
   externalPartyCode: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Set while the clock is stopped' }) suspendedAt: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) cancelReason: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    enum: ['TEXT', 'SECOND_HAND', 'UNVERIFIED', 'POLICY'],
+    description: 'How sure the period is: the legal text read, a reliable paraphrase, not found in law (configurable), or policy',
+  })
+  confidence: string | null;
+  @ApiProperty({ description: 'The period reaches a year whose public holidays are not published: a day off may be missing' })
+  calendarIncomplete: boolean;
 
   static fromEntity(t: TaskEntity, now = Date.now()): TaskDto {
     return TaskDto.build(
@@ -44,6 +52,7 @@ export class TaskDto {
         dueAt: t.dueAt.getTime(),
         completedAt: t.completedAt?.getTime() ?? null,
         suspendedAt: t.suspendedAt?.getTime() ?? null,
+        confidence: (t.confidence ?? undefined) as TaskState['confidence'],
       },
       t.id,
       now,
@@ -93,6 +102,8 @@ export class TaskDto {
       externalPartyCode: t.externalPartyCode ?? null,
       suspendedAt: toIso(t.suspendedAt),
       cancelReason: t.cancelReason ?? null,
+      confidence: t.confidence ?? null,
+      calendarIncomplete: t.calendarIncomplete ?? false,
     });
   }
 }

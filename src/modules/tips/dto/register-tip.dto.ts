@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { TIP_CHANNELS, TipChannel } from '../tip-channel';
+import { IsReceiptInstant } from './is-receipt-instant';
 import { TipsterContactDto } from './tipster-contact.dto';
 
 export class RegisterTipDto {
@@ -9,8 +10,12 @@ export class RegisterTipDto {
   @IsIn(TIP_CHANNELS)
   channel: TipChannel;
 
-  @ApiProperty({ description: 'When the tip was received (ISO 8601); the legal periods run from here' })
+  @ApiProperty({
+    description:
+      'When the tip was received (ISO 8601); the notice (3 days) and the verification (20 days) run from here. At most 5 minutes ahead of the server clock and at most 366 days old.',
+  })
   @IsISO8601({ strict: true })
+  @IsReceiptInstant()
   receivedAt: string;
 
   @ApiProperty({ description: 'What was reported' })

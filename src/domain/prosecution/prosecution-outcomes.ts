@@ -1,0 +1,21 @@
+import type { CourtDecision, InvestigationConclusion, ProcuracyDecision, Verdict } from './prosecution-decisions';
+
+/** Outcomes of the prosecution steps the workflow reads, as their schemas in prosecution-steps.ts guarantee them. */
+export interface InvestigationOutcome {
+  conclusion: InvestigationConclusion;
+  note?: string;
+}
+
+export interface ProcuracyDecisionOutcome {
+  decision: ProcuracyDecision;
+  note?: string;
+}
+
+export interface CourtDecisionOutcome {
+  decision: CourtDecision;
+  note?: string;
+}
+
+export interface VerdictOutcome {
+  verdict: Verdict;
+}

@@ -1,0 +1,26 @@
+import { SEVERITIES, severityDeadlineKey, SeverityDependentPeriod, supplementaryInvestigationKey } from './prosecution/prosecution-deadline-keys';
+import { ProsecutionStepType } from './prosecution/prosecution-step-type';
+import { ReceptionStepType } from './reception/reception-step-type';
+import { STEP_DEFINITIONS } from './step-definitions';
+
+/** Steps whose period comes from a severity- or returner-specific key, or another step's key, not from a key of their own name. */
+const KEYED_ELSEWHERE: ReadonlySet<string> = new Set([
+  ProsecutionStepType.INVESTIGATION,
+  ProsecutionStepType.SUPPLEMENTARY_INVESTIGATION,
+  ProsecutionStepType.PROCURACY_DECISION,
+  ProsecutionStepType.PROCURACY_FINAL_DECISION,
+  ProsecutionStepType.TRIAL_PREPARATION,
+  // Issued "at once" like the immigration handover, whose period it uses.
+  ReceptionStepType.RETURN_CERTIFICATE,
+]);
+
+/**
+ * Every deadline key some step of some process asks the catalogue for: a published version missing one would fail
+ * the process when it reaches that step, so publishing refuses it.
+ */
+export function requiredDeadlineKeys(): string[] {
+  const own = Object.keys(STEP_DEFINITIONS).filter((step) => !KEYED_ELSEWHERE.has(step));
+  const bySeverity = Object.values(SeverityDependentPeriod).flatMap((period) => SEVERITIES.map((s) => severityDeadlineKey(period, s)));
+  const returns = (['PROCURACY', 'COURT'] as const).map(supplementaryInvestigationKey);
+  return [...own, ...bySeverity, ...returns];
+}
