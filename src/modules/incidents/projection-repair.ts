@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { getProcessQuery } from '../../../workflows/human-task/messages';
+import { AppException } from '../../common/app-exception';
 import { errorName, safeErrorSummary } from '../../common/safe-error-summary';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
 import { EscalationsService } from '../escalations/escalations.service';
@@ -40,7 +41,8 @@ export class ProjectionRepair {
         }
       } catch (error) {
         this.logger.warn(`Incident ${incident.id} not repaired: ${safeErrorSummary(error)}`);
-        summary.left.push({ id: incident.id, why: errorName(error) });
+        // Our own exceptions carry messages meant for people; anything else is named by its class only.
+        summary.left.push({ id: incident.id, why: error instanceof AppException ? error.message : errorName(error) });
       }
     }
     return summary;
