@@ -83,6 +83,7 @@ describe('Idempotency-Key', () => {
     for (const path of ['/tips', '/cases', '/cases/{reference}/processes', '/tasks/{id}/extensions']) {
       const names = (doc.paths[path].post.parameters ?? []).map((p: any) => p.name);
       expect(names).toContain('Idempotency-Key');
+      expect(Object.keys(doc.paths[path].post.responses)).toEqual(expect.arrayContaining(['422', '503', '504']));
     }
   });
   it('never starts a second process for a tip whose process has already closed', async () => {
