@@ -1,6 +1,6 @@
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
-import { errorName, safeErrorSummary } from '../src/common/safe-error-summary';
+import { errorName } from '../src/common/safe-error-summary';
 import { classifyFailure } from '../src/modules/incidents/classify-failure';
 import type { IncidentReport } from '../src/modules/incidents/incidents.service';
 import type { ProcessActivities } from './process-activities';
@@ -39,7 +39,9 @@ export function guardActivities(activities: ProcessActivities, record: (report: 
           await record({ workflowId, activity: name, subjectId: subjectOf(args), errorClass, errorCode });
           if (PROJECTIONS.has(name)) return undefined;
         }
-        throw ApplicationFailure.retryable(`${name} failed: ${safeErrorSummary(error).split('\n')[0]}`, errorCode ?? errorClass);
+        // A fixed text: messages of drivers and libraries may quote the values being written.
+        const what = classifyFailure(error) === 'PERMANENT' ? 'refused (recorded as an incident)' : 'failed (transient)';
+        throw ApplicationFailure.retryable(`${name} ${what}: ${errorClass}${errorCode ? ` [${errorCode}]` : ''}`, errorCode ?? errorClass);
       }
     };
   }
