@@ -12,11 +12,13 @@ function grpcCode(error: unknown): number | undefined {
   return undefined;
 }
 
-/** The engine could not be reached: the request certainly changed nothing. */
-export function engineUnavailable(subject: string): AppException {
+/** The engine could not be reached: the request certainly did not reach it (`notStarted`: say so of a start). */
+export function engineUnavailable(subject: string, notStarted = false): AppException {
   return new AppException(
     ErrorCode.WORKFLOW_ENGINE_UNAVAILABLE,
-    `The workflow engine is unavailable for ${subject}; nothing was changed. Try again shortly`,
+    notStarted
+      ? `The workflow engine is unavailable; ${subject} was not started. Try again shortly`
+      : `The workflow engine is unavailable for ${subject}; nothing was changed. Try again shortly`,
   );
 }
 

@@ -28,7 +28,7 @@ export class WorkflowGateway {
    */
   async start<W extends Workflow>(workflow: W, workflowId: string, args: Parameters<W>): Promise<'STARTED' | 'ALREADY_STARTED'> {
     const subject = `process ${workflowId}`;
-    const deadline = await this.reachableOrThrow(subject);
+    const deadline = await this.reachableOrThrow(subject, true);
     try {
       await this.until(deadline, () =>
         this.client.workflow.start(workflow, {
@@ -76,12 +76,12 @@ export class WorkflowGateway {
   }
 
   /** Checks the engine answers before a change is sent, so that a failure here is certainly "nothing changed". */
-  private async reachableOrThrow(subject: string): Promise<number> {
+  private async reachableOrThrow(subject: string, starting = false): Promise<number> {
     const deadline = Date.now() + this.config.callTimeoutMs;
     try {
       await this.until(Math.min(deadline, Date.now() + PROBE_MS), () => this.client.workflowService.getSystemInfo({}));
     } catch {
-      throw engineUnavailable(subject);
+      throw engineUnavailable(subject, starting);
     }
     return deadline;
   }
