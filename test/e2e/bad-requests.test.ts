@@ -53,7 +53,7 @@ describe('bad input gets a clear 4xx, never a 500', () => {
     expect(ext.body.message).toMatch(/amount|unit/);
   });
 
-  it('404 for unknown ids, tips and agencies', async () => {
+  it('404 for unknown ids and tips; 400 naming the field for an unknown agency code', async () => {
     const res = await officer.get(`/tasks/${randomUUID()}`);
     expect(res.status).toBe(404);
     expect(res.body.code).toBe('NOT_FOUND');
@@ -62,7 +62,8 @@ describe('bad input gets a clear 4xx, never a 500', () => {
     expect((await coordinator.post(`/escalations/${randomUUID()}/acknowledge`, {})).status).toBe(404);
     expect((await coordinator.get('/processes/tip-verification-nope')).status).toBe(404);
     const agency = await coordinator.post('/tips', tipBody({ investigatingAgencyCode: 'NO_SUCH_AGENCY' }));
-    expect(agency.status).toBe(404);
+    expect(agency.status).toBe(400);
+    expect(agency.body.message).toContain('investigatingAgencyCode');
     expect(agency.body.message).toContain('NO_SUCH_AGENCY');
     const external = await coordinator.post('/tips', tipBody({ investigatingAgencyCode: 'EXT_MONDULKIRI' }));
     expect(external.status).toBe(400);

@@ -193,6 +193,9 @@ describe('tip verification through the HTTP API', () => {
     const tip = await register();
     const verify = await taskOf(officer, tip.processId, TipStepType.VERIFY);
     expect((await officer.post(`/tasks/${verify.id}/reassign`, { agencyCode: 'DBP_BU_PRANG', reason: 'border area' })).status).toBe(403);
+    const unknown = await coordinator.post(`/tasks/${verify.id}/reassign`, { agencyCode: 'DBP_BU_PRANGG', reason: 'typo' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.message).toContain('agencyCode');
     const moved = await coordinator.post(`/tasks/${verify.id}/reassign`, { agencyCode: 'DBP_BU_PRANG', reason: 'Border area: the border post verifies' });
     expect(moved.status).toBe(200);
     expect(moved.body.agencyCode).toBe('DBP_BU_PRANG');

@@ -14,12 +14,11 @@ export class AgenciesService {
     return this.agencies.find({ order: { code: 'ASC' } });
   }
 
-  /** An active agency that can be given work inside the system (external counterparts cannot). */
-  async requireAssignable(code: string): Promise<AgencyEntity> {
-    const agency = await this.agencies.findOneBy({ code });
-    if (!agency || !agency.active) throw new AppException(ErrorCode.NOT_FOUND, `Agency ${code} does not exist`);
+  /** 400 naming the field unless the code is an active agency inside the system (external counterparts get no work). */
+  async requireAssignable(code: string, field: string): Promise<AgencyEntity> {
+    const agency = await this.requireKnown(code, field);
     if (agency.external)
-      throw new AppException(ErrorCode.VALIDATION_FAILED, `Agency ${code} is an external counterpart; record its replies through an internal agency`);
+      throw new AppException(ErrorCode.VALIDATION_FAILED, `${field}: agency ${code} is an external counterpart; record its replies through an internal agency`);
     return agency;
   }
 

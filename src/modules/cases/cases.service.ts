@@ -129,8 +129,7 @@ export class CasesService {
     if (dto.homeCommuneCode) request.homeCommuneCode = await this.agencies.requireCommune(dto.homeCommuneCode, 'homeCommuneCode');
     if (dto.arrivalCommuneCode) request.arrivalCommuneCode = await this.agencies.requireCommune(dto.arrivalCommuneCode, 'arrivalCommuneCode');
     if (dto.receivingAgencyCode) {
-      await this.agencies.requireKnown(dto.receivingAgencyCode, 'receivingAgencyCode');
-      await this.agencies.requireAssignable(dto.receivingAgencyCode);
+      await this.agencies.requireAssignable(dto.receivingAgencyCode, 'receivingAgencyCode');
     }
     if (dto.kind === 'RECEPTION' && dto.route === 'SELF_REPORT' && !dto.arrivalCommuneCode && !dto.homeCommuneCode)
       throw new AppException(ErrorCode.VALIDATION_FAILED, 'arrivalCommuneCode (or homeCommuneCode) is required for SELF_REPORT: the person is brought to that commune committee');

@@ -119,7 +119,7 @@ export class TasksService {
   }
 
   async reassign(user: AuthUser, id: string, dto: ReassignTaskDto) {
-    await this.agencies.requireAssignable(dto.agencyCode);
+    await this.agencies.requireAssignable(dto.agencyCode, 'agencyCode');
     await this.steps.beforeReassign(id, dto.agencyCode);
     return this.send(user, id, messages.reassignTaskUpdate, (taskId) => ({
       taskId,

@@ -47,7 +47,7 @@ export class TipsService {
     const previous = await this.findDuplicate(dto.externalReference, scopedKey, unscoped);
     if (previous) return { tip: await this.startTruthfully(previous), created: false };
     const agencyCode = dto.investigatingAgencyCode ?? DEFAULT_INVESTIGATION_AGENCY;
-    await this.agencies.requireAssignable(agencyCode);
+    await this.agencies.requireAssignable(agencyCode, 'investigatingAgencyCode');
     let tip: TipEntity;
     try {
       tip = await this.insert(user, dto, agencyCode, scopedKey);
