@@ -69,6 +69,12 @@ describe('PostgreSQL or Temporal down', () => {
     console.log(`claim with Temporal down answered 503 after ${elapsed} ms (timeout ${process.env.TEMPORAL_CALL_TIMEOUT_MS} ms)`);
     expect((await system.http.get('/health')).body).toEqual({ status: 'down', postgres: 'up', temporal: 'down' });
 
+    // A case cannot be opened without its workflow: refused, and no row is left behind.
+    const casesBefore = Number((await system.db.query(`SELECT count(*) AS n FROM cases`))[0].n);
+    const kase = await coordinator.post('/cases', {});
+    expect(kase.status).toBe(503);
+    expect(Number((await system.db.query(`SELECT count(*) AS n FROM cases`))[0].n)).toBe(casesBefore);
+
     const key = idempotencyKey();
     const during = await coordinator.post('/tips', tipBody({ summary: 'Registered during the outage' }), { 'Idempotency-Key': key });
     expect(during.status).toBe(503);

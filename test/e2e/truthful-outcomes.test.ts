@@ -57,6 +57,19 @@ describe('truthful outcomes when the engine does not answer', () => {
     expect(row.n).toBe(1);
   });
 
+  it('answers 201 for a case opened while no worker can answer for it yet, and the case is there', async () => {
+    await system.stopWorker();
+    const opened = await coordinator.post('/cases', {});
+    await system.startWorker();
+    expect(opened.status).toBe(201);
+    expect(opened.body).toMatchObject({ status: 'OPEN', reference: expect.stringMatching(/^CASE-/) });
+    const found = await eventually(async () => {
+      const res = await coordinator.get(`/cases/${opened.body.reference}`);
+      return res.status === 200 && res.body;
+    }, 'the case answers once the worker is back');
+    expect(found.status).toBe('OPEN');
+  });
+
   it('answers 504 for a completion accepted but not finished in time, applies it later, and answers its retry with 200', async () => {
     const tip = (await coordinator.post('/tips', tipBody(), { 'Idempotency-Key': idempotencyKey() })).body;
     const verify = await openTask(officer, tip.processId, TipStepType.VERIFY);

@@ -6,7 +6,7 @@ import type { CasePatch } from '../../../activities/process-activities';
 import * as caseMessages from '../../../workflows/case/messages';
 import { caseWorkflow } from '../../../workflows/case/case.workflow';
 import { caseWorkflowId } from '../../../workflows/case/case-workflow-id';
-import type { StartChildRequest } from '../../../workflows/case/types';
+import type { CaseView, StartChildRequest } from '../../../workflows/case/types';
 import { getProcessQuery } from '../../../workflows/human-task/messages';
 import { AppException } from '../../common/app-exception';
 import { actorOf } from '../../common/auth/actor-of';
@@ -81,10 +81,20 @@ export class CasesService {
         severity: charge ? severityOf(charge) : null,
       }),
     );
-    await this.workflows.start(caseWorkflow, row.workflowId!, [
-      { caseId: row.id, caseReference: reference, charge: charge ? { article: charge.article, clause: charge.clause } : null, originTipId: null },
-    ]);
-    return CaseDto.from(await this.workflows.query(row.workflowId!, caseMessages.getCaseQuery), row.workflowId!);
+    const input = { caseId: row.id, caseReference: reference, charge: charge ? { article: charge.article, clause: charge.clause } : null, originTipId: null };
+    try {
+      await this.workflows.start(caseWorkflow, row.workflowId!, [input]);
+    } catch (error) {
+      // Certainly not started: no case is left behind. When the outcome is unknown the row stays, and the 504 says so.
+      if (error instanceof AppException && error.code === ErrorCode.WORKFLOW_ENGINE_UNAVAILABLE) await this.cases.delete({ id: row.id });
+      throw error;
+    }
+    // Opened: the answer says so even when no worker can answer the query yet.
+    const view = await this.workflows.query(row.workflowId!, caseMessages.getCaseQuery).catch(() => null);
+    return CaseDto.from(
+      view ?? { ...input, status: 'OPEN', severity: row.severity as CaseView['severity'], tipIds: [], children: [], timeline: [] },
+      row.workflowId!,
+    );
   }
 
   /** The case with the timeline of all its processes merged in time order. */
