@@ -8,6 +8,9 @@ export function createCatalogueActivities(deps: {
 }): Pick<ProcessActivities, 'loadCatalogue'> {
   return {
     loadCatalogue: async (version) => ({
-      ...(version === undefined ? await deps.catalogue.current() : await deps.catalogue.version(version)), holidays: await deps.calendar.holidayDates(), publishedYears: await deps.calendar.publishedYears() }),
+      ...(version === undefined ? await deps.catalogue.current() : await deps.catalogue.version(version)),
+      holidays: await deps.calendar.holidayDates(),
+      publishedYears: await deps.calendar.publishedYears(),
+    }),
   };
 }

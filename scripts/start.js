@@ -20,7 +20,11 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function devSecrets() {
   const file = path.join(DATA_DIR, 'dev-secrets.json');
   let saved = {};
-  try { saved = JSON.parse(fs.readFileSync(file, 'utf8')); } catch (e) { if (e.code !== 'ENOENT') throw e; }
+  try {
+    saved = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    if (e.code !== 'ENOENT') throw e;
+  }
   const want = {
     JWT_SECRET: () => crypto.randomBytes(48).toString('base64url'),
     DATA_ENCRYPTION_KEY: () => crypto.randomBytes(32).toString('base64'), // 32 bytes, base64
@@ -28,7 +32,10 @@ function devSecrets() {
   const used = [];
   for (const [k, make] of Object.entries(want)) {
     if (process.env[k]) continue; // an explicit value always wins
-    if (!saved[k]) { saved[k] = make(); fs.writeFileSync(file, JSON.stringify(saved, null, 2), { mode: 0o600 }); }
+    if (!saved[k]) {
+      saved[k] = make();
+      fs.writeFileSync(file, JSON.stringify(saved, null, 2), { mode: 0o600 });
+    }
     process.env[k] = saved[k];
     used.push(k);
   }
@@ -36,13 +43,22 @@ function devSecrets() {
 }
 
 function maskUrl(url) {
-  try { const u = new URL(url); if (u.password) u.password = '****'; return u.toString(); } catch { return '(unparseable)'; }
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '****';
+    return u.toString();
+  } catch {
+    return '(unparseable)';
+  }
 }
 
 /** Spawns `node <script>` with each output line prefixed. */
 function spawnPrefixed(name, script, env) {
   const child = spawn(process.execPath, [script], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+  for (const [stream, out] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ]) {
     readline.createInterface({ input: stream }).on('line', (l) => out.write(`[${name}] ${l}\n`));
   }
   child.exited = new Promise((r) => child.once('exit', (code, sig) => r(code ?? sig)));
@@ -56,7 +72,10 @@ function healthy(port) {
       resolve(res.statusCode === 200);
     });
     req.once('error', () => resolve(false));
-    req.once('timeout', () => { req.destroy(); resolve(false); });
+    req.once('timeout', () => {
+      req.destroy();
+      resolve(false);
+    });
   });
 }
 
@@ -69,7 +88,10 @@ async function terminate(child, graceMs) {
   clearTimeout(t);
 }
 
-let services, worker, api, shuttingDown = false;
+let services,
+  worker,
+  api,
+  shuttingDown = false;
 async function shutdown(code, why) {
   if (shuttingDown) return;
   shuttingDown = true;
@@ -111,7 +133,10 @@ async function main() {
 
   worker = spawnPrefixed('worker', 'dist/src/main.worker.js', env);
   api = spawnPrefixed('api', 'dist/src/main.api.js', env);
-  for (const [name, child] of [['worker', worker], ['api', api]]) {
+  for (const [name, child] of [
+    ['worker', worker],
+    ['api', api],
+  ]) {
     child.exited.then((code) => shutdown(1, `${name} exited unexpectedly (${code})`));
   }
 
@@ -122,22 +147,24 @@ async function main() {
     await sleep(500);
   }
   const base = `http://localhost:${port}`;
-  console.log([
-    '',
-    '================================================================',
-    '  Anti-trafficking coordination system is running',
-    `  API:              ${base}`,
-    `  Swagger UI:       ${base}/docs`,
-    `  OpenAPI JSON:     ${base}/docs-json`,
-    `  Health:           ${base}/health`,
-    `  Temporal Web UI:  ${services.temporalUiUrl || '(external Temporal; set TEMPORAL_UI_URL)'}`,
-    `  Temporal address: ${services.env.TEMPORAL_ADDRESS}`,
-    `  DATABASE_URL:     ${maskUrl(services.env.DATABASE_URL)}`,
-    '  Demo credentials: printed by the migration step above.',
-    '  Press Ctrl-C to stop.',
-    '================================================================',
-    '',
-  ].join('\n'));
+  console.log(
+    [
+      '',
+      '================================================================',
+      '  Anti-trafficking coordination system is running',
+      `  API:              ${base}`,
+      `  Swagger UI:       ${base}/docs`,
+      `  OpenAPI JSON:     ${base}/docs-json`,
+      `  Health:           ${base}/health`,
+      `  Temporal Web UI:  ${services.temporalUiUrl || '(external Temporal; set TEMPORAL_UI_URL)'}`,
+      `  Temporal address: ${services.env.TEMPORAL_ADDRESS}`,
+      `  DATABASE_URL:     ${maskUrl(services.env.DATABASE_URL)}`,
+      '  Demo credentials: printed by the migration step above.',
+      '  Press Ctrl-C to stop.',
+      '================================================================',
+      '',
+    ].join('\n'),
+  );
 }
 
 main().catch((e) => shutdown(1, `error: ${e.message}`));

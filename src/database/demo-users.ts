@@ -20,6 +20,8 @@ export async function upsertUsers(
   const repo = dataSource.getRepository(UserEntity);
   for (const u of users) {
     const passwordHash = await PasswordHasher.hash(u.password);
-    await repo.upsert({ username: u.username, displayName: u.displayName, agencyCode: u.agencyCode, roles: u.roles, passwordHash, active: true }, ['username']);
+    await repo.upsert({ username: u.username, displayName: u.displayName, agencyCode: u.agencyCode, roles: u.roles, passwordHash, active: true }, [
+      'username',
+    ]);
   }
 }

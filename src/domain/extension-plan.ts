@@ -73,7 +73,9 @@ export function planExtension(
   if (position < 0 && widest.maxPerExtension && requestedDueAt > extendedDueAt(task, task.dueAt, widest.maxPerExtension, entry, clock))
     return refuse(`${widest.legalBasis}: one extension may add at most ${describe(widest.maxPerExtension)}, not ${describe(additional)}`);
   if (position < 0)
-    return refuse(`The requested deadline ${iso(requestedDueAt)} is beyond the legal maximum for ${task.deadlineKey} (${iso(tiers[tiers.length - 1].reach)})`);
+    return refuse(
+      `The requested deadline ${iso(requestedDueAt)} is beyond the legal maximum for ${task.deadlineKey} (${iso(tiers[tiers.length - 1].reach)})`,
+    );
   const { tier, index } = tiers[position];
   if (tier.afterPreviousTier && position > 0 && task.dueAt < tiers[position - 1].reach)
     return refuse(`${tier.legalBasis}: this extension comes only once the period has reached ${iso(tiers[position - 1].reach)}`);

@@ -2,9 +2,7 @@ import { addDuration } from './add-duration';
 import { EscalationLadder, EscalationTarget } from './deadline-catalogue';
 import { TaskState } from './task-state';
 
-export type DeadlineEvent =
-  | { kind: 'REMINDER'; at: number }
-  | { kind: 'ESCALATION'; at: number; level: number; target: EscalationTarget };
+export type DeadlineEvent = { kind: 'REMINDER'; at: number } | { kind: 'ESCALATION'; at: number; level: number; target: EscalationTarget };
 
 /**
  * THE reminder moment: the ladder's share of the time between the task's creation and its deadline (counted from
@@ -27,9 +25,7 @@ export function nextDeadlineEvent(
     const at = reminderAt(task, ladder);
     if (at < task.dueAt) return { kind: 'REMINDER', at };
   }
-  const next = ladder.levels
-    .filter((l) => l.level > task.escalationLevel)
-    .sort((a, b) => a.level - b.level)[0];
+  const next = ladder.levels.filter((l) => l.level > task.escalationLevel).sort((a, b) => a.level - b.level)[0];
   if (!next) return null;
   return { kind: 'ESCALATION', at: addDuration(task.dueAt, next.after), level: next.level, target: next.target };
 }

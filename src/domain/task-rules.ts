@@ -44,12 +44,7 @@ export function checkUnclaim(task: TaskState, actor: Actor): BusinessRuleViolati
   return null;
 }
 
-export function checkComplete(
-  task: TaskState,
-  actor: Actor,
-  step: StepDefinition | undefined,
-  outcome: unknown,
-): BusinessRuleViolation | null {
+export function checkComplete(task: TaskState, actor: Actor, step: StepDefinition | undefined, outcome: unknown): BusinessRuleViolation | null {
   const problem = notOpen(task) ?? notOwnAgency(task, actor);
   if (problem) return problem;
   if (!step) return violation(ErrorCode.INTERNAL, `No definition for step ${task.stepType}`);
@@ -100,8 +95,7 @@ export function checkExtensionDecision(
   if (problem) return problem;
   const extension = task.extensions.find((e) => e.extensionId === extensionId);
   if (!extension) return violation(ErrorCode.NOT_FOUND, `Extension ${extensionId} not found on task ${task.taskId}`);
-  if (extension.status !== 'PENDING')
-    return violation(ErrorCode.EXTENSION_NOT_PENDING, `Extension ${extensionId} was already ${extension.status}`);
+  if (extension.status !== 'PENDING') return violation(ErrorCode.EXTENSION_NOT_PENDING, `Extension ${extensionId} was already ${extension.status}`);
   const found = entry && tierOfExtension(task, entry, clock, extension.requestedDueAt, extension.tierIndex);
   if (!found) return violation(ErrorCode.EXTENSION_NOT_ALLOWED, 'No approval tier covers this extension any more');
   const { tier } = found;
@@ -130,15 +124,10 @@ export function escalationScope(actor: Actor, standingOfficeCode: string): Escal
   return scope;
 }
 
-export function canSeeEscalation(
-  escalation: Pick<EscalationState, 'target' | 'agencyCode'>,
-  actor: Actor,
-  standingOfficeCode: string,
-): boolean {
+export function canSeeEscalation(escalation: Pick<EscalationState, 'target' | 'agencyCode'>, actor: Actor, standingOfficeCode: string): boolean {
   const scope = escalationScope(actor, standingOfficeCode);
   return (
-    scope === 'ALL' ||
-    scope.some((s) => s.target === escalation.target && (s.agencyCode === undefined || s.agencyCode === escalation.agencyCode))
+    scope === 'ALL' || scope.some((s) => s.target === escalation.target && (s.agencyCode === undefined || s.agencyCode === escalation.agencyCode))
   );
 }
 export function checkCancel(task: TaskState, actor: Actor): BusinessRuleViolation | null {

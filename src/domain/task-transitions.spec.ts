@@ -39,7 +39,15 @@ describe('task transitions', () => {
 
   it('flags a period reaching a year without published holidays', () => {
     const task = createTask(
-      { taskId: 't', processId: 'p', processType: 'X', caseId: null, stepType: 'S', agencyCode: 'CA_TINH_CSDT', startsAt: at('2028-10-01T09:00:00+07:00') },
+      {
+        taskId: 't',
+        processId: 'p',
+        processType: 'X',
+        caseId: null,
+        stepType: 'S',
+        agencyCode: 'CA_TINH_CSDT',
+        startsAt: at('2028-10-01T09:00:00+07:00'),
+      },
       v3Entry(ESPECIALLY),
       at('2028-10-01T09:00:00+07:00'),
       LEGAL_CLOCK,

@@ -114,7 +114,10 @@ export function complete(task: TaskState, actor: Actor, outcome: Record<string, 
   task.completedBy = actor.userId;
   task.completedAt = now;
   task.assigneeId = task.assigneeId ?? actor.userId;
-  return [{ type: 'TASK_COMPLETED', actorId: actor.userId, detail: { outcome } }, ...withdrawPending(task, now, 'The task was completed', actor.userId)];
+  return [
+    { type: 'TASK_COMPLETED', actorId: actor.userId, detail: { outcome } },
+    ...withdrawPending(task, now, 'The task was completed', actor.userId),
+  ];
 }
 
 export function cancel(task: TaskState, reason: string, now: number, actorId?: string): TaskEvent[] {
@@ -154,7 +157,10 @@ export function requestExtension(
     tierIndex: plan.tierIndex,
   };
   task.extensions.push(extension);
-  return { extension, events: [{ type: 'EXTENSION_REQUESTED', actorId: actor.userId, detail: { extensionId, requestedDueAt: extension.requestedDueAt, reason } }] };
+  return {
+    extension,
+    events: [{ type: 'EXTENSION_REQUESTED', actorId: actor.userId, detail: { extensionId, requestedDueAt: extension.requestedDueAt, reason } }],
+  };
 }
 
 export function decideExtension(
@@ -176,7 +182,12 @@ export function decideExtension(
     // A fresh reminder only if its moment is still ahead; never one fired straight away.
     if (task.escalationLevel === 0 && reminderAt(task, ladder) > now) task.reminderSent = false;
   }
-  return { extension, events: [{ type: approve ? 'EXTENSION_APPROVED' : 'EXTENSION_REJECTED', actorId: actor.userId, detail: { extensionId, dueAt: task.dueAt, note } }] };
+  return {
+    extension,
+    events: [
+      { type: approve ? 'EXTENSION_APPROVED' : 'EXTENSION_REJECTED', actorId: actor.userId, detail: { extensionId, dueAt: task.dueAt, note } },
+    ],
+  };
 }
 
 export function suspend(task: TaskState, actor: Actor, reason: string, now: number): TaskEvent[] {
@@ -202,7 +213,9 @@ export function resume(task: TaskState, actor: Actor, reason: string, now: numbe
 export function changeDeadline(task: TaskState, entry: DeadlineCatalogueEntry, reason: string, now: number, clock: DeadlineClock): TaskEvent[] {
   const before = task.dueAt;
   const previousDeadlineKey = task.deadlineKey;
-  const { dueAt, dropped, clamped } = clock.legacy ? { dueAt: legacyDueAt(task, entry, clock), dropped: [], clamped: [] } : keptExtensions(task, entry, clock);
+  const { dueAt, dropped, clamped } = clock.legacy
+    ? { dueAt: legacyDueAt(task, entry, clock), dropped: [], clamped: [] }
+    : keptExtensions(task, entry, clock);
   task.dueAt = dueAt;
   task.deadlineKey = entry.key;
   task.legalBasis = entry.legalBasis;
@@ -227,7 +240,11 @@ function legacyDueAt(task: TaskState, entry: DeadlineCatalogueEntry, clock: Dead
 }
 
 /** Granted extensions replayed under a new entry, each kept only as far as that entry allows. */
-function keptExtensions(task: TaskState, entry: DeadlineCatalogueEntry, clock: DeadlineClock): { dueAt: number; dropped: string[]; clamped: string[] } {
+function keptExtensions(
+  task: TaskState,
+  entry: DeadlineCatalogueEntry,
+  clock: DeadlineClock,
+): { dueAt: number; dropped: string[]; clamped: string[] } {
   const rule = entry.extension;
   const unpaused = { ...task, pausedMs: 0 };
   const start = task.startsAt ?? task.createdAt;

@@ -37,7 +37,9 @@ describe('validateCatalogue', () => {
     expect(validateCatalogue(editing(TipStepType.VERIFY, (e) => ({ ...e, duration: { amount: 19, unit: 'days' } })))).toBe(
       `entries[${i}].duration (19 days) is shorter than the statute's 20 days (BLTTHS 2015 art. 147(1))`,
     );
-    expect(validateCatalogue(editing(TipStepType.VERIFY, (e) => ({ ...e, duration: { amount: 2, unit: 'hours' } })))).toMatch(/shorter than the statute/);
+    expect(validateCatalogue(editing(TipStepType.VERIFY, (e) => ({ ...e, duration: { amount: 2, unit: 'hours' } })))).toMatch(
+      /shorter than the statute/,
+    );
     expect(validateCatalogue(editing(TipStepType.VERIFY, (e) => ({ ...e, nature: 'POLICY', confidence: 'POLICY' })))).toMatch(/nature must be LAW/);
     // Longer than the statute is the province's choice.
     expect(validateCatalogue(editing(TipStepType.VERIFY, (e) => ({ ...e, duration: { amount: 25, unit: 'days' } })))).toBeNull();
@@ -47,7 +49,9 @@ describe('validateCatalogue', () => {
     const key = TipStepType.VERIFY;
     const i = indexOf(key);
     const swap = editing(key, (e) => ({ ...e, extension: { ...e.extension!, tiers: [...e.extension!.tiers].reverse() } }));
-    expect(validateCatalogue(swap)).toMatch(new RegExp(`entries\\[${i}\\].extension.tiers\\[0\\].afterPreviousTier needs a previous tier|tiers\\[1\\].upToTotal`));
+    expect(validateCatalogue(swap)).toMatch(
+      new RegExp(`entries\\[${i}\\].extension.tiers\\[0\\].afterPreviousTier needs a previous tier|tiers\\[1\\].upToTotal`),
+    );
     const perExtension = editing(key, (e) => {
       e.extension!.tiers[1].maxPerExtension = { amount: 5, unit: 'months' };
       return e;
@@ -65,6 +69,8 @@ describe('validateCatalogue', () => {
     const noTiers = editing(TipStepType.VERIFY, (e) => ({ ...e, extension: { maxCount: 1, tiers: 'x' } }));
     expect(validateCatalogue(noTiers)).toBe(`entries[${indexOf(TipStepType.VERIFY)}].extension.tiers must be an array`);
     expect(validateCatalogue({ entries: 'x', escalationLadder: {} } as never)).toBe('entries must be an array');
-    expect(validateCatalogue({ ...v3, escalationLadder: { reminderAtRatio: 0.5, levels: [3] } } as never)).toBe('escalationLadder.levels[0] must be an object');
+    expect(validateCatalogue({ ...v3, escalationLadder: { reminderAtRatio: 0.5, levels: [3] } } as never)).toBe(
+      'escalationLadder.levels[0] must be an object',
+    );
   });
 });

@@ -11,7 +11,8 @@ function durationError(path: string, d: unknown, allowZero = false): string | nu
   if (!isObject(d)) return `${path} must be { amount, unit }`;
   const v = d as unknown as Duration;
   if (!DURATION_UNITS.includes(v.unit)) return `${path}.unit must be one of ${DURATION_UNITS.join(', ')}`;
-  if (!Number.isInteger(v.amount) || v.amount < (allowZero ? 0 : 1)) return `${path}.amount must be a ${allowZero ? 'non-negative' : 'positive'} integer`;
+  if (!Number.isInteger(v.amount) || v.amount < (allowZero ? 0 : 1))
+    return `${path}.amount must be a ${allowZero ? 'non-negative' : 'positive'} integer`;
   return null;
 }
 
@@ -67,8 +68,7 @@ function entryError(at: string, e: DeadlineCatalogueEntry): string | null {
   // A value nobody found in the law cannot claim to be the law's.
   if (e.nature === 'LAW' && !['TEXT', 'SECOND_HAND'].includes(e.confidence))
     return `${at}: a ${e.confidence} value cannot be LAW; publish it as POLICY`;
-  if (e.nature === 'POLICY' && !['POLICY', 'UNVERIFIED'].includes(e.confidence))
-    return `${at}.confidence of a POLICY entry is POLICY or UNVERIFIED`;
+  if (e.nature === 'POLICY' && !['POLICY', 'UNVERIFIED'].includes(e.confidence)) return `${at}.confidence of a POLICY entry is POLICY or UNVERIFIED`;
   if (typeof e.legalBasis !== 'string' || !e.legalBasis) return `${at}.legalBasis is required`;
   if (e.counting !== undefined && !['ART_134', 'PLAIN'].includes(e.counting)) return `${at}.counting must be ART_134 or PLAIN`;
   const statute = STATUTORY_PERIODS[e.key];

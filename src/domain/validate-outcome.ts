@@ -11,9 +11,7 @@ function fieldError(name: string, spec: OutcomeField, value: unknown): string | 
     case 'boolean':
       return typeof value === 'boolean' ? null : `outcome.${name} must be true or false`;
     case 'datetime':
-      return typeof value === 'string' && !Number.isNaN(Date.parse(value))
-        ? null
-        : `outcome.${name} must be an ISO 8601 date-time`;
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? null : `outcome.${name} must be an ISO 8601 date-time`;
     case 'integer':
       if (!Number.isInteger(value)) return `outcome.${name} must be an integer`;
       if (spec.min !== undefined && (value as number) < spec.min) return `outcome.${name} must be at least ${spec.min}`;
@@ -30,8 +28,7 @@ export function validateOutcome(schema: OutcomeSchema, outcome: unknown): string
   if (unknown) return `outcome.${unknown} is not a field of this step (allowed: ${Object.keys(schema).join(', ')})`;
   for (const [name, spec] of Object.entries(schema)) {
     const value = values[name];
-    const required =
-      typeof spec.required === 'boolean' ? spec.required : spec.required.in.includes(values[spec.required.when] as string);
+    const required = typeof spec.required === 'boolean' ? spec.required : spec.required.in.includes(values[spec.required.when] as string);
     if (value === undefined || value === null) {
       if (required) return `outcome.${name} is required`;
       continue;

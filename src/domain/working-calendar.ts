@@ -22,7 +22,7 @@ export function isWorkingDay(ms: number, calendar: WorkingCalendar): boolean {
 /** Adds working days one by one, skipping weekends and holidays; the time of day is kept. */
 export function addWorkingDays(startMs: number, days: number, calendar: WorkingCalendar): number {
   let at = startMs;
-  for (let added = 0; added < days; ) {
+  for (let added = 0; added < days;) {
     at += DAY_MS;
     if (isWorkingDay(at, calendar)) added++;
   }

@@ -25,9 +25,11 @@ async function timed<T>(fn: () => Promise<T>, into: number[]): Promise<T> {
 async function pool(count: number, concurrency: number, job: (i: number) => Promise<void>): Promise<number> {
   const start = performance.now();
   let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < count) await job(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) await job(next++);
+    }),
+  );
   return performance.now() - start;
 }
 
@@ -57,11 +59,15 @@ describe('benchmark', () => {
     });
 
     const queue: number[] = [];
-    const tasks = await eventually(async () => {
-      const res = await timed(() => officer.get(`/tasks?status=OPEN&limit=500`), queue);
-      const verify = res.body.filter((t: any) => t.stepType === TipStepType.VERIFY);
-      return verify.length >= TIPS && verify;
-    }, 'all verification tasks', 120_000);
+    const tasks = await eventually(
+      async () => {
+        const res = await timed(() => officer.get(`/tasks?status=OPEN&limit=500`), queue);
+        const verify = res.body.filter((t: any) => t.stepType === TipStepType.VERIFY);
+        return verify.length >= TIPS && verify;
+      },
+      'all verification tasks',
+      120_000,
+    );
 
     const complete: number[] = [];
     const completeWall = await pool(TIPS, CONCURRENCY, async (i) => {

@@ -15,7 +15,12 @@ describe('database schema', () => {
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);
     await admin.end();
-    db = await new DataSource({ type: 'postgres', url: adminUrl.replace(/\/[^/]*$/, `/${name}`), entities: ENTITIES, migrations: MIGRATIONS }).initialize();
+    db = await new DataSource({
+      type: 'postgres',
+      url: adminUrl.replace(/\/[^/]*$/, `/${name}`),
+      entities: ENTITIES,
+      migrations: MIGRATIONS,
+    }).initialize();
   });
   afterAll(() => db?.destroy());
 
@@ -24,7 +29,9 @@ describe('database schema', () => {
     const pending = await db.driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
     for (let i = 0; i < MIGRATIONS.length; i++) await db.undoLastMigration({ transaction: 'each' });
-    const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`);
+    const [{ count }] = await db.query(
+      `SELECT count(*)::int AS count FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`,
+    );
     expect(count).toBe(0);
     await db.runMigrations({ transaction: 'each' });
   });

@@ -19,7 +19,7 @@ describe('bad input gets a clear 4xx, never a 500', () => {
     expect(res.status).toBe(401);
     expect(res.body).toEqual({ statusCode: 401, code: 'UNAUTHENTICATED', message: expect.stringContaining('token') });
     expect((await system.http.post('/auth/login', { username: 'officer', password: 'wrong' })).status).toBe(401);
-    expect((await system.http.get('/tasks', )).status).toBe(401);
+    expect((await system.http.get('/tasks')).status).toBe(401);
     expect((await new HttpClient((system.http as any).baseUrl, 'not-a-jwt').get('/tasks')).status).toBe(401);
   });
 

@@ -22,7 +22,10 @@ describe('the case: opened from a tip or directly, its charge, and closing', () 
 
   it('a confirmed tip opens a case workflow that carries the tip', async () => {
     const tip = (await coordinator.post('/tips', tipBody(), { 'Idempotency-Key': idempotencyKey() })).body;
-    const verify = await eventually(async () => (await officer.get(`/tasks?processId=${tip.processId}`)).body.find((t: any) => t.stepType === TipStepType.VERIFY), 'verify');
+    const verify = await eventually(
+      async () => (await officer.get(`/tasks?processId=${tip.processId}`)).body.find((t: any) => t.stepType === TipStepType.VERIFY),
+      'verify',
+    );
     await officer.post(`/tasks/${verify.id}/complete`, { outcome: { decision: 'CONFIRMED', findings: 'Confirmed' } });
     const caseId = await eventually(async () => (await coordinator.get(`/tips/${tip.reference}`)).body.caseId, 'case id');
     const [row] = await system.db.query(`SELECT reference, workflow_id FROM cases WHERE id = $1`, [caseId]);
@@ -64,7 +67,10 @@ describe('the case: opened from a tip or directly, its charge, and closing', () 
     expect(closed.status).toBe(200);
     expect(closed.body.status).toBe('CLOSED');
     expect((await coordinator.post(`/cases/${ref}/close`, { reason: 'again' })).status).toBe(409);
-    await eventually(async () => (await system.db.query(`SELECT status FROM cases WHERE reference = $1`, [ref]))[0].status === 'CLOSED', 'row closed');
+    await eventually(
+      async () => (await system.db.query(`SELECT status FROM cases WHERE reference = $1`, [ref]))[0].status === 'CLOSED',
+      'row closed',
+    );
   });
 
   it('a changed charge recomputes the running prosecution deadlines (trial preparation: 2 → 3 months)', async () => {

@@ -37,17 +37,24 @@ describe('deadlines, reminders, escalations and extensions on real timers', () =
   }
 
   const notificationsFor = async (taskId: string) =>
-    (await system.db.query(`SELECT kind, agency_code, recipient_role, payload, created_at FROM notifications WHERE task_id = $1 ORDER BY created_at`, [taskId])) as any[];
+    (await system.db.query(
+      `SELECT kind, agency_code, recipient_role, payload, created_at FROM notifications WHERE task_id = $1 ORDER BY created_at`,
+      [taskId],
+    )) as any[];
 
   it('reminds before the deadline, then climbs the ladder level by level, each acknowledged by whom it reached', async () => {
     const { tip, task } = await verifyTaskOfNewTip();
     // The period runs from the tip's receipt (startsAt), a moment before the task was created.
     expect(Date.parse(task.dueAt) - Date.parse(task.startsAt)).toBe(VERIFY_SECONDS * 1000);
 
-    const escalations = await eventually(async () => {
-      const rows = await system.db.query(`SELECT * FROM escalations WHERE task_id = $1 ORDER BY level`, [task.id]);
-      return rows.length === 3 && rows;
-    }, 'three escalation levels', 20_000);
+    const escalations = await eventually(
+      async () => {
+        const rows = await system.db.query(`SELECT * FROM escalations WHERE task_id = $1 ORDER BY level`, [task.id]);
+        return rows.length === 3 && rows;
+      },
+      'three escalation levels',
+      20_000,
+    );
     const due = Date.parse(task.dueAt);
     expect(escalations.map((e: any) => [e.level, e.target, e.agency_code])).toEqual([
       [1, 'AGENCY_HEAD', 'CA_TINH_CSDT'],
@@ -117,10 +124,14 @@ describe('deadlines, reminders, escalations and extensions on real timers', () =
     // Past the original deadline: nothing has fired.
     await new Promise((r) => setTimeout(r, Date.parse(task.dueAt) - Date.now() + 1500));
     expect(await system.db.query(`SELECT id FROM escalations WHERE task_id = $1`, [task.id])).toHaveLength(0);
-    const fired = await eventually(async () => {
-      const rows = await system.db.query(`SELECT fired_at FROM escalations WHERE task_id = $1 AND level = 1`, [task.id]);
-      return rows[0];
-    }, 'level 1 after the new deadline', 15_000);
+    const fired = await eventually(
+      async () => {
+        const rows = await system.db.query(`SELECT fired_at FROM escalations WHERE task_id = $1 AND level = 1`, [task.id]);
+        return rows[0];
+      },
+      'level 1 after the new deadline',
+      15_000,
+    );
     expect(new Date(fired.fired_at).getTime()).toBeGreaterThanOrEqual(newDue);
     const row = (await officer.get(`/tasks/${task.id}`)).body;
     expect(row.dueAt).toBe(new Date(newDue).toISOString());
@@ -158,8 +169,14 @@ describe('deadlines, reminders, escalations and extensions on real timers', () =
     const [{ latest }] = await system.db.query(`SELECT MAX(version) AS latest FROM deadline_catalogue_versions`);
     expect(current.version).toBe(latest);
     const admin = await system.as('admin');
-    expect((await coordinator.put('/catalogue', { note: 'x', entries: current.entries, escalationLadder: current.escalationLadder })).status).toBe(403);
-    const broken = await admin.put('/catalogue', { note: 'broken', entries: [{ ...current.entries[0], duration: { amount: -1, unit: 'days' } }], escalationLadder: current.escalationLadder });
+    expect((await coordinator.put('/catalogue', { note: 'x', entries: current.entries, escalationLadder: current.escalationLadder })).status).toBe(
+      403,
+    );
+    const broken = await admin.put('/catalogue', {
+      note: 'broken',
+      entries: [{ ...current.entries[0], duration: { amount: -1, unit: 'days' } }],
+      escalationLadder: current.escalationLadder,
+    });
     expect(broken.status).toBe(400);
     expect(broken.body.message).toContain('entries[0].duration.amount');
     // The running test version has periods of seconds, below the statutes: publishing it again is refused.

@@ -32,14 +32,19 @@ describe('full scenario: hotline tip → rescue in Cambodia → reception of two
   });
   afterAll(() => system?.close());
 
-  const escalations = (taskId: string) => system.db.query(`SELECT level, target, agency_code FROM escalations WHERE task_id = $1 ORDER BY level`, [taskId]);
+  const escalations = (taskId: string) =>
+    system.db.query(`SELECT level, target, agency_code FROM escalations WHERE task_id = $1 ORDER BY level`, [taskId]);
 
   it('runs end to end with the deadlines and escalations each step should produce', async () => {
     // 1. The hotline tip: urgent, a victim in danger abroad → the standing office must decide on a rescue at once.
     const tip = (
-      await coordinator.post('/tips', tipBody({ channel: 'HOTLINE_111', urgency: 'URGENT', victimInDanger: true, location: 'Mondulkiri, Cambodia' }), {
-        'Idempotency-Key': idempotencyKey(),
-      })
+      await coordinator.post(
+        '/tips',
+        tipBody({ channel: 'HOTLINE_111', urgency: 'URGENT', victimInDanger: true, location: 'Mondulkiri, Cambodia' }),
+        {
+          'Idempotency-Key': idempotencyKey(),
+        },
+      )
     ).body;
     const urgent = await drive.task(tip.processId, TipStepType.URGENT_RESCUE_DECISION);
     expect(urgent.agencyCode).toBe('BCD_VPTT');
@@ -61,24 +66,34 @@ describe('full scenario: hotline tip → rescue in Cambodia → reception of two
     expect((await coordinator.put(`/cases/${reference}/charge`, { article: 150, clause: 2 })).body.severity).toBe('VERY_SERIOUS');
 
     // 3. Rescue in Cambodia, in the border area: the one the urgent decision started.
-    const rescue = await eventually(async () => (await coordinator.get(`/cases/${reference}`)).body.processes.find((p: any) => p.kind === 'RESCUE'), 'rescue');
+    const rescue = await eventually(
+      async () => (await coordinator.get(`/cases/${reference}`)).body.processes.find((p: any) => p.kind === 'RESCUE'),
+      'rescue',
+    );
     const rescueId = rescue.processId;
     const plans = await eventually(async () => {
       const open = (await drive.openTasks(rescueId)).filter((t) => t.stepType === RescueStepType.PLAN);
       return open.length === 2 && open;
     }, 'two plan tasks');
     expect(plans.map((t: any) => t.agencyCode).sort()).toEqual(['BDBP_TINH', 'CA_TINH_CSHS']);
-    for (const plan of plans) await (await drive.actorFor(plan)).post(`/tasks/${plan.id}/complete`, { outcome: { planNumber: `KH-${plan.agencyCode}`, plannedStartAt: new Date().toISOString() } });
+    for (const plan of plans)
+      await (
+        await drive.actorFor(plan)
+      ).post(`/tasks/${plan.id}/complete`, { outcome: { planNumber: `KH-${plan.agencyCode}`, plannedStartAt: new Date().toISOString() } });
     await drive.complete(rescueId, RescueStepType.SEND_COOPERATION_REQUEST, { channel: 'BORDER_LIAISON' });
 
     // Mondulkiri does not answer: the follow-up deadline passes and the ladder starts.
     const reply = await drive.task(rescueId, RescueStepType.RECORD_COOPERATION_REPLY);
     expect(reply).toMatchObject({ agencyCode: 'SO_NGOAI_VU', externalPartyCode: 'EXT_MONDULKIRI', deadlineNature: 'POLICY' });
     expect(Date.parse(reply.dueAt) - Date.parse(reply.createdAt)).toBe(REPLY_SECONDS * 1000);
-    const unanswered = await eventually(async () => {
-      const rows = await escalations(reply.id);
-      return rows.length > 0 && rows;
-    }, 'escalation of the unanswered request', 20_000);
+    const unanswered = await eventually(
+      async () => {
+        const rows = await escalations(reply.id);
+        return rows.length > 0 && rows;
+      },
+      'escalation of the unanswered request',
+      20_000,
+    );
     expect(unanswered[0]).toEqual({ level: 1, target: 'AGENCY_HEAD', agency_code: 'SO_NGOAI_VU' });
     await drive.complete(rescueId, RescueStepType.RECORD_COOPERATION_REPLY, { reply: 'AGREED', note: 'Mondulkiri police will join on 30 Nov' });
 
@@ -88,7 +103,9 @@ describe('full scenario: hotline tip → rescue in Cambodia → reception of two
       return open.length === 2 && open;
     }, 'two sign-offs');
     for (const signOff of signOffs)
-      await (await drive.actorFor(signOff)).post(`/tasks/${signOff.id}/complete`, { outcome: { signedOffAt: new Date().toISOString(), result: 'SUCCESS', note: 'ok' } });
+      await (
+        await drive.actorFor(signOff)
+      ).post(`/tasks/${signOff.id}/complete`, { outcome: { signedOffAt: new Date().toISOString(), result: 'SUCCESS', note: 'ok' } });
     await drive.complete(rescueId, RescueStepType.ESSENTIAL_NEEDS);
     await drive.complete(rescueId, RescueStepType.RECORD_PERSONS, { adults: 1, children: 1, homeCommuneCode: 'UBND_XA_QUANG_TRUC' });
 
@@ -137,7 +154,9 @@ describe('full scenario: hotline tip → rescue in Cambodia → reception of two
       ]);
       expect(steps(view)).not.toContain(ReceptionStepType.RESCUED_HANDOVER);
     }
-    expect(steps(child)).toEqual(expect.arrayContaining([ReceptionStepType.CHILD_PROTECTION, ReceptionStepType.TRANSFER_HOME_CHILD, ReceptionStepType.SUPPORT_EDUCATION]));
+    expect(steps(child)).toEqual(
+      expect.arrayContaining([ReceptionStepType.CHILD_PROTECTION, ReceptionStepType.TRANSFER_HOME_CHILD, ReceptionStepType.SUPPORT_EDUCATION]),
+    );
     expect(steps(adult)).not.toContain(ReceptionStepType.CHILD_PROTECTION);
     expect(steps(adult)).toContain(ReceptionStepType.TRANSFER_HOME);
 
@@ -165,11 +184,19 @@ describe('full scenario: hotline tip → rescue in Cambodia → reception of two
     expect(trial.agencyCode).toBe('TOA_TINH');
     expect(months(trial)).toBe(2);
     expect(prosecuted.tasks.map((t: any) => t.stepType)).toEqual(
-      expect.arrayContaining([ProsecutionStepType.LEGAL_AID, ProsecutionStepType.VICTIM_INFORMATION, ProsecutionStepType.OPEN_HEARING, ProsecutionStepType.RECORD_VERDICT]),
+      expect.arrayContaining([
+        ProsecutionStepType.LEGAL_AID,
+        ProsecutionStepType.VICTIM_INFORMATION,
+        ProsecutionStepType.OPEN_HEARING,
+        ProsecutionStepType.RECORD_VERDICT,
+      ]),
     );
 
     // 7. Everything done: the case closes, and its timeline spans every process.
-    await eventually(async () => (await coordinator.get(`/cases/${reference}`)).body.processes.every((p: any) => p.status !== 'RUNNING'), 'all processes closed');
+    await eventually(
+      async () => (await coordinator.get(`/cases/${reference}`)).body.processes.every((p: any) => p.status !== 'RUNNING'),
+      'all processes closed',
+    );
     const final = await coordinator.post(`/cases/${reference}/close`, { reason: 'Verdict delivered; victims home' });
     expect(final.status).toBe(200);
     const timeline = (await coordinator.get(`/cases/${reference}`)).body;

@@ -64,7 +64,8 @@ describe('legal clocks: art. 134 counting, extension law per tier, honest catalo
     const twentieth = periodEnd(Date.now(), { amount: 20, unit: 'days' }, { legalBasis: 'BLTTHS', counting: 'PLAIN' }, { holidays: [] });
     const day = localDate(twentieth);
     const known = await holidays();
-    if (!known.includes(day)) expect((await admin.put('/calendar/holidays', { date: day, nameVi: 'Ngày nghỉ thử', nameEn: 'Test day off' })).status).toBe(200);
+    if (!known.includes(day))
+      expect((await admin.put('/calendar/holidays', { date: day, nameVi: 'Ngày nghỉ thử', nameEn: 'Test day off' })).status).toBe(200);
 
     const task = await verifyTask();
     const calendar = { holidays: [...(await holidays())] };
@@ -92,7 +93,9 @@ describe('legal clocks: art. 134 counting, extension law per tier, honest catalo
     const granted = await procurator.post(`/tasks/${task.id}/extensions/${id}/decision`, { approve: true });
     expect(granted.status).toBe(200);
     const calendar = { holidays: await holidays() };
-    expect(granted.body.dueAt).toBe(new Date(periodEnd(Date.parse(task.dueAt), { amount: 4, unit: 'months' }, entry(task.deadlineKey), calendar, 'PERIOD_END')).toISOString());
+    expect(granted.body.dueAt).toBe(
+      new Date(periodEnd(Date.parse(task.dueAt), { amount: 4, unit: 'months' }, entry(task.deadlineKey), calendar, 'PERIOD_END')).toISOString(),
+    );
   });
 
   it('accepts the procuracy’s art. 147(3) extension after the agency’s own, and not before the 2 months', async () => {
@@ -120,7 +123,9 @@ describe('legal clocks: art. 134 counting, extension law per tier, honest catalo
     const task = await verifyTask();
     const asked = await officer.post(`/tasks/${task.id}/extensions`, { amount: 10, unit: 'days', reason: 'Complex' });
     const id = asked.body.extensions[0].extensionId;
-    const done = await officer.post(`/tasks/${task.id}/complete`, { outcome: { decision: 'UNFOUNDED', findings: 'Nobody at the address', reason: 'No trace of the person' } });
+    const done = await officer.post(`/tasks/${task.id}/complete`, {
+      outcome: { decision: 'UNFOUNDED', findings: 'Nobody at the address', reason: 'No trace of the person' },
+    });
     expect(done.status).toBe(200);
     expect(done.body.extensions[0].status).toBe('WITHDRAWN');
     expect((await head.post(`/tasks/${task.id}/extensions/${id}/decision`, { approve: true })).status).toBe(409);
@@ -168,13 +173,25 @@ describe('legal clocks: art. 134 counting, extension law per tier, honest catalo
     const draft = (entries: unknown[]) => ({ note: 'Draft version', entries, escalationLadder: current.escalationLadder });
 
     const dropped = await admin.post('/catalogue/versions', draft(current.entries.filter((e: any) => e.key !== TipStepType.NOTIFY_PROCURACY)));
-    expect([dropped.status, dropped.body.message]).toEqual([400, expect.stringContaining(`missing deadline keys that processes need: ${TipStepType.NOTIFY_PROCURACY}`)]);
+    expect([dropped.status, dropped.body.message]).toEqual([
+      400,
+      expect.stringContaining(`missing deadline keys that processes need: ${TipStepType.NOTIFY_PROCURACY}`),
+    ]);
     const i = current.entries.findIndex((e: any) => e.key === TipStepType.VERIFY);
-    const shortened = await admin.post('/catalogue/versions', draft(current.entries.map((e: any, j: number) => (j === i ? { ...e, duration: { amount: 10, unit: 'days' } } : e))));
-    expect([shortened.status, shortened.body.message]).toEqual([400, `entries[${i}].duration (10 days) is shorter than the statute's 20 days (BLTTHS 2015 art. 147(1))`]);
+    const shortened = await admin.post(
+      '/catalogue/versions',
+      draft(current.entries.map((e: any, j: number) => (j === i ? { ...e, duration: { amount: 10, unit: 'days' } } : e))),
+    );
+    expect([shortened.status, shortened.body.message]).toEqual([
+      400,
+      `entries[${i}].duration (10 days) is shorter than the statute's 20 days (BLTTHS 2015 art. 147(1))`,
+    ]);
     const malformed = await admin.post('/catalogue/versions', draft([...current.entries, 42]));
     expect([malformed.status, malformed.body.message]).toEqual([400, `entries[${current.entries.length}] must be an object`]);
-    const badTier = await admin.post('/catalogue/versions', draft(current.entries.map((e: any, j: number) => (j === i ? { ...e, extension: { maxCount: 1, tiers: [{}] } } : e))));
+    const badTier = await admin.post(
+      '/catalogue/versions',
+      draft(current.entries.map((e: any, j: number) => (j === i ? { ...e, extension: { maxCount: 1, tiers: [{}] } } : e))),
+    );
     expect([badTier.status, badTier.body.message]).toEqual([400, expect.stringContaining(`entries[${i}].extension.tiers[0].upToTotal`)]);
 
     const published = await admin.post('/catalogue/versions', draft(current.entries));

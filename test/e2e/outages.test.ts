@@ -48,10 +48,14 @@ describe('PostgreSQL or Temporal down', () => {
   });
 
   const verifyTask = (processId: string) =>
-    eventually(async () => {
-      const res = await officer.get(`/tasks?processId=${processId}`);
-      return res.status === 200 && res.body.find((t: any) => t.stepType === TipStepType.VERIFY);
-    }, 'verify task', 60_000);
+    eventually(
+      async () => {
+        const res = await officer.get(`/tasks?processId=${processId}`);
+        return res.status === 200 && res.body.find((t: any) => t.stepType === TipStepType.VERIFY);
+      },
+      'verify task',
+      60_000,
+    );
 
   it('answers 503 while Temporal is down, keeps a tip registered meanwhile, and resumes when it returns', async () => {
     const first = (await coordinator.post('/tips', tipBody(), { 'Idempotency-Key': idempotencyKey() })).body;
@@ -86,16 +90,24 @@ describe('PostgreSQL or Temporal down', () => {
 
     await temporal.start();
     // The pending sweep starts the saved tip's process without anyone retrying.
-    await eventually(async () => {
-      const [row] = await system.db.query(`SELECT status FROM tips WHERE reference = $1`, [saved.reference]);
-      return row.status === 'VERIFYING';
-    }, 'pending tip started', 60_000);
+    await eventually(
+      async () => {
+        const [row] = await system.db.query(`SELECT status FROM tips WHERE reference = $1`, [saved.reference]);
+        return row.status === 'VERIFYING';
+      },
+      'pending tip started',
+      60_000,
+    );
     await verifyTask(saved.workflow_id);
     // The first tip's workflow survived the restart and takes the claim now.
-    const retried = await eventually(async () => {
-      const res = await officer.post(`/tasks/${task.id}/claim`);
-      return res.status === 200 && res;
-    }, 'claim after Temporal returned', 60_000);
+    const retried = await eventually(
+      async () => {
+        const res = await officer.post(`/tasks/${task.id}/claim`);
+        return res.status === 200 && res;
+      },
+      'claim after Temporal returned',
+      60_000,
+    );
     expect(retried.body.status).toBe('CLAIMED');
   });
 
@@ -115,29 +127,47 @@ describe('PostgreSQL or Temporal down', () => {
     try {
       const handle = new Client({ connection, dataConverter: dataConverter() }).workflow.getHandle(tip.processId);
       await handle.startUpdate(completeTaskUpdate, {
-        args: [{ taskId: task.id, actor: { userId: officerRow.id, agencyCode: 'CA_TINH_CSDT', roles: [Role.OFFICER] }, outcome: { decision: 'CONFIRMED', findings: 'Confirmed during the outage' } }],
+        args: [
+          {
+            taskId: task.id,
+            actor: { userId: officerRow.id, agencyCode: 'CA_TINH_CSDT', roles: [Role.OFFICER] },
+            outcome: { decision: 'CONFIRMED', findings: 'Confirmed during the outage' },
+          },
+        ],
         waitForStage: WorkflowUpdateStage.ACCEPTED,
       });
       // Its write has been tried and refused at least once while PostgreSQL was down (observed, not slept on).
-      await eventually(async () => {
-        const { raw } = await handle.describe();
-        return (raw.pendingActivities ?? []).some((a) => (a.attempt ?? 0) >= 2);
-      }, 'the write retried while PostgreSQL is down', 60_000);
+      await eventually(
+        async () => {
+          const { raw } = await handle.describe();
+          return (raw.pendingActivities ?? []).some((a) => (a.attempt ?? 0) >= 2);
+        },
+        'the write retried while PostgreSQL is down',
+        60_000,
+      );
     } finally {
       await connection.close();
     }
 
     await pg.start();
-    const confirmed = await eventually(async () => {
-      const r = await coordinator.get(`/tips/${tip.reference}`);
-      return r.status === 200 && r.body.status === 'CONFIRMED' && r.body;
-    }, 'tip confirmed after PostgreSQL returned', 90_000);
+    const confirmed = await eventually(
+      async () => {
+        const r = await coordinator.get(`/tips/${tip.reference}`);
+        return r.status === 200 && r.body.status === 'CONFIRMED' && r.body;
+      },
+      'tip confirmed after PostgreSQL returned',
+      90_000,
+    );
     expect(confirmed.caseId).toEqual(expect.any(String));
     // The tip's status and the task's row are separate writes: wait for the task's own, not for the tip's.
-    const row = await eventually(async () => {
-      const r = (await officer.get(`/tasks/${task.id}`)).body;
-      return r.status === 'COMPLETED' && r;
-    }, 'task row completed', 60_000);
+    const row = await eventually(
+      async () => {
+        const r = (await officer.get(`/tasks/${task.id}`)).body;
+        return r.status === 'COMPLETED' && r;
+      },
+      'task row completed',
+      60_000,
+    );
     expect(row.outcome.findings).toBe('Confirmed during the outage');
   });
   it('starts a worker while Temporal is down: it waits, retrying, and runs once Temporal is back', async () => {
@@ -149,7 +179,10 @@ describe('PostgreSQL or Temporal down', () => {
     try {
       let failed: unknown;
       const starting = system.startWorker().catch((error) => (failed = error));
-      await eventually(async () => warn.mock.calls.filter(([m]) => /not reachable \(attempt \d+/.test(String(m))).length >= 2, 'two connection attempts');
+      await eventually(
+        async () => warn.mock.calls.filter(([m]) => /not reachable \(attempt \d+/.test(String(m))).length >= 2,
+        'two connection attempts',
+      );
       expect(failed).toBeUndefined();
       await temporal.start();
       await starting;
@@ -157,10 +190,14 @@ describe('PostgreSQL or Temporal down', () => {
     } finally {
       warn.mockRestore();
     }
-    const claimed = await eventually(async () => {
-      const res = await officer.post(`/tasks/${task.id}/claim`);
-      return res.status === 200 && res;
-    }, 'claim once the worker runs', 60_000);
+    const claimed = await eventually(
+      async () => {
+        const res = await officer.post(`/tasks/${task.id}/claim`);
+        return res.status === 200 && res;
+      },
+      'claim once the worker runs',
+      60_000,
+    );
     expect(claimed.body.status).toBe('CLAIMED');
   });
 });

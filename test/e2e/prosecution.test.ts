@@ -54,8 +54,19 @@ describe('prosecution handoff (điều tra → truy tố → xét xử) through 
   beforeAll(async () => {
     system = await startTestSystem({ catalogue: shortCatalogue(SECONDS) });
     await upsertUsers(system.db, EXTRA_USERS);
-    const users = ['coordinator', 'officer', 'agency-head', 'procuracy-officer', 'procuracy-head', 'court-officer', 'legal-aid-officer', 'border-guard-officer'];
-    [coordinator, police, policeHead, procuracy, procuracyHead, court, legalAid, borderGuard] = await Promise.all(users.map((u) => system.as(u as never)));
+    const users = [
+      'coordinator',
+      'officer',
+      'agency-head',
+      'procuracy-officer',
+      'procuracy-head',
+      'court-officer',
+      'legal-aid-officer',
+      'border-guard-officer',
+    ];
+    [coordinator, police, policeHead, procuracy, procuracyHead, court, legalAid, borderGuard] = await Promise.all(
+      users.map((u) => system.as(u as never)),
+    );
   });
   afterAll(async () => {
     await Promise.all(closers.map((close) => close()));
@@ -94,7 +105,11 @@ describe('prosecution handoff (điều tra → truy tố → xét xử) through 
     expect(investigation.legalBasis).toBe('BLTTHS 2015 art. 172(1)');
     const aid = await openTask(legalAid, processId, Step.LEGAL_AID);
     expect([aid.agencyCode, aid.deadlineNature]).toEqual(['TTTGPL', 'POLICY']);
-    await complete(police, processId, Step.VICTIM_INFORMATION, { victimInformed: true, protection: 'ARRANGED', measures: 'Police escort at hearings' });
+    await complete(police, processId, Step.VICTIM_INFORMATION, {
+      victimInformed: true,
+      protection: 'ARRANGED',
+      measures: 'Police escort at hearings',
+    });
     const bad = await police.post(`/tasks/${investigation.id}/complete`, { outcome: { conclusion: 'CLOSE_IT', note: 'x' } });
     expect([bad.status, bad.body.message]).toEqual([400, expect.stringContaining('outcome.conclusion')]);
     await complete(police, processId, Step.INVESTIGATION, { conclusion: 'RECOMMEND_PROSECUTION', note: 'Two accused, art. 150(2)' });
@@ -115,7 +130,11 @@ describe('prosecution handoff (điều tra → truy tố → xét xử) through 
 
     // The court prepares, decides to try, opens the hearing and records the verdict.
     const preparation = await complete(court, processId, Step.TRIAL_PREPARATION, decide('TRY'));
-    expect([preparation.agencyCode, preparation.deadlineKey, lengthOf(preparation)]).toEqual(['TOA_TINH', 'PROSECUTION_TRIAL_PREPARATION_VERY_SERIOUS', 60]);
+    expect([preparation.agencyCode, preparation.deadlineKey, lengthOf(preparation)]).toEqual([
+      'TOA_TINH',
+      'PROSECUTION_TRIAL_PREPARATION_VERY_SERIOUS',
+      60,
+    ]);
     const hearing = await complete(court, processId, Step.OPEN_HEARING, { openedAt: now() });
     expect(hearing.legalBasis).toBe('BLTTHS 2015 art. 277(3)');
     const verdictTask = await openTask(court, processId, Step.RECORD_VERDICT);
@@ -176,7 +195,11 @@ describe('prosecution handoff (điều tra → truy tố → xét xử) through 
     expect(recomputed).toEqual([
       expect.objectContaining({
         taskId: investigation.id,
-        detail: expect.objectContaining({ from: Date.parse(investigation.dueAt) + 30_000, to: Date.parse(moved.dueAt), deadlineKey: moved.deadlineKey }),
+        detail: expect.objectContaining({
+          from: Date.parse(investigation.dueAt) + 30_000,
+          to: Date.parse(moved.dueAt),
+          deadlineKey: moved.deadlineKey,
+        }),
       }),
     ]);
     await complete(police, processId, Step.INVESTIGATION, { conclusion: 'RECOMMEND_PROSECUTION', note: 'Art. 150(3)' });

@@ -44,9 +44,20 @@ describe('victim reception (tiếp nhận nạn nhân trở về) through the HT
     system = await startTestSystem({ catalogue: { ...DEADLINE_CATALOGUE_V2, entries } });
     await upsertUsers(
       system.db,
-      Object.entries(USERS).map(([username, [agencyCode, role]]) => ({ username, displayName: username, agencyCode, roles: [role], password: TEST_PASSWORD })),
+      Object.entries(USERS).map(([username, [agencyCode, role]]) => ({
+        username,
+        displayName: username,
+        agencyCode,
+        roles: [role],
+        password: TEST_PASSWORD,
+      })),
     );
-    for (const [who, username] of [...Object.keys(USERS).map((u) => [u, u]), ['coordinator', 'coordinator'], ['health', 'health-head'], ['admin', 'admin']])
+    for (const [who, username] of [
+      ...Object.keys(USERS).map((u) => [u, u]),
+      ['coordinator', 'coordinator'],
+      ['health', 'health-head'],
+      ['admin', 'admin'],
+    ])
       as[who as Who] = await system.as(username as never);
   });
   afterAll(async () => {
@@ -137,7 +148,12 @@ describe('victim reception (tiếp nhận nạn nhân trở về) through the HT
     await complete('police', identification, { decision: 'CONFIRMED_VICTIM', documentNumber: '7/XN-CSHS' });
     const education = await open('commune', processId, S.SUPPORT_EDUCATION);
     expect(education.agencyCode).toBe('UBND_XA_DAK_WIL');
-    for (const [who, task] of [['health', medical], ['health', psychological], ['legalAid', legalAid], ['commune', education]] as const)
+    for (const [who, task] of [
+      ['health', medical],
+      ['health', psychological],
+      ['legalAid', legalAid],
+      ['commune', education],
+    ] as const)
       await complete(who, task, { result: 'PROVIDED' });
     await complete('women', protection, { guardianFound: true, measures: 'Mother contacted; case worker assigned' });
 
@@ -159,7 +175,9 @@ describe('victim reception (tiếp nhận nạn nhân trở về) through the HT
     const view = (await as.coordinator.get(`/processes/${processId}`)).body;
     expect(view.status).toBe('COMPLETED');
     expect(view.tasks.every((t: any) => t.status === 'COMPLETED')).toBe(true);
-    const [{ open: stillOpen }] = await system.db.query(`SELECT count(*)::int AS open FROM tasks WHERE process_id = $1 AND status <> 'COMPLETED'`, [processId]);
+    const [{ open: stillOpen }] = await system.db.query(`SELECT count(*)::int AS open FROM tasks WHERE process_id = $1 AND status <> 'COMPLETED'`, [
+      processId,
+    ]);
     expect(stillOpen).toBe(0);
     expect(view.timeline.map((e: any) => e.type)).toEqual(expect.arrayContaining(['SUPPORTS_RELEASED', 'EXTENSION_APPROVED', 'PROCESS_COMPLETED']));
     await recordHistory(processId, 'reception-border-child');
@@ -172,7 +190,11 @@ describe('victim reception (tiếp nhận nạn nhân trở về) through the HT
     expect(arrival.legalBasis).toContain('Law 86/2025');
     await complete('commune', arrival, { arrivedAt: now(), broughtBy: 'CA_XA_DAK_WIL' });
     await complete('commune', await open('commune', processId, S.NOTIFY_HEALTH), { notifiedAt: now() });
-    await complete('health', await open('health', processId, S.INITIAL_VERIFICATION), { isVictim: true, hasVictimPaper: true, note: 'Paper from the mission' });
+    await complete('health', await open('health', processId, S.INITIAL_VERIFICATION), {
+      isVictim: true,
+      hasVictimPaper: true,
+      note: 'Paper from the mission',
+    });
 
     const plan = await open('health', processId, S.SUPPORT_PLAN);
     await complete('health', plan, { medical: true, psychological: false, legalAid: false, education: false, vocational: true, allowance: true });
@@ -181,7 +203,11 @@ describe('victim reception (tiếp nhận nạn nhân trở về) through the HT
       return tasks.some((t) => t.stepType === S.SUPPORT_ALLOWANCE) && tasks;
     }, 'support tasks');
     const agencyOf = (step: string) => created.find((t) => t.stepType === step)?.agencyCode;
-    expect([agencyOf(S.SUPPORT_MEDICAL), agencyOf(S.SUPPORT_VOCATIONAL), agencyOf(S.SUPPORT_ALLOWANCE)]).toEqual(['SO_Y_TE', 'SO_NOI_VU', 'UBND_XA_DAK_WIL']);
+    expect([agencyOf(S.SUPPORT_MEDICAL), agencyOf(S.SUPPORT_VOCATIONAL), agencyOf(S.SUPPORT_ALLOWANCE)]).toEqual([
+      'SO_Y_TE',
+      'SO_NOI_VU',
+      'UBND_XA_DAK_WIL',
+    ]);
     const createdSteps = created.map((t) => t.stepType);
     expect(createdSteps).toContain(S.SHELTER);
     expect(createdSteps).not.toContain(S.FORMAL_IDENTIFICATION);
@@ -200,15 +226,23 @@ describe('victim reception (tiếp nhận nạn nhân trở về) through the HT
     const { processId, handle } = await start({ route: 'RESCUED', homeCommuneCode: null });
     const handover = await open('police', processId, S.RESCUED_HANDOVER);
     expect([handover.agencyCode, handover.deadlineNature]).toEqual(['CA_TINH_CSHS', 'POLICY']);
-    const escalation = await eventually(async () => {
-      const rows = await system.db.query(`SELECT * FROM escalations WHERE task_id = $1`, [handover.id]);
-      return rows[0];
-    }, 'escalation of the overdue handover', 15_000);
+    const escalation = await eventually(
+      async () => {
+        const rows = await system.db.query(`SELECT * FROM escalations WHERE task_id = $1`, [handover.id]);
+        return rows[0];
+      },
+      'escalation of the overdue handover',
+      15_000,
+    );
     expect([escalation.level, escalation.target, escalation.agency_code]).toEqual([1, 'AGENCY_HEAD', 'CA_TINH_CSHS']);
     expect(new Date(escalation.fired_at).getTime()).toBeGreaterThanOrEqual(Date.parse(handover.dueAt));
     await complete('police', handover, { handedOverAt: now() });
 
-    await complete('health', await open('health', processId, S.INITIAL_VERIFICATION), { isVictim: false, hasVictimPaper: false, note: 'Migrant worker, no exploitation' });
+    await complete('health', await open('health', processId, S.INITIAL_VERIFICATION), {
+      isVictim: false,
+      hasVictimPaper: false,
+      note: 'Migrant worker, no exploitation',
+    });
     expect(await handle.result()).toEqual({ outcome: 'NOT_A_VICTIM' });
     expect((await steps(processId)).sort()).toEqual([S.INITIAL_VERIFICATION, S.RESCUED_HANDOVER]);
     await recordHistory(processId, 'reception-rescued-not-a-victim');

@@ -58,7 +58,8 @@ describe('rescue (giải cứu) through the HTTP API', () => {
   }
 
   const allTasks = async (processId: string) => (await coordinator.get(`/tasks?processId=${processId}`)).body as any[];
-  const openRows = (processId: string) => system.db.query(`SELECT id FROM tasks WHERE process_id = $1 AND status IN ('OPEN', 'CLAIMED')`, [processId]);
+  const openRows = (processId: string) =>
+    system.db.query(`SELECT id FROM tasks WHERE process_id = $1 AND status IN ('OPEN', 'CLAIMED')`, [processId]);
   const stepsCreated = async (processId: string) => (await allTasks(processId)).map((t) => t.stepType);
 
   it('rescues abroad in a border area: joint plan, Mondulkiri followed up and escalated, joint sign-off, V1 and V2', async () => {
@@ -84,10 +85,14 @@ describe('rescue (giải cứu) through the HTTP API', () => {
     expect(reply.agencyCode).toBe('SO_NGOAI_VU');
     expect(reply.externalPartyCode).toBe('EXT_MONDULKIRI');
     expect(Date.parse(reply.dueAt) - Date.parse(reply.createdAt)).toBe(REPLY_SECONDS * 1000);
-    const [level1] = await eventually(async () => {
-      const rows = await system.db.query(`SELECT * FROM escalations WHERE task_id = $1 AND level = 1`, [reply.id]);
-      return rows.length === 1 && rows;
-    }, 'escalation of the unanswered request', 15_000);
+    const [level1] = await eventually(
+      async () => {
+        const rows = await system.db.query(`SELECT * FROM escalations WHERE task_id = $1 AND level = 1`, [reply.id]);
+        return rows.length === 1 && rows;
+      },
+      'escalation of the unanswered request',
+      15_000,
+    );
     expect([level1.target, level1.agency_code]).toEqual(['AGENCY_HEAD', 'SO_NGOAI_VU']);
     expect(new Date(level1.fired_at).getTime()).toBeGreaterThanOrEqual(Date.parse(reply.dueAt));
 
@@ -139,14 +144,17 @@ describe('rescue (giải cứu) through the HTTP API', () => {
       RescueStepType.ESSENTIAL_NEEDS,
       RescueStepType.RECORD_PERSONS,
     ]);
-    expect(view.timeline.map((e: any) => e.type)).toEqual(expect.arrayContaining(['ESCALATED', 'ESSENTIAL_NEEDS_SUPPORT_STARTED', 'PERSONS_RESCUED']));
+    expect(view.timeline.map((e: any) => e.type)).toEqual(
+      expect.arrayContaining(['ESCALATED', 'ESSENTIAL_NEEDS_SUPPORT_STARTED', 'PERSONS_RESCUED']),
+    );
     await recordHistory(processId, 'rescue-abroad-border-area');
   });
 
   it('lets the standing office end the rescue after Mondulkiri refuses', async () => {
     const { processId, handle } = await start({ victimAbroad: true, borderArea: false });
     // Abroad means a border crossing: the border guard plans too.
-    for (const client of [police, borderGuard]) await complete(client, await openTask(client, processId, RescueStepType.PLAN), { planNumber: '1', plannedStartAt: now() });
+    for (const client of [police, borderGuard])
+      await complete(client, await openTask(client, processId, RescueStepType.PLAN), { planNumber: '1', plannedStartAt: now() });
     await complete(foreignAffairs, await openTask(foreignAffairs, processId, RescueStepType.SEND_COOPERATION_REQUEST), {
       sentAt: now(),
       channel: 'DIPLOMATIC_NOTE',

@@ -33,7 +33,11 @@ describe('task lifecycle: cancel, suspend and resume, holidays', () => {
       const res = (await officer.get(`/tasks?processId=${tip.processId}`)).body;
       return res.length === 2 && res;
     }, 'both tasks');
-    return { tip, verify: tasks.find((t: any) => t.stepType === TipStepType.VERIFY), notify: tasks.find((t: any) => t.stepType === TipStepType.NOTIFY_PROCURACY) };
+    return {
+      tip,
+      verify: tasks.find((t: any) => t.stepType === TipStepType.VERIFY),
+      notify: tasks.find((t: any) => t.stepType === TipStepType.NOTIFY_PROCURACY),
+    };
   }
 
   const escalationCount = async (taskId: string) =>
@@ -93,7 +97,8 @@ describe('task lifecycle: cancel, suspend and resume, holidays', () => {
     const admin = await system.as('admin');
     // Declare the next three days holidays: a one-day period started now must end after them.
     const days = [1, 2, 3].map((n) => localDate(Date.now() + n * DAY));
-    for (const date of days) expect((await admin.put('/calendar/holidays', { date, nameVi: 'Ngày nghỉ thử', nameEn: 'Test holiday' })).status).toBe(200);
+    for (const date of days)
+      expect((await admin.put('/calendar/holidays', { date, nameVi: 'Ngày nghỉ thử', nameEn: 'Test holiday' })).status).toBe(200);
     expect((await officer.put('/calendar/holidays', { date: days[0], nameVi: 'x', nameEn: 'x' })).status).toBe(403);
     const { notify } = await newTip();
     const due = Date.parse(notify.dueAt);

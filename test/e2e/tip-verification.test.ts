@@ -47,7 +47,8 @@ describe('tip verification through the HTTP API', () => {
     expect(notify.startsAt).toBe(verify.startsAt);
     // BLTTHS art. 134: 20 and 3 days end at 24:00 local of the last day, rolled past a day off (test/e2e/legal-clocks).
     const holidays = ((await coordinator.get('/calendar/holidays')).body as Array<{ date: string }>).map((h) => h.date);
-    const dueOf = (task: any, days: number) => new Date(periodEnd(Date.parse(task.startsAt), { amount: days, unit: 'days' }, task, { holidays })).toISOString();
+    const dueOf = (task: any, days: number) =>
+      new Date(periodEnd(Date.parse(task.startsAt), { amount: days, unit: 'days' }, task, { holidays })).toISOString();
     expect(verify.dueAt).toBe(dueOf(verify, 20));
     expect(notify.dueAt).toBe(dueOf(notify, 3));
 
@@ -55,7 +56,10 @@ describe('tip verification through the HTTP API', () => {
     expect((await officer.get(`/tips/${tip.reference}/tipster`)).status).toBe(403);
     const contact = await coordinator.get(`/tips/${tip.reference}/tipster`);
     expect(contact.body).toEqual({ name: 'Nguyễn Văn A', phone: '0912345678' });
-    const [{ count }] = await system.db.query(`SELECT count(*)::int AS count FROM audit_log WHERE action = 'READ_TIPSTER_CONTACT' AND subject_id = $1`, [tip.id]);
+    const [{ count }] = await system.db.query(
+      `SELECT count(*)::int AS count FROM audit_log WHERE action = 'READ_TIPSTER_CONTACT' AND subject_id = $1`,
+      [tip.id],
+    );
     expect(count).toBe(1);
     const [stored] = await system.db.query(`SELECT contact_encrypted FROM tipster_contacts WHERE tip_id = $1`, [tip.id]);
     expect(stored.contact_encrypted).not.toContain('0912345678');
@@ -72,7 +76,8 @@ describe('tip verification through the HTTP API', () => {
     expect(badOutcome.body.message).toContain('outcome.decision');
 
     expect(
-      (await officer.post(`/tasks/${notify.id}/complete`, { outcome: { notifiedAt: new Date().toISOString(), documentNumber: '12/TB-CSĐT' } })).status,
+      (await officer.post(`/tasks/${notify.id}/complete`, { outcome: { notifiedAt: new Date().toISOString(), documentNumber: '12/TB-CSĐT' } }))
+        .status,
     ).toBe(200);
     const done = await officer.post(`/tasks/${verify.id}/complete`, { outcome: { decision: 'CONFIRMED', findings: 'Two victims identified' } });
     expect(done.status).toBe(200);
@@ -183,7 +188,10 @@ describe('tip verification through the HTTP API', () => {
     const tip = await register();
     const verify = await taskOf(officer, tip.processId, TipStepType.VERIFY);
     const outcome = { outcome: { decision: 'CONFIRMED', findings: 'Same finding twice' } };
-    const results = await Promise.all([officer.post(`/tasks/${verify.id}/complete`, outcome), officer2.post(`/tasks/${verify.id}/complete`, outcome)]);
+    const results = await Promise.all([
+      officer.post(`/tasks/${verify.id}/complete`, outcome),
+      officer2.post(`/tasks/${verify.id}/complete`, outcome),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     const view = (await coordinator.get(`/processes/${tip.processId}`)).body;
     expect(view.timeline.filter((e: any) => e.type === 'TASK_COMPLETED' && e.taskId === verify.id)).toHaveLength(1);
@@ -196,7 +204,10 @@ describe('tip verification through the HTTP API', () => {
     const unknown = await coordinator.post(`/tasks/${verify.id}/reassign`, { agencyCode: 'DBP_BU_PRANGG', reason: 'typo' });
     expect(unknown.status).toBe(400);
     expect(unknown.body.message).toContain('agencyCode');
-    const moved = await coordinator.post(`/tasks/${verify.id}/reassign`, { agencyCode: 'DBP_BU_PRANG', reason: 'Border area: the border post verifies' });
+    const moved = await coordinator.post(`/tasks/${verify.id}/reassign`, {
+      agencyCode: 'DBP_BU_PRANG',
+      reason: 'Border area: the border post verifies',
+    });
     expect(moved.status).toBe(200);
     expect(moved.body.agencyCode).toBe('DBP_BU_PRANG');
     const border = await system.as('border-officer');

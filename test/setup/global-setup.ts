@@ -46,5 +46,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.TEST_PG_ADMIN_URL = adminUrl;
   process.env.TEMPORAL_ADDRESS = temporalAddress;
   process.env.WORKFLOW_BUNDLE_PATH = bundlePath;
-  console.log(`\nTest services ready in ${Date.now() - started} ms: PostgreSQL ${adminUrl.replace(/:[^:@/]+@/, ':***@')}, Temporal ${temporalAddress}`);
+  console.log(
+    `\nTest services ready in ${Date.now() - started} ms: PostgreSQL ${adminUrl.replace(/:[^:@/]+@/, ':***@')}, Temporal ${temporalAddress}`,
+  );
 }

@@ -4,7 +4,11 @@ import { HttpClient } from './http-client';
 
 /** Waits for the open task of a step in a process, as the given caller sees it in its queue. */
 export const openTask = (client: HttpClient, processId: string, stepType: string, timeoutMs?: number): Promise<any> =>
-  eventually(async () => {
-    const res = await client.get(`/tasks?processId=${processId}`);
-    return res.body.find((t: any) => t.stepType === stepType && ACTIVE_TASK_STATUSES.includes(t.status));
-  }, `${stepType} task of ${processId}`, timeoutMs);
+  eventually(
+    async () => {
+      const res = await client.get(`/tasks?processId=${processId}`);
+      return res.body.find((t: any) => t.stepType === stepType && ACTIVE_TASK_STATUSES.includes(t.status));
+    },
+    `${stepType} task of ${processId}`,
+    timeoutMs,
+  );

@@ -16,7 +16,19 @@ export class OwnTemporalServer {
   }
 
   async start(): Promise<void> {
-    const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(this.port), '--headless', '--db-filename', this.dbFile, '--log-level', 'error'];
+    const args = [
+      'server',
+      'start-dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(this.port),
+      '--headless',
+      '--db-filename',
+      this.dbFile,
+      '--log-level',
+      'error',
+    ];
     this.child = spawn(process.env.TEMPORAL_CLI_PATH!, args, { stdio: 'ignore' });
     await eventually(() => this.accepts(), `Temporal on ${this.address}`, 60_000);
   }

@@ -16,7 +16,17 @@ export function sampleOutcome(schema: OutcomeSchema, choices: Outcome = {}): Out
   for (const [name, spec] of Object.entries(schema)) {
     const f = spec.field;
     outcome[name] =
-      f.type === 'enum' ? f.values[0] : f.type === 'string' ? (f.format ? SAMPLE_CODES[f.format] : `${name} recorded`) : f.type === 'boolean' ? false : f.type === 'datetime' ? new Date().toISOString() : (f.min ?? 0);
+      f.type === 'enum'
+        ? f.values[0]
+        : f.type === 'string'
+          ? f.format
+            ? SAMPLE_CODES[f.format]
+            : `${name} recorded`
+          : f.type === 'boolean'
+            ? false
+            : f.type === 'datetime'
+              ? new Date().toISOString()
+              : (f.min ?? 0);
   }
   return { ...outcome, ...choices };
 }
@@ -50,7 +60,9 @@ export class ProcessDriver {
   /** Completes the open task of this step with a valid outcome plus the given choices; returns the completed task. */
   async complete(processId: string, stepType: string, choices: Outcome = {}): Promise<any> {
     const task = await this.task(processId, stepType);
-    const res = await (await this.actorFor(task)).post(`/tasks/${task.id}/complete`, {
+    const res = await (
+      await this.actorFor(task)
+    ).post(`/tasks/${task.id}/complete`, {
       outcome: sampleOutcome(STEP_DEFINITIONS[stepType].outcome, choices),
     });
     if (res.status !== 200) throw new Error(`completing ${stepType}: ${res.status} ${JSON.stringify(res.body)}`);
@@ -67,7 +79,9 @@ export class ProcessDriver {
       const view = (await this.coordinator.get(`/processes/${processId}`)).body;
       if (view.status !== 'RUNNING') return view;
       for (const task of await this.openTasks(processId)) {
-        const res = await (await this.actorFor(task)).post(`/tasks/${task.id}/complete`, {
+        const res = await (
+          await this.actorFor(task)
+        ).post(`/tasks/${task.id}/complete`, {
           outcome: sampleOutcome(STEP_DEFINITIONS[task.stepType].outcome, choices[task.stepType]),
         });
         if (res.status !== 200 && res.status !== 409) throw new Error(`completing ${task.stepType}: ${res.status} ${JSON.stringify(res.body)}`);

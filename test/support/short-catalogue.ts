@@ -32,6 +32,8 @@ export function shortCatalogue(seconds: Record<string, number>, ladderSeconds = 
 export function realCatalogueWith(seconds: Record<string, number>): Omit<DeadlineCatalogue, 'version'> {
   return {
     ...DEADLINE_CATALOGUE_V2,
-    entries: DEADLINE_CATALOGUE_V2.entries.map((e) => (e.key in seconds ? { ...e, duration: { amount: seconds[e.key], unit: 'seconds' as const }, rollOverNonWorkingDay: false } : e)),
+    entries: DEADLINE_CATALOGUE_V2.entries.map((e) =>
+      e.key in seconds ? { ...e, duration: { amount: seconds[e.key], unit: 'seconds' as const }, rollOverNonWorkingDay: false } : e,
+    ),
   };
 }

@@ -40,14 +40,18 @@ function reachable(entry: string): { files: string[]; packages: Map<string, stri
 describe('the workflow bundle', () => {
   it('imports nothing but the workflow SDK and pure code', () => {
     const { files, packages } = reachable(join(root, 'workflows/index.ts'));
-    const offenders = [...packages].filter(([spec]) => !ALLOWED_PACKAGES.includes(spec)).map(([spec, file]) => `${file.replace(root, '.')} → ${spec}`);
+    const offenders = [...packages]
+      .filter(([spec]) => !ALLOWED_PACKAGES.includes(spec))
+      .map(([spec, file]) => `${file.replace(root, '.')} → ${spec}`);
     expect(offenders).toEqual([]);
     // Only workflows/ and the pure domain may be reached.
     expect(files.map((f) => f.replace(`${root}/`, '')).filter((f) => !f.startsWith('workflows/') && !f.startsWith('src/domain/'))).toEqual([]);
   });
 
   it('the import scanner catches Node-only code and ignores type-only imports', () => {
-    expect(runtimeImports(`import { readFileSync } from 'fs';\nimport type { X } from 'typeorm';\nimport * as pg from "pg";\nexport { y } from './y';`)).toEqual(['fs', 'pg', './y']);
+    expect(
+      runtimeImports(`import { readFileSync } from 'fs';\nimport type { X } from 'typeorm';\nimport * as pg from "pg";\nexport { y } from './y';`),
+    ).toEqual(['fs', 'pg', './y']);
   });
 
   it('bundles with the Temporal bundler, which rejects Node built-ins', async () => {

@@ -1,12 +1,4 @@
-import {
-  allHandlersFinished,
-  condition,
-  getExternalWorkflowHandle,
-  ParentClosePolicy,
-  patched,
-  setHandler,
-  startChild,
-} from '@temporalio/workflow';
+import { allHandlersFinished, condition, getExternalWorkflowHandle, ParentClosePolicy, patched, setHandler, startChild } from '@temporalio/workflow';
 import { checkCharge, checkClosable, checkCoordinator } from '../../src/domain/case/case-rules';
 import { Severity, severityOf } from '../../src/domain/case/severity';
 import { ErrorCode } from '../../src/domain/error-code';

@@ -49,7 +49,8 @@ export function childStart(
 /** Why a start request cannot be honoured, or null. */
 export function startProblem(request: StartChildRequest, severity: Severity | null, prosecutionRunning: boolean): string | null {
   if (!['RESCUE', 'RECEPTION', 'PROSECUTION'].includes(request.kind)) return 'kind must be RESCUE, RECEPTION or PROSECUTION';
-  if (request.kind === 'RECEPTION' && !request.personLabel) return 'personLabel is required to receive a person (a pseudonym such as V1, never a name)';
+  if (request.kind === 'RECEPTION' && !request.personLabel)
+    return 'personLabel is required to receive a person (a pseudonym such as V1, never a name)';
   if (request.kind === 'RECEPTION' && request.route && !['BORDER_HANDOVER', 'SELF_REPORT', 'RESCUED'].includes(request.route))
     return 'route must be BORDER_HANDOVER, SELF_REPORT or RESCUED';
   if (request.kind === 'PROSECUTION' && !severity) return 'Set the charge (article and clause) before starting the prosecution';

@@ -47,7 +47,10 @@ export class TaskBoard implements TaskHost {
   /** Executions begun before art. 134 counting keep the arithmetic their recorded timers came from. */
   private legacyCounting = true;
 
-  constructor(processType: string, private readonly caseId: string | null = null) {
+  constructor(
+    processType: string,
+    private readonly caseId: string | null = null,
+  ) {
     this.view = {
       processId: workflowInfo().workflowId,
       processType,
@@ -201,7 +204,11 @@ export class TaskBoard implements TaskHost {
       }
       const { dueAt, escalationLevel, reminderSent } = task;
       const moved = () =>
-        !isActive(task) || task.dueAt !== dueAt || task.escalationLevel !== escalationLevel || task.reminderSent !== reminderSent || task.suspendedAt !== null;
+        !isActive(task) ||
+        task.dueAt !== dueAt ||
+        task.escalationLevel !== escalationLevel ||
+        task.reminderSent !== reminderSent ||
+        task.suspendedAt !== null;
       const event = nextDeadlineEvent(task, ladder);
       if (!event) {
         await condition(moved);

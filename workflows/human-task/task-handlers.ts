@@ -122,9 +122,7 @@ export function installTaskHandlers(host: TaskHost): void {
       const task = host.task(taskId);
       const { extension, events } = transitions.decideExtension(task, actor, extensionId, approve, note, Date.now(), host.ladder());
       await change(task, [...events, ...transitions.calendarEvents(task, host.clock())]);
-      await host.notify(
-        taskNotification('EXTENSION_DECIDED', task, { recipientUserId: extension.requestedBy }, { extensionId, approved: approve }),
-      );
+      await host.notify(taskNotification('EXTENSION_DECIDED', task, { recipientUserId: extension.requestedBy }, { extensionId, approved: approve }));
       return task;
     },
     {
@@ -163,7 +161,9 @@ export function installTaskHandlers(host: TaskHost): void {
     {
       validator: ({ actor }) => {
         reject(actor.roles.includes(Role.COORDINATOR) ? null : { code: ErrorCode.FORBIDDEN, message: 'Only a coordinator can cancel a process' });
-        reject(host.view.status === 'RUNNING' ? null : { code: ErrorCode.CONFLICT, message: `Process ${host.view.processId} is ${host.view.status}` });
+        reject(
+          host.view.status === 'RUNNING' ? null : { code: ErrorCode.CONFLICT, message: `Process ${host.view.processId} is ${host.view.status}` },
+        );
       },
     },
   );
@@ -176,7 +176,12 @@ export function installTaskHandlers(host: TaskHost): void {
       escalation.acknowledgedBy = actor.userId;
       escalation.acknowledgedAt = Date.now();
       escalation.note = note;
-      host.record({ type: 'ESCALATION_ACKNOWLEDGED', taskId: escalation.taskId, actorId: actor.userId, detail: { escalationId, level: escalation.level, note } });
+      host.record({
+        type: 'ESCALATION_ACKNOWLEDGED',
+        taskId: escalation.taskId,
+        actorId: actor.userId,
+        detail: { escalationId, level: escalation.level, note },
+      });
       await acts.saveEscalation(escalation);
       return escalation;
     },

@@ -33,7 +33,10 @@ async function receive(board: TaskBoard, input: ReceptionInput): Promise<Recepti
   // decides where the person goes (a coordinator reassigns those tasks once the commune is known).
   const knownHome = communeCommittee(input.homeCommuneCode);
   const home = knownHome ?? HEALTH_DEPARTMENT;
-  board.record({ type: 'RECEPTION_ROUTE', detail: { route: input.route, child: input.child, homeCommittee: knownHome, rescuedAbroad: !!input.rescuedAbroad } });
+  board.record({
+    type: 'RECEPTION_ROUTE',
+    detail: { route: input.route, child: input.child, homeCommittee: knownHome, rescuedAbroad: !!input.rescuedAbroad },
+  });
 
   const arrivalCommittee = communeCommittee(input.arrivalCommuneCode) ?? home;
   for (const stage of arrivalStages({ ...input, arrivalCommittee }))

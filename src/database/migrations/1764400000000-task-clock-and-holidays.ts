@@ -12,7 +12,9 @@ export class TaskClockAndHolidays1764400000000 implements MigrationInterface {
       ADD COLUMN paused_ms bigint NOT NULL DEFAULT 0,
       ADD COLUMN cancel_reason text`);
     await q.query(`ALTER TABLE tips DROP CONSTRAINT ck_tips_status`);
-    await q.query(`ALTER TABLE tips ADD CONSTRAINT ck_tips_status CHECK (status IN ('PENDING_START', 'VERIFYING', 'SUSPENDED', 'UNFOUNDED', 'CONFIRMED', 'CANCELLED'))`);
+    await q.query(
+      `ALTER TABLE tips ADD CONSTRAINT ck_tips_status CHECK (status IN ('PENDING_START', 'VERIFYING', 'SUSPENDED', 'UNFOUNDED', 'CONFIRMED', 'CANCELLED'))`,
+    );
     await q.query(`CREATE TABLE public_holidays (
       date date NOT NULL, name_vi text NOT NULL, name_en text NOT NULL,
       CONSTRAINT pk_public_holidays PRIMARY KEY (date))`);
@@ -23,7 +25,9 @@ export class TaskClockAndHolidays1764400000000 implements MigrationInterface {
   public async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE public_holidays`);
     await q.query(`ALTER TABLE tips DROP CONSTRAINT ck_tips_status`);
-    await q.query(`ALTER TABLE tips ADD CONSTRAINT ck_tips_status CHECK (status IN ('PENDING_START', 'VERIFYING', 'SUSPENDED', 'UNFOUNDED', 'CONFIRMED'))`);
+    await q.query(
+      `ALTER TABLE tips ADD CONSTRAINT ck_tips_status CHECK (status IN ('PENDING_START', 'VERIFYING', 'SUSPENDED', 'UNFOUNDED', 'CONFIRMED'))`,
+    );
     await q.query(`ALTER TABLE tasks DROP COLUMN external_party_code, DROP COLUMN suspended_at, DROP COLUMN paused_ms, DROP COLUMN cancel_reason`);
   }
 }

@@ -7,7 +7,12 @@ export class SeedDeadlineCatalogueV21764400000001 implements MigrationInterface 
   name = 'SeedDeadlineCatalogueV21764400000001';
 
   public async up(q: QueryRunner): Promise<void> {
-    await insertCatalogueVersion(q, 2, DEADLINE_CATALOGUE_V2, 'Rescue, victim reception and repatriation, prosecution handoff (processes.md §4.2–4.4)');
+    await insertCatalogueVersion(
+      q,
+      2,
+      DEADLINE_CATALOGUE_V2,
+      'Rescue, victim reception and repatriation, prosecution handoff (processes.md §4.2–4.4)',
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {

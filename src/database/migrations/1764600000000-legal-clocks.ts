@@ -24,7 +24,12 @@ export class LegalClocks1764600000000 implements MigrationInterface {
       (2026, 'Government decision for 2026'), (2027, 'Government decision for 2027'),
       (2028, 'Provisional: Labour Code art. 112 days; Tết break to confirm with the 2028 decision')
       ON CONFLICT DO NOTHING`);
-    await insertCatalogueVersion(q, 3, DEADLINE_CATALOGUE_V3, 'Extension law per tier (BLTTHS art. 147, 172, 240, 277), art. 134 counting, honest labels');
+    await insertCatalogueVersion(
+      q,
+      3,
+      DEADLINE_CATALOGUE_V3,
+      'Extension law per tier (BLTTHS art. 147, 172, 240, 277), art. 134 counting, honest labels',
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {

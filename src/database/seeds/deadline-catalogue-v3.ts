@@ -28,7 +28,12 @@ const investigation = (count: number, total: number, clause: string): DeadlineCa
 });
 
 /** One extension, at most `extra`, by the head of the agency the law names. */
-const once = (agency: string, extra: ExtensionTier['upToTotal'], reach: ExtensionTier['upToTotal'], legalBasis: string): DeadlineCatalogueEntry['extension'] => ({
+const once = (
+  agency: string,
+  extra: ExtensionTier['upToTotal'],
+  reach: ExtensionTier['upToTotal'],
+  legalBasis: string,
+): DeadlineCatalogueEntry['extension'] => ({
   maxCount: 1,
   tiers: [{ upToTotal: reach, approverRoles: HEAD, approverAgency: agency, maxPerExtension: extra, maxCount: 1, legalBasis }],
 });

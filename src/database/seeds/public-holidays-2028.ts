@@ -6,7 +6,11 @@
 export const PUBLIC_HOLIDAYS_2028: ReadonlyArray<{ date: string; nameVi: string; nameEn: string }> = [
   { date: '2028-01-01', nameVi: 'Tết Dương lịch', nameEn: "New Year's Day" },
   { date: '2028-01-03', nameVi: 'Nghỉ bù Tết Dương lịch', nameEn: "New Year's Day (compensatory)" },
-  ...['2028-01-25', '2028-01-26', '2028-01-27', '2028-01-28', '2028-01-31'].map((date) => ({ date, nameVi: 'Tết Nguyên đán Mậu Thân', nameEn: 'Lunar New Year (Tết)' })),
+  ...['2028-01-25', '2028-01-26', '2028-01-27', '2028-01-28', '2028-01-31'].map((date) => ({
+    date,
+    nameVi: 'Tết Nguyên đán Mậu Thân',
+    nameEn: 'Lunar New Year (Tết)',
+  })),
   { date: '2028-04-04', nameVi: 'Giỗ Tổ Hùng Vương', nameEn: "Hùng Kings' Commemoration" },
   { date: '2028-04-30', nameVi: 'Ngày Giải phóng miền Nam', nameEn: 'Reunification Day' },
   { date: '2028-05-01', nameVi: 'Ngày Quốc tế Lao động', nameEn: "International Workers' Day" },

@@ -33,7 +33,10 @@ describe('prosecution steps and their deadlines', () => {
   it('gives the especially serious offence more time exactly where the law does', () => {
     const pair = (period: SeverityDependentPeriod) => SEVERITIES.map((s) => entry(severityDeadlineKey(period, s)));
     const [investigationVS, investigationES] = pair(SeverityDependentPeriod.INVESTIGATION);
-    expect([investigationVS.duration, investigationES.duration]).toEqual([{ amount: 4, unit: 'months' }, { amount: 4, unit: 'months' }]);
+    expect([investigationVS.duration, investigationES.duration]).toEqual([
+      { amount: 4, unit: 'months' },
+      { amount: 4, unit: 'months' },
+    ]);
     expect([investigationVS.extension!.maxCount, investigationES.extension!.maxCount]).toEqual([2, 3]);
     expect(investigationES.extension!.tiers[0]).toMatchObject({ approverAgency: 'VKS_TINH', upToTotal: { amount: 16, unit: 'months' } });
     const [procuracyVS, procuracyES] = pair(SeverityDependentPeriod.PROCURACY_DECISION);
@@ -44,7 +47,11 @@ describe('prosecution steps and their deadlines', () => {
 
   it('keeps policy values apart from the law', () => {
     for (const key of [ProsecutionStepType.RECORD_VERDICT, ProsecutionStepType.VICTIM_INFORMATION, ProsecutionStepType.LEGAL_AID])
-      expect([entry(key).nature, entry(key).confidence, entry(key).legalBasis]).toEqual(['POLICY', 'POLICY', expect.stringMatching(/^Policy default/)]);
+      expect([entry(key).nature, entry(key).confidence, entry(key).legalBasis]).toEqual([
+        'POLICY',
+        'POLICY',
+        expect.stringMatching(/^Policy default/),
+      ]);
     expect(entry(ProsecutionStepType.BORDER_TRANSFER).confidence).toBe('UNVERIFIED');
   });
 

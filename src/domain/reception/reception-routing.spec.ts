@@ -21,7 +21,9 @@ describe('reception routing', () => {
       [`${S.SELF_REPORT_ARRIVAL}@CA_XA_THUAN_AN`],
       [`${S.NOTIFY_HEALTH}@UBND_XA_THUAN_AN`],
     ]);
-    expect(flat(arrivalStages({ route: 'SELF_REPORT', arrivalCommittee: 'UBND_XA_THUAN_AN' }))[0]).toEqual([`${S.SELF_REPORT_ARRIVAL}@UBND_XA_THUAN_AN`]);
+    expect(flat(arrivalStages({ route: 'SELF_REPORT', arrivalCommittee: 'UBND_XA_THUAN_AN' }))[0]).toEqual([
+      `${S.SELF_REPORT_ARRIVAL}@UBND_XA_THUAN_AN`,
+    ]);
   });
 
   it('brings a person rescued abroad through the gate: border guard, then the certificate of return, then health', () => {
@@ -55,6 +57,10 @@ describe('reception routing', () => {
     expect(receptionOutcome(true, ShelterDestination.FACILITY_CARE)).toBe('REFERRED_TO_FACILITY');
     expect(receptionOutcome(false, ShelterDestination.HOME_COMMUNE)).toBe('NOT_A_VICTIM');
     expect(needsTransfer(ShelterDestination.FACILITY_CARE)).toBe(false);
-    expect([needsFollowUp(true, ShelterDestination.HOME_COMMUNE), needsFollowUp(true, ShelterDestination.OTHER), needsFollowUp(false, ShelterDestination.HOME_COMMUNE)]).toEqual([true, false, false]);
+    expect([
+      needsFollowUp(true, ShelterDestination.HOME_COMMUNE),
+      needsFollowUp(true, ShelterDestination.OTHER),
+      needsFollowUp(false, ShelterDestination.HOME_COMMUNE),
+    ]).toEqual([true, false, false]);
   });
 });

@@ -28,7 +28,9 @@ const supportOutcome: OutcomeSchema = {
 };
 
 const planOutcome: OutcomeSchema = {
-  ...Object.fromEntries(Object.values(SupportKind).map((k) => [SUPPORT_PLAN_FIELD[k], flag(`The person needs and asks for ${k.toLowerCase()} support`)])),
+  ...Object.fromEntries(
+    Object.values(SupportKind).map((k) => [SUPPORT_PLAN_FIELD[k], flag(`The person needs and asks for ${k.toLowerCase()} support`)]),
+  ),
   note: text('Remarks on the plan', false),
 };
 
@@ -38,14 +40,24 @@ export const RECEPTION_STEPS: StepDefinition[] = [
     receivedAt: at('When the person was received at the gate'),
     recordNumber: text('Number of the handover record (biên bản)'),
   }),
-  step(S.IMMIGRATION_HANDOVER, 'Tiếp nhận, làm thủ tục nhập cảnh cho nạn nhân (Xuất nhập cảnh)', 'Receive the person and record the entry (immigration)', {
-    entryRecordedAt: at('When the entry was recorded'),
-    returnCertificateNumber: text('Number of the certificate of return from the mission, if any', false),
-  }),
-  step(S.RETURN_CERTIFICATE, 'Cấp giấy xác nhận về nước cho người được giải cứu (Xuất nhập cảnh)', 'Issue the certificate of return to the rescued person (immigration)', {
-    issuedAt: at('When the certificate of return was issued'),
-    certificateNumber: text('Number of the certificate of return'),
-  }),
+  step(
+    S.IMMIGRATION_HANDOVER,
+    'Tiếp nhận, làm thủ tục nhập cảnh cho nạn nhân (Xuất nhập cảnh)',
+    'Receive the person and record the entry (immigration)',
+    {
+      entryRecordedAt: at('When the entry was recorded'),
+      returnCertificateNumber: text('Number of the certificate of return from the mission, if any', false),
+    },
+  ),
+  step(
+    S.RETURN_CERTIFICATE,
+    'Cấp giấy xác nhận về nước cho người được giải cứu (Xuất nhập cảnh)',
+    'Issue the certificate of return to the rescued person (immigration)',
+    {
+      issuedAt: at('When the certificate of return was issued'),
+      certificateNumber: text('Number of the certificate of return'),
+    },
+  ),
   step(S.TO_RECEPTION_POINT, 'Đưa nạn nhân đến nơi tiếp nhận của Sở Y tế', "Take the person to the health department's reception point", {
     deliveredAt: at('When the person was handed to the reception point'),
   }),
@@ -61,21 +73,31 @@ export const RECEPTION_STEPS: StepDefinition[] = [
     handedOverAt: at('When the person was handed over'),
     recordNumber: text('Number of the handover record', false),
   }),
-  step(S.INITIAL_VERIFICATION, 'Xác minh ban đầu (Sở Y tế phối hợp Công an tỉnh)', 'Initial verification (health department with the provincial police)', {
-    isVictim: flag('The person shows signs of being a victim of trafficking'),
-    hasVictimPaper: flag('A paper confirming the person is a victim already exists'),
-    note: text('What the verification found'),
-  }),
+  step(
+    S.INITIAL_VERIFICATION,
+    'Xác minh ban đầu (Sở Y tế phối hợp Công an tỉnh)',
+    'Initial verification (health department with the provincial police)',
+    {
+      isVictim: flag('The person shows signs of being a victim of trafficking'),
+      hasVictimPaper: flag('A paper confirming the person is a victim already exists'),
+      note: text('What the verification found'),
+    },
+  ),
   step(S.FORMAL_IDENTIFICATION, 'Xác minh, xác định nạn nhân', 'Formal verification and identification of the victim', {
     decision: { field: { type: 'enum', values: ['CONFIRMED_VICTIM', 'NOT_A_VICTIM'] }, required: true, description: 'Decision' },
     documentNumber: text('Number of the paper confirming the victim', { when: 'decision', in: ['CONFIRMED_VICTIM'] }),
     reason: text('Why the person is not a victim', { when: 'decision', in: ['NOT_A_VICTIM'] }),
   }),
-  step(S.SHELTER, 'Bố trí chỗ ở, đáp ứng nhu cầu thiết yếu tại cơ sở hỗ trợ', 'Shelter and essential needs at the support facility (complete when the person leaves)', {
-    leftAt: at('When the person left the facility'),
-    destination: { field: { type: 'enum', values: Object.values(ShelterDestination) }, required: true, description: 'Where the person went' },
-    note: text('Remarks', false),
-  }),
+  step(
+    S.SHELTER,
+    'Bố trí chỗ ở, đáp ứng nhu cầu thiết yếu tại cơ sở hỗ trợ',
+    'Shelter and essential needs at the support facility (complete when the person leaves)',
+    {
+      leftAt: at('When the person left the facility'),
+      destination: { field: { type: 'enum', values: Object.values(ShelterDestination) }, required: true, description: 'Where the person went' },
+      note: text('Remarks', false),
+    },
+  ),
   step(S.CHILD_PROTECTION, 'Áp dụng biện pháp bảo vệ trẻ em', 'Child protection measures', {
     guardianFound: flag('A parent or guardian was found and contacted'),
     measures: text('Protection measures taken'),
@@ -92,7 +114,11 @@ export const RECEPTION_STEPS: StepDefinition[] = [
   }),
   step(S.TRANSFER_HOME_CHILD, 'Bàn giao trẻ em cho gia đình hoặc đưa về nơi cư trú', 'Hand the child over to relatives, or escort the child home', {
     handedOverAt: at('When the child was handed over'),
-    handedOverTo: { field: { type: 'enum', values: ['RELATIVES', 'ESCORT'] }, required: true, description: 'Collected by relatives, or escorted home' },
+    handedOverTo: {
+      field: { type: 'enum', values: ['RELATIVES', 'ESCORT'] },
+      required: true,
+      description: 'Collected by relatives, or escorted home',
+    },
     escortAgencyCode: {
       field: { type: 'string', maxLength: 50, format: 'agencyCode' },
       required: { when: 'handedOverTo', in: ['ESCORT'] },

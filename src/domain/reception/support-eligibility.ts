@@ -48,10 +48,7 @@ export interface SupportDecision {
 }
 
 /** Splits the plan's requested supports by what art. 37 allows the person now, and once identified. */
-export function decideSupports(
-  requested: readonly SupportKind[],
-  person: { identified: boolean | null; foreignNational: boolean },
-): SupportDecision {
+export function decideSupports(requested: readonly SupportKind[], person: { identified: boolean | null; foreignNational: boolean }): SupportDecision {
   const now = ELIGIBLE_SUPPORTS[supportCategory(person)];
   const pending = person.identified === null && !person.foreignNational;
   const onceIdentified = pending ? ELIGIBLE_SUPPORTS[SupportCategory.VICTIM] : now;

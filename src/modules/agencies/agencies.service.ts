@@ -18,7 +18,10 @@ export class AgenciesService {
   async requireAssignable(code: string, field: string): Promise<AgencyEntity> {
     const agency = await this.requireKnown(code, field);
     if (agency.external)
-      throw new AppException(ErrorCode.VALIDATION_FAILED, `${field}: agency ${code} is an external counterpart; record its replies through an internal agency`);
+      throw new AppException(
+        ErrorCode.VALIDATION_FAILED,
+        `${field}: agency ${code} is an external counterpart; record its replies through an internal agency`,
+      );
     return agency;
   }
 

@@ -38,8 +38,12 @@ export class CalendarService {
 
   /** Declares a year's holidays complete; only a year with holidays entered can be published. */
   async publishYear(year: number, note: string): Promise<CalendarYearEntity> {
-    const [{ count }] = await this.holidays.query(`SELECT COUNT(*)::int AS count FROM public_holidays WHERE date BETWEEN $1 AND $2`, [`${year}-01-01`, `${year}-12-31`]);
-    if (count === 0) throw new AppException(ErrorCode.CALENDAR_INCOMPLETE, `No public holidays are entered for ${year}: enter them before publishing the year`);
+    const [{ count }] = await this.holidays.query(`SELECT COUNT(*)::int AS count FROM public_holidays WHERE date BETWEEN $1 AND $2`, [
+      `${year}-01-01`,
+      `${year}-12-31`,
+    ]);
+    if (count === 0)
+      throw new AppException(ErrorCode.CALENDAR_INCOMPLETE, `No public holidays are entered for ${year}: enter them before publishing the year`);
     await this.years.upsert({ year, note, publishedAt: new Date() }, ['year']);
     return this.years.findOneByOrFail({ year });
   }

@@ -81,7 +81,12 @@ export class CasesService {
         severity: charge ? severityOf(charge) : null,
       }),
     );
-    const input = { caseId: row.id, caseReference: reference, charge: charge ? { article: charge.article, clause: charge.clause } : null, originTipId: null };
+    const input = {
+      caseId: row.id,
+      caseReference: reference,
+      charge: charge ? { article: charge.article, clause: charge.clause } : null,
+      originTipId: null,
+    };
     try {
       await this.workflows.start(caseWorkflow, row.workflowId!, [input]);
     } catch (error) {
@@ -103,7 +108,11 @@ export class CasesService {
     const view = await this.workflows.query(row.workflowId!, caseMessages.getCaseQuery);
     const children: CaseTimelineEventDto[][] = await Promise.all(
       view.children.map(async (c) =>
-        (await this.workflows.query(c.processId, getProcessQuery)).timeline.map((e) => ({ ...e, at: new Date(e.at).toISOString(), processId: c.processId })),
+        (await this.workflows.query(c.processId, getProcessQuery)).timeline.map((e) => ({
+          ...e,
+          at: new Date(e.at).toISOString(),
+          processId: c.processId,
+        })),
       ),
     );
     return CaseDto.from(view, row.workflowId!, children.flat());
@@ -126,7 +135,9 @@ export class CasesService {
     const row = await this.visible(user, reference);
     if (row.status === 'CLOSED') throw new AppException(ErrorCode.CONFLICT, `Case ${row.reference} is closed`);
     const request = await this.startRequest(dto);
-    return ChildProcessDto.from(await this.workflows.update(row.workflowId!, caseMessages.startChildProcessUpdate, { actor: actorOf(user), request }));
+    return ChildProcessDto.from(
+      await this.workflows.update(row.workflowId!, caseMessages.startChildProcessUpdate, { actor: actorOf(user), request }),
+    );
   }
 
   /**
@@ -142,7 +153,10 @@ export class CasesService {
       await this.agencies.requireAssignable(dto.receivingAgencyCode, 'receivingAgencyCode');
     }
     if (dto.kind === 'RECEPTION' && dto.route === 'SELF_REPORT' && !dto.arrivalCommuneCode && !dto.homeCommuneCode)
-      throw new AppException(ErrorCode.VALIDATION_FAILED, 'arrivalCommuneCode (or homeCommuneCode) is required for SELF_REPORT: the person is brought to that commune committee');
+      throw new AppException(
+        ErrorCode.VALIDATION_FAILED,
+        'arrivalCommuneCode (or homeCommuneCode) is required for SELF_REPORT: the person is brought to that commune committee',
+      );
     if (dto.kind === 'PROSECUTION') {
       const at = decidedAt ? Date.parse(decidedAt) : Date.now();
       if (at > Date.now() + 5 * 60_000) throw new AppException(ErrorCode.VALIDATION_FAILED, 'decidedAt must not be in the future');
@@ -154,7 +168,9 @@ export class CasesService {
   async cancelProcess(user: AuthUser, reference: string, processId: string, reason: string): Promise<ChildProcessDto> {
     const row = await this.visible(user, reference);
     if (row.status === 'CLOSED') throw new AppException(ErrorCode.CONFLICT, `Case ${row.reference} is closed`);
-    return ChildProcessDto.from(await this.workflows.update(row.workflowId!, caseMessages.cancelChildProcessUpdate, { actor: actorOf(user), processId, reason }));
+    return ChildProcessDto.from(
+      await this.workflows.update(row.workflowId!, caseMessages.cancelChildProcessUpdate, { actor: actorOf(user), processId, reason }),
+    );
   }
 
   async close(user: AuthUser, reference: string, reason: string): Promise<CaseDto> {

@@ -15,7 +15,9 @@ export class CatalogueController {
 
   @Get()
   @Auth()
-  @ApiOkResponse({ description: 'The deadline catalogue in force: durations, legal basis, law or policy, confidence, extension rules, escalation ladder' })
+  @ApiOkResponse({
+    description: 'The deadline catalogue in force: durations, legal basis, law or policy, confidence, extension rules, escalation ladder',
+  })
   current(): Promise<DeadlineCatalogue> {
     return this.catalogue.current();
   }

@@ -19,8 +19,14 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ description: 'At least one is down; the body says which' })
   async check(@Res({ passthrough: true }) res: Response): Promise<{ status: Check; postgres: Check; temporal: Check }> {
     const [postgres, temporal] = await Promise.all([
-      this.db.query('SELECT 1').then((): Check => 'up', (): Check => 'down'),
-      this.workflows.ping().then((): Check => 'up', (): Check => 'down'),
+      this.db.query('SELECT 1').then(
+        (): Check => 'up',
+        (): Check => 'down',
+      ),
+      this.workflows.ping().then(
+        (): Check => 'up',
+        (): Check => 'down',
+      ),
     ]);
     const status: Check = postgres === 'up' && temporal === 'up' ? 'up' : 'down';
     res.status(status === 'up' ? 200 : 503);

@@ -70,7 +70,10 @@ export class TasksService {
     const values = Object.values(row).map((v) => (isJson(v) ? JSON.stringify(v) : v));
     await this.tasks.query(
       `INSERT INTO tasks (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})
-       ON CONFLICT (id) DO UPDATE SET ${columns.filter((c) => c !== 'id').map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, updated_at = now()
+       ON CONFLICT (id) DO UPDATE SET ${columns
+         .filter((c) => c !== 'id')
+         .map((c) => `${c} = EXCLUDED.${c}`)
+         .join(', ')}, updated_at = now()
        WHERE tasks.revision < EXCLUDED.revision`,
       values,
     );
@@ -79,7 +82,10 @@ export class TasksService {
   async list(user: AuthUser, q: ListTasksQueryDto): Promise<TaskDto[]> {
     if (q.agencyCode && q.agencyCode !== user.agencyCode && !seesAllAgencies(user))
       throw new AppException(ErrorCode.FORBIDDEN, 'Only coordinators and leadership can list another agency’s tasks');
-    const query = this.tasks.createQueryBuilder('t').orderBy('t.due_at', 'ASC').take(q.limit ?? 100);
+    const query = this.tasks
+      .createQueryBuilder('t')
+      .orderBy('t.due_at', 'ASC')
+      .take(q.limit ?? 100);
     const agency = q.agencyCode ?? (seesAllAgencies(user) && q.processId ? undefined : user.agencyCode);
     if (agency) query.andWhere('t.agency_code = :agency', { agency });
     if (q.processId) query.andWhere('t.process_id = :processId', { processId: q.processId });
@@ -140,15 +146,21 @@ export class TasksService {
   }
 
   decideExtension(user: AuthUser, id: string, extensionId: string, dto: DecideExtensionDto) {
-    return this.send(user, id, messages.decideExtensionUpdate, (taskId) => ({
-      taskId,
-      actor: actorOf(user),
-      extensionId,
-      approve: dto.approve,
-      note: dto.note,
-    }),
-    // The approver may sit in another agency (the procuracy for art. 147(3)); the workflow checks who may decide.
-    false, alreadyApplied.decideExtension(extensionId, dto.approve));
+    return this.send(
+      user,
+      id,
+      messages.decideExtensionUpdate,
+      (taskId) => ({
+        taskId,
+        actor: actorOf(user),
+        extensionId,
+        approve: dto.approve,
+        note: dto.note,
+      }),
+      // The approver may sit in another agency (the procuracy for art. 147(3)); the workflow checks who may decide.
+      false,
+      alreadyApplied.decideExtension(extensionId, dto.approve),
+    );
   }
 
   cancel(user: AuthUser, id: string, reason: string) {
@@ -185,8 +197,7 @@ export class TasksService {
     // A retry of a request already applied (its first answer was lost) gets the task, not a conflict.
     if (applied && applied(task as unknown as TaskState, actor)) return TaskDto.fromEntity(task);
     // A closed task may belong to a finished workflow, which takes no more updates: answer from the projection.
-    if (!ACTIVE_TASK_STATUSES.includes(task.status))
-      throw new AppException(ErrorCode.TASK_NOT_OPEN, `Task ${task.id} is ${task.status}, not open`);
+    if (!ACTIVE_TASK_STATUSES.includes(task.status)) throw new AppException(ErrorCode.TASK_NOT_OPEN, `Task ${task.id} is ${task.status}, not open`);
     try {
       return TaskDto.fromState(await this.workflows.update(task.processId, update, ...([input(task.id)] as Args)));
     } catch (error) {

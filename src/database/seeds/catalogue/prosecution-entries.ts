@@ -156,7 +156,13 @@ export const PROSECUTION_CATALOGUE_ENTRIES: DeadlineCatalogueEntry[] = [
     confidence: 'SECOND_HAND',
     extension: {
       maxCount: 1,
-      tiers: [{ upToTotal: { amount: 30, unit: 'days' }, ...OWN_HEAD, legalBasis: `${BLTTHS} art. 277(3): 30 days for force majeure or an objective obstacle` }],
+      tiers: [
+        {
+          upToTotal: { amount: 30, unit: 'days' },
+          ...OWN_HEAD,
+          legalBasis: `${BLTTHS} art. 277(3): 30 days for force majeure or an objective obstacle`,
+        },
+      ],
     },
   },
   {
@@ -172,7 +178,8 @@ export const PROSECUTION_CATALOGUE_ENTRIES: DeadlineCatalogueEntry[] = [
     title: { vi: 'Thông báo quyền cho nạn nhân và áp dụng biện pháp bảo vệ', en: 'Inform the victim of their rights and arrange protection' },
     duration: { amount: 7, unit: 'days' },
     nature: 'POLICY',
-    legalBasis: 'Policy default, the law says "throughout the proceedings" — Law 53/2024 on Prevention and Combat of Human Trafficking: within 7 days',
+    legalBasis:
+      'Policy default, the law says "throughout the proceedings" — Law 53/2024 on Prevention and Combat of Human Trafficking: within 7 days',
     confidence: 'POLICY',
   },
   {

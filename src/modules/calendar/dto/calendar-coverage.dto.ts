@@ -7,7 +7,8 @@ export class CalendarCoverageDto {
 
   @ApiProperty({
     type: [Number],
-    description: 'Years from this one to the furthest a deadline can reach (an especially serious investigation: 16 months, plus margin) with no published holidays',
+    description:
+      'Years from this one to the furthest a deadline can reach (an especially serious investigation: 16 months, plus margin) with no published holidays',
   })
   missingYears: number[];
 

@@ -3,7 +3,6 @@ import type { CaseView, ChildProcess } from '../../../../workflows/case/types';
 import { TimelineEventDto } from '../../processes/process.dto';
 import { toIso } from '../../../common/to-iso';
 
-
 export class ChildProcessDto {
   @ApiProperty() processId: string;
   @ApiProperty({ enum: ['RESCUE', 'RECEPTION', 'PROSECUTION'] }) kind: string;

@@ -3,7 +3,6 @@ import type { EscalationState } from '../../../domain/task-state';
 import { EscalationEntity } from '../escalation.entity';
 import { toIso } from '../../../common/to-iso';
 
-
 export class EscalationDto {
   @ApiProperty() id: string;
   @ApiProperty() taskId: string;

@@ -5,7 +5,6 @@ import { TaskStatus } from '../../../domain/task-status';
 import { TaskEntity } from '../task.entity';
 import { toIso } from '../../../common/to-iso';
 
-
 export class TaskDto {
   @ApiProperty() id: string;
   @ApiProperty() processId: string;
