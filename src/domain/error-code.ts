@@ -24,5 +24,11 @@ export enum ErrorCode {
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   /** A deadline would reach a year for which no public-holiday calendar has been published. */
   CALENDAR_INCOMPLETE = 'CALENDAR_INCOMPLETE',
+  /** Too many requests from this address or for this account: retry after the time given. */
+  RATE_LIMITED = 'RATE_LIMITED',
+  /** Too many failed logins: the account is locked for a while. */
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  /** The password was reset or is temporary: it must be changed before anything else. */
+  PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED',
   INTERNAL = 'INTERNAL',
 }
