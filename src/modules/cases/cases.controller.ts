@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { CASE_READER_ROLES } from '../../domain/access/reader-roles';
 import { Role } from '../../domain/role';
 import { ReasonDto } from '../tasks/dto/reason.dto';
 import { CasesService } from './cases.service';
@@ -25,7 +26,7 @@ export class CasesController {
   }
 
   @Get(':reference')
-  @Auth()
+  @Auth(...CASE_READER_ROLES)
   @ApiOkResponse({ type: CaseDto, description: 'The case, its processes and the timeline across all of them' })
   get(@CurrentUser() user: AuthUser, @Param('reference') reference: string): Promise<CaseDto> {
     return this.cases.get(user, reference);

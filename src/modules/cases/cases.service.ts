@@ -8,17 +8,19 @@ import { caseWorkflow } from '../../../workflows/case/case.workflow';
 import { caseWorkflowId } from '../../../workflows/case/case-workflow-id';
 import type { CaseView, StartChildRequest } from '../../../workflows/case/types';
 import { getProcessQuery } from '../../../workflows/human-task/messages';
+import { agenciesInvolvedInCase } from '../../common/access/involved-agencies';
 import { AppException } from '../../common/app-exception';
 import { actorOf } from '../../common/auth/actor-of';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { seesAllAgencies } from '../../common/auth/sees-all-agencies';
+import { caseAccess } from '../../domain/access/access-rules';
+import { redactCase } from '../../domain/access/redact-case';
 import { businessReference } from '../../domain/business-reference';
 import { severityOf } from '../../domain/case/severity';
 import { ErrorCode } from '../../domain/error-code';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
 import { AgenciesService } from '../agencies/agencies.service';
 import { currentCatalogueVersion } from '../processes/current-catalogue-version';
-import { TaskEntity } from '../tasks/task.entity';
+import { TaskDto } from '../tasks/dto/task.dto';
 import { TipEntity } from '../tips/tip.entity';
 import { CaseEntity } from './case.entity';
 import { CaseDto, CaseTimelineEventDto, ChildProcessDto } from './dto/case.dto';
@@ -102,20 +104,27 @@ export class CasesService {
     );
   }
 
-  /** The case with the timeline of all its processes merged in time order. */
+  /**
+   * The case with the timeline of all its processes merged in time order, as this reader may see it: coordinators in
+   * full; an involved agency its own tasks' events in full and the rest without outcomes, reasons or notes; leadership
+   * the header, the processes with their status and overdue counts, and the timeline without any of those.
+   */
   async get(user: AuthUser, reference: string): Promise<CaseDto> {
-    const row = await this.visible(user, reference);
+    const row = await this.cases.findOneBy({ reference });
+    if (!row) throw new AppException(ErrorCode.NOT_FOUND, `Case ${reference} not found`);
+    const access = caseAccess(user, await agenciesInvolvedInCase(this.cases.manager, row));
+    if (access === 'NONE') throw new AppException(ErrorCode.FORBIDDEN, `Your agency is not involved in case ${reference}`);
     const view = await this.workflows.query(row.workflowId!, caseMessages.getCaseQuery);
-    const children: CaseTimelineEventDto[][] = await Promise.all(
-      view.children.map(async (c) =>
-        (await this.workflows.query(c.processId, getProcessQuery)).timeline.map((e) => ({
-          ...e,
-          at: new Date(e.at).toISOString(),
-          processId: c.processId,
-        })),
-      ),
+    const children = await Promise.all(view.children.map((c) => this.workflows.query(c.processId, getProcessQuery)));
+    const timelines: CaseTimelineEventDto[] = children.flatMap((child) =>
+      child.timeline.map((e) => ({ ...e, at: new Date(e.at).toISOString(), processId: child.processId })),
     );
-    return CaseDto.from(view, row.workflowId!, children.flat());
+    const now = Date.now();
+    const overdue = new Map(children.map((child) => [child.processId, child.tasks.filter((t) => TaskDto.fromState(t, now).overdue).length]));
+    const dto = CaseDto.from(view, row.workflowId!, timelines);
+    dto.processes = dto.processes.map((p) => ({ ...p, overdueTasks: overdue.get(p.processId) ?? 0 }));
+    const taskAgencies = new Map(children.flatMap((child) => child.tasks.map((t) => [t.taskId, t.agencyCode] as const)));
+    return redactCase(dto, access, user, taskAgencies);
   }
 
   async attachTip(user: AuthUser, reference: string, tipReference: string): Promise<CaseDto> {
@@ -185,12 +194,12 @@ export class CasesService {
     return CaseDto.from(view as never, row.workflowId!);
   }
 
-  /** Coordinators and leadership see every case; an agency sees the cases it has a task in. */
+  /** Coordinators and leadership see every case; an agency the cases it is involved in; administrators none. */
   private async visible(user: AuthUser, reference: string): Promise<CaseEntity> {
     const row = await this.cases.findOneBy({ reference });
     if (!row) throw new AppException(ErrorCode.NOT_FOUND, `Case ${reference} not found`);
-    if (!seesAllAgencies(user) && !(await this.cases.manager.existsBy(TaskEntity, { caseId: row.id, agencyCode: user.agencyCode })))
-      throw new AppException(ErrorCode.FORBIDDEN, `Your agency has no task in case ${reference}`);
+    if (caseAccess(user, await agenciesInvolvedInCase(this.cases.manager, row)) === 'NONE')
+      throw new AppException(ErrorCode.FORBIDDEN, `Your agency is not involved in case ${reference}`);
     return row;
   }
 }

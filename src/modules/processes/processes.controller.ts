@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { CASE_READER_ROLES } from '../../domain/access/reader-roles';
 import { Role } from '../../domain/role';
 import { ReasonDto } from '../tasks/dto/reason.dto';
 import { ProcessDto } from './process.dto';
@@ -14,7 +15,7 @@ export class ProcessesController {
   constructor(private readonly processes: ProcessesService) {}
 
   @Get(':processId')
-  @Auth()
+  @Auth(...CASE_READER_ROLES)
   @ApiOkResponse({ type: ProcessDto, description: 'Steps, tasks, deadlines, escalations and who did what, when' })
   get(@CurrentUser() user: AuthUser, @Param('processId') processId: string): Promise<ProcessDto> {
     return this.processes.get(user, processId);

@@ -3,10 +3,12 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { caseWorkflowId } from '../../../workflows/case/case-workflow-id';
 import { cancelProcessUpdate, getProcessQuery } from '../../../workflows/human-task/messages';
+import { agenciesInvolvedInProcess } from '../../common/access/involved-agencies';
 import { AppException } from '../../common/app-exception';
 import { actorOf } from '../../common/auth/actor-of';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { seesAllAgencies } from '../../common/auth/sees-all-agencies';
+import { caseAccess } from '../../domain/access/access-rules';
+import { redactProcess } from '../../domain/access/redact-process';
 import { ErrorCode } from '../../domain/error-code';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
 import { TaskEntity } from '../tasks/task.entity';
@@ -19,13 +21,16 @@ export class ProcessesService {
     private readonly workflows: WorkflowGateway,
   ) {}
 
-  /** The timeline comes from the workflow itself (the source of truth); agencies see processes they work on. */
+  /**
+   * The timeline comes from the workflow itself (the source of truth). Agencies see processes they work on, other
+   * agencies' tasks there without outcomes, reasons or notes; leadership sees none of those (see the access table).
+   */
   async get(user: AuthUser, processId: string): Promise<ProcessDto> {
     if (processId.startsWith(caseWorkflowId('')))
       throw new AppException(ErrorCode.NOT_FOUND, `${processId} is a case, not a process: read it with GET /cases/{reference}`);
-    if (!seesAllAgencies(user) && !(await this.tasks.existsBy({ processId, agencyCode: user.agencyCode })))
-      throw new AppException(ErrorCode.FORBIDDEN, `Your agency has no task in process ${processId}`);
-    return ProcessDto.from(await this.workflows.query(processId, getProcessQuery));
+    const access = caseAccess(user, await agenciesInvolvedInProcess(this.tasks.manager, processId));
+    if (access === 'NONE') throw new AppException(ErrorCode.FORBIDDEN, `Your agency has no task in process ${processId}`);
+    return redactProcess(ProcessDto.from(await this.workflows.query(processId, getProcessQuery)), access, user);
   }
 
   /** Closes every open task of the process with the reason; no escalation fires afterwards. */

@@ -3,6 +3,7 @@ import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from
 import { Auth } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { CASE_READER_ROLES } from '../../domain/access/reader-roles';
 import { Role } from '../../domain/role';
 import { CompleteTaskDto } from './dto/complete-task.dto';
 import { DecideExtensionDto } from './dto/decide-extension.dto';
@@ -23,14 +24,14 @@ export class TasksController {
   constructor(private readonly tasks: TasksService) {}
 
   @Get()
-  @Auth()
+  @Auth(...CASE_READER_ROLES)
   @ApiOkResponse({ type: [TaskDto], description: "Your agency's queue, soonest deadline first" })
   list(@CurrentUser() user: AuthUser, @Query() query: ListTasksQueryDto): Promise<TaskDto[]> {
     return this.tasks.list(user, query);
   }
 
   @Get(':id')
-  @Auth()
+  @Auth(...CASE_READER_ROLES)
   @ApiOkResponse({ type: TaskDto })
   get(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string): Promise<TaskDto> {
     return this.tasks.get(user, id);

@@ -7,6 +7,8 @@ import { getProcessQuery } from '../../../workflows/human-task/messages';
 import { AppException } from '../../common/app-exception';
 import { actorOf } from '../../common/auth/actor-of';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { taskDetailFor } from '../../domain/access/access-rules';
+import { redactTask } from '../../domain/access/redact-task';
 import { seesAllAgencies } from '../../common/auth/sees-all-agencies';
 import { ErrorCode } from '../../domain/error-code';
 import type { TaskState } from '../../domain/task-state';
@@ -100,8 +102,13 @@ export class TasksService {
     return (await query.getMany()).map((t) => TaskDto.fromEntity(t, now));
   }
 
+  /** Coordinators and the task's own agency read it in full, leadership without free text, nobody else at all. */
   async get(user: AuthUser, id: string): Promise<TaskDto> {
-    return TaskDto.fromEntity(await this.visible(user, id));
+    const task = await this.tasks.findOneBy({ id });
+    if (!task) throw new AppException(ErrorCode.NOT_FOUND, `Task ${id} not found`);
+    const detail = taskDetailFor(user, task.agencyCode);
+    if (!detail) throw new AppException(ErrorCode.FORBIDDEN, `Task ${id} belongs to agency ${task.agencyCode}`);
+    return redactTask(TaskDto.fromEntity(task), detail);
   }
 
   claim(user: AuthUser, id: string) {

@@ -6,6 +6,7 @@ import { Auth } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { ErrorCode } from '../../domain/error-code';
+import { TIP_READER_ROLES } from '../../domain/access/reader-roles';
 import { Role } from '../../domain/role';
 import { RegisterTipDto } from './dto/register-tip.dto';
 import { TipDto } from './dto/tip.dto';
@@ -37,7 +38,7 @@ export class TipsController {
   }
 
   @Get(':reference')
-  @Auth()
+  @Auth(...TIP_READER_ROLES)
   @ApiOkResponse({ type: TipDto })
   async get(@CurrentUser() user: AuthUser, @Param('reference') reference: string): Promise<TipDto> {
     return TipDto.from(await this.tips.get(user, reference));

@@ -5,9 +5,10 @@ import { LessThan, QueryFailedError, Repository } from 'typeorm';
 import { tipVerificationWorkflow } from '../../../workflows/tip-verification/tip-verification.workflow';
 import { AppException } from '../../common/app-exception';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { seesAllAgencies } from '../../common/auth/sees-all-agencies';
+import { agenciesInvolvedInProcess } from '../../common/access/involved-agencies';
 import { DataCipher } from '../../common/crypto/data-cipher';
 import { DEFAULT_INVESTIGATION_AGENCY } from '../../domain/agency-codes';
+import { mayReadTipster, tipAccess } from '../../domain/access/access-rules';
 import { businessReference } from '../../domain/business-reference';
 import { ErrorCode } from '../../domain/error-code';
 import { TipStatus } from '../../domain/tip/tip-status';
@@ -79,13 +80,14 @@ export class TipsService {
   async get(user: AuthUser, reference: string): Promise<TipEntity> {
     const tip = await this.tips.findOneBy({ reference });
     if (!tip) throw new AppException(ErrorCode.NOT_FOUND, `Tip ${reference} not found`);
-    if (!seesAllAgencies(user) && user.agencyCode !== tip.investigatingAgencyCode)
-      throw new AppException(ErrorCode.FORBIDDEN, `Tip ${reference} is handled by ${tip.investigatingAgencyCode}`);
+    if (tipAccess(user, await agenciesInvolvedInProcess(this.tips.manager, tip.workflowId)) === 'NONE')
+      throw new AppException(ErrorCode.FORBIDDEN, `Tip ${reference} is not one your agency works on`);
     return tip;
   }
 
   /** The tipster's identity: coordinators only (the route enforces it), and every read is audited. */
   async tipsterContact(user: AuthUser, reference: string): Promise<TipsterContactDto | null> {
+    if (!mayReadTipster(user)) throw new AppException(ErrorCode.FORBIDDEN, 'Only coordinators of the standing office read a tipster’s contact');
     const tip = await this.get(user, reference);
     const sealed = await this.tips.manager.findOneBy(TipsterContactEntity, { tipId: tip.id });
     await this.audit.record({ actorId: user.userId, action: 'READ_TIPSTER_CONTACT', subjectType: 'tip', subjectId: tip.id });

@@ -12,6 +12,8 @@ export class ChildProcessDto {
   @ApiPropertyOptional({ nullable: true, type: String }) outcome: string | null;
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'Catalogue version pinned when the process was accepted' })
   catalogueVersion?: number | null;
+  @ApiPropertyOptional({ type: Number, description: 'Its open tasks past their deadline (in GET /cases/{reference})' })
+  overdueTasks?: number;
 
   static from(c: ChildProcess): ChildProcessDto {
     return Object.assign(new ChildProcessDto(), { ...c, startedAt: toIso(c.startedAt)!, closedAt: toIso(c.closedAt) });
