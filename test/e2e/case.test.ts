@@ -36,8 +36,9 @@ describe('the case: opened from a tip or directly, its charge, and closing', () 
     expect(kase).toMatchObject({ caseId, status: 'OPEN', tipIds: [tip.id], severity: null, processes: [] });
     expect(row.workflow_id).toBe(`case-${row.reference}`);
     await recordHistory(tip.processId, 'tip-verification-opens-case');
-    // The investigating agency has no task in this case yet: it cannot read it.
-    expect((await officer.get(`/cases/${row.reference}`)).status).toBe(403);
+    // The investigating agency of its tip is involved in the case (before it has a task there): it reads it.
+    expect((await officer.get(`/cases/${row.reference}`)).status).toBe(200);
+    expect((await (await system.as('border-officer')).get(`/cases/${row.reference}`)).status).toBe(403);
   });
 
   it('opens a case directly, derives severity from the charge, and recomputes it when the charge changes', async () => {
