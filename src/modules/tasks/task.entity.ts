@@ -19,6 +19,7 @@ export class TaskEntity {
   processType: string;
 
   @Column({ name: 'case_id', type: 'uuid', nullable: true })
+  @Index('idx_tasks_case')
   caseId: string | null;
 
   @Column({ name: 'step_type', type: 'text' })

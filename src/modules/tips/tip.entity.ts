@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, ForeignKey, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { AgencyEntity } from '../agencies/agency.entity';
 import { TipStatus } from '../../domain/tip/tip-status';
 
@@ -55,6 +55,7 @@ export class TipEntity {
   catalogueVersion: number | null;
 
   @Column({ name: 'case_id', type: 'uuid', nullable: true })
+  @Index('idx_tips_case')
   caseId: string | null;
 
   @Column({ name: 'registered_by', type: 'uuid' })
