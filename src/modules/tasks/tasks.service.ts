@@ -152,8 +152,9 @@ export class TasksService {
     }));
   }
 
-  decideExtension(user: AuthUser, id: string, extensionId: string, dto: DecideExtensionDto) {
-    return this.send(
+  /** The answer shows the decider only what they may read of the task (an approver of another agency, leadership). */
+  async decideExtension(user: AuthUser, id: string, extensionId: string, dto: DecideExtensionDto) {
+    const decided = await this.send(
       user,
       id,
       messages.decideExtensionUpdate,
@@ -168,6 +169,7 @@ export class TasksService {
       false,
       alreadyApplied.decideExtension(extensionId, dto.approve),
     );
+    return redactTask(decided, taskDetailFor(user, decided.agencyCode) ?? 'STATUS_ONLY');
   }
 
   cancel(user: AuthUser, id: string, reason: string) {
