@@ -51,7 +51,7 @@ export class DemoProcessDriver {
     while (Date.now() < deadline) {
       const value = await check();
       if (value !== null && value !== undefined && value !== false) return value;
-      await new Promise((r) => setTimeout(r, POLL_MS));
+      await pause();
     }
     throw new DemoSeedError(`timed out waiting for ${what}`);
   }
@@ -68,7 +68,7 @@ export class DemoProcessDriver {
       });
       const open = view.tasks.filter((t) => t.stepType === stepType && isActive(t));
       if (view.status !== 'RUNNING' || open.length === 0) return;
-      for (const task of open) await this.complete(task, choices);
+      await this.completeAll(open, () => choices);
     }
   }
 
@@ -81,8 +81,7 @@ export class DemoProcessDriver {
       const view = await this.until(`${processId}`, () => this.view(processId));
       if (view.status !== 'RUNNING' || view.tasks.some((t) => t.stepType === target)) return;
       const open = view.tasks.filter((t) => isActive(t) && (!allowed || allowed.includes(t.stepType)));
-      for (const task of open) await this.complete(task, choices[task.stepType]);
-      if (!open.length) await new Promise((r) => setTimeout(r, POLL_MS));
+      await this.completeAll(open, (task) => choices[task.stepType]);
     }
   }
 
@@ -94,17 +93,28 @@ export class DemoProcessDriver {
       if (view.status !== 'RUNNING') return;
       if (Date.now() > deadline) throw new DemoSeedError(`${processId} still running after ${this.timeoutMs} ms`);
       const open = view.tasks.filter(isActive);
-      for (const task of open) await this.complete(task, choices[task.stepType]);
-      if (!open.length) await new Promise((r) => setTimeout(r, POLL_MS));
+      await this.completeAll(open, (task) => choices[task.stepType]);
     }
   }
 
-  private async complete(task: TaskView, choices: Outcome = {}): Promise<void> {
+  /** True when this call completed the task; false when it is not there yet or was completed meanwhile. */
+  private async complete(task: TaskView, choices: Outcome = {}): Promise<boolean> {
     const outcome = demoOutcome(STEP_DEFINITIONS[task.stepType].outcome, choices);
     const answer = await this.roster.completerOf(task).post(`/tasks/${task.id}/complete`, { outcome });
-    // 409: completed meanwhile (a retried run, or a task that just closed); the next look at the process tells.
-    if (answer.status === 409) return;
+    // 404: the workflow has the task but has not yet copied it to the task table; 409: completed meanwhile (a
+    // retried run, or a task that just closed). Either way the next look at the process tells what to do.
+    if (answer.status === 404 || answer.status === 409) return false;
     if (answer.status !== 200) throw new DemoSeedError(`completing ${task.stepType} (${task.id}): ${answer.status} ${JSON.stringify(answer.body)}`);
     this.changes++;
+    return true;
+  }
+
+  /** Completes these tasks; waits a moment before the next look when none could be. */
+  private async completeAll(tasks: TaskView[], choices: (task: TaskView) => Outcome | undefined): Promise<void> {
+    let completed = 0;
+    for (const task of tasks) if (await this.complete(task, choices(task))) completed++;
+    if (!completed) await pause();
   }
 }
+
+const pause = () => new Promise((r) => setTimeout(r, POLL_MS));
