@@ -1,4 +1,5 @@
 import { DEMO_USERS } from '../demo-users';
+import { DemoSeedError } from './demo-api';
 import { DemoProcessDriver } from './demo-process-driver';
 import { DEMO_PROVINCE_STAFF } from './demo-province-staff';
 import { DemoAccount, DemoRoster } from './demo-roster';
@@ -26,6 +27,10 @@ export async function seedDemoProvince(
 ): Promise<DemoProvinceReport> {
   const accounts = options.accounts ?? [...DEMO_PROVINCE_STAFF, ...DEMO_USERS];
   const drive = new DemoProcessDriver(new DemoRoster(baseUrl, accounts, credentials), options.timeoutMs);
-  const scenarios = await Promise.all(DEMO_SCENARIOS.map((scenario) => scenario(drive)));
-  return { scenarios, changes: drive.changes };
+  // Every scenario goes as far as it can before a failure is reported, so the next run has less to finish.
+  const settled = await Promise.allSettled(DEMO_SCENARIOS.map((scenario) => scenario(drive)));
+  const failures = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason instanceof Error ? s.reason.message : String(s.reason)] : []));
+  if (failures.length)
+    throw new DemoSeedError(`${failures.length} of ${settled.length} scenarios not finished (${drive.changes} changes made): ${failures.join('; ')}`);
+  return { scenarios: settled.map((s) => (s as PromiseFulfilledResult<DemoScenarioResult>).value), changes: drive.changes };
 }
