@@ -20,8 +20,8 @@ export class DemoApi {
     return this.send('GET', path);
   }
 
-  post<T = any>(path: string, body: unknown): Promise<ApiAnswer<T>> {
-    return this.send('POST', path, body);
+  post<T = any>(path: string, body: unknown, headers: Record<string, string> = {}): Promise<ApiAnswer<T>> {
+    return this.send('POST', path, body, headers);
   }
 
   put<T = any>(path: string, body: unknown): Promise<ApiAnswer<T>> {
@@ -35,9 +35,12 @@ export class DemoApi {
     return answer;
   }
 
-  private async send<T>(method: string, path: string, body?: unknown): Promise<ApiAnswer<T>> {
-    const token = await (this.token ??= this.login());
-    return request<T>(this.baseUrl, method, path, body, token);
+  private async send<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiAnswer<T>> {
+    const answer = await request<T>(this.baseUrl, method, path, body, await (this.token ??= this.login()), headers);
+    if (answer.status !== 401) return answer;
+    // The access token ran out (they are short-lived): log in again, once.
+    this.token = null;
+    return request<T>(this.baseUrl, method, path, body, await (this.token ??= this.login()), headers);
   }
 
   private async login(): Promise<string> {
@@ -50,15 +53,37 @@ export class DemoApi {
   }
 }
 
-async function request<T>(baseUrl: string, method: string, path: string, body?: unknown, token?: string): Promise<ApiAnswer<T>> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+/** How long the seed waits in all when the API says it is asked too often (429) before giving the answer up. */
+const RATE_LIMIT_PATIENCE_MS = 120_000;
+
+async function request<T>(
+  baseUrl: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+  headers: Record<string, string> = {},
+): Promise<ApiAnswer<T>> {
+  const giveUpAt = Date.now() + RATE_LIMIT_PATIENCE_MS;
+  for (let attempt = 0; ; attempt++) {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    // Logging in as a few dozen people at once can meet the login rate limit: wait as told, then ask again.
+    const retryAfterMs = (Number(response.headers.get('retry-after')) || Math.min(2 ** attempt, 10)) * 1000;
+    if (response.status !== 429 || Date.now() + retryAfterMs > giveUpAt) return answerOf<T>(response);
+    await response.arrayBuffer();
+    await new Promise((r) => setTimeout(r, retryAfterMs));
+  }
+}
+
+async function answerOf<T>(response: Response): Promise<ApiAnswer<T>> {
   const text = await response.text();
   let parsed: unknown = text;
   try {

@@ -20,15 +20,23 @@ interface CaseView {
  * tip (200), so a re-run finds it instead of adding another.
  */
 export async function ensureTip(drive: DemoProcessDriver, externalReference: string, body: Record<string, unknown>): Promise<DemoTip> {
-  const answer = await drive.coordinator.postExpecting<DemoTip>('/tips', { ...body, externalReference }, [200, 201]);
-  if (answer.status === 201) drive.changes++;
-  return answer.body;
+  return drive.until(`tip ${externalReference} registered`, async () => {
+    const answer = await drive.coordinator.post<DemoTip>('/tips', { ...body, externalReference });
+    // 503: saved, its process starts once the engine is back; asking again returns the same tip.
+    if (answer.status >= 500) return null;
+    if (answer.status !== 200 && answer.status !== 201)
+      throw new DemoSeedError(`registering ${externalReference}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    if (answer.status === 201) drive.changes++;
+    return answer.body;
+  });
 }
 
 /** The case the tip opened or joined, as the tip's own timeline names it. */
 export function caseOfTip(drive: DemoProcessDriver, tip: DemoTip): Promise<string> {
   return drive.until(`the case of ${tip.reference}`, async () => {
-    const event = (await drive.view(tip.processId))?.timeline.find((e) => e.type === 'CASE_OPENED' || e.type === 'CASE_JOINED');
+    const view = await drive.view(tip.processId);
+    const event = view?.timeline.find((e) => e.type === 'CASE_OPENED' || e.type === 'CASE_JOINED');
+    if (view && !event && view.status !== 'RUNNING') throw new DemoSeedError(`${tip.reference} ended (${view.status}) without a case; left as it is`);
     return event?.detail?.caseReference as string | undefined;
   });
 }
@@ -56,9 +64,17 @@ export async function ensureCaseProcess(
 ): Promise<string> {
   const existing = (await caseView(drive, reference)).processes.find((p) => p.kind === body.kind);
   if (existing) return existing.processId;
-  const started = await drive.coordinator.postExpecting<{ processId: string }>(`/cases/${reference}/processes`, body, [201]);
-  drive.changes++;
-  return started.body.processId;
+  // The key makes a retry after an unanswered request (503/504) return the process it started, never a second one.
+  return drive.until(`${body.kind} started in ${reference}`, async () => {
+    const started = await drive.coordinator.post<{ processId: string }>(`/cases/${reference}/processes`, body, {
+      'Idempotency-Key': `demo-province-${reference}-${body.kind}`,
+    });
+    if (started.status >= 500) return null;
+    if (started.status !== 201 && started.status !== 200)
+      throw new DemoSeedError(`starting ${body.kind} in ${reference}: ${started.status} ${JSON.stringify(started.body)}`);
+    if (started.status === 201) drive.changes++;
+    return started.body.processId;
+  });
 }
 
 export async function ensureCharge(drive: DemoProcessDriver, reference: string, charge: { article: number; clause: number }): Promise<void> {

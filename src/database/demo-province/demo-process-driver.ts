@@ -28,6 +28,8 @@ const isActive = (t: TaskView) => ACTIVE_TASK_STATUSES.includes(t.status);
 export class DemoProcessDriver {
   /** Changes this driver made (tasks completed, processes started, ...): 0 on a run that found everything seeded. */
   changes = 0;
+  /** The last answer that made the seed wait, for the message when it waits too long. */
+  private lastWait: string | null = null;
 
   constructor(
     readonly roster: DemoRoster,
@@ -40,7 +42,11 @@ export class DemoProcessDriver {
 
   async view(processId: string): Promise<ProcessView | null> {
     const answer = await this.coordinator.get<ProcessView>(`/processes/${encodeURIComponent(processId)}`);
-    if (answer.status === 404) return null;
+    // Not started yet, or the engine briefly unreachable (the seed runs right after start-up): look again later.
+    if (answer.status === 404 || answer.status >= 500) {
+      this.lastWait = `GET /processes/${processId} → ${answer.status}`;
+      return null;
+    }
     if (answer.status !== 200) throw new DemoSeedError(`GET /processes/${processId} → ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer.body;
   }
@@ -53,7 +59,7 @@ export class DemoProcessDriver {
       if (value !== null && value !== undefined && value !== false) return value;
       await pause();
     }
-    throw new DemoSeedError(`timed out waiting for ${what}`);
+    throw new DemoSeedError(`timed out waiting for ${what}${this.lastWait ? ` (last: ${this.lastWait})` : ''}`);
   }
 
   /**
@@ -103,7 +109,8 @@ export class DemoProcessDriver {
     const answer = await this.roster.completerOf(task).post(`/tasks/${task.id}/complete`, { outcome });
     // 404: the workflow has the task but has not yet copied it to the task table; 409: completed meanwhile (a
     // retried run, or a task that just closed). Either way the next look at the process tells what to do.
-    if (answer.status === 404 || answer.status === 409) return false;
+    // 503/504: the engine did not answer; if the completion went through after all, the process will show it.
+    if ([404, 409, 503, 504].includes(answer.status)) return false;
     if (answer.status !== 200) throw new DemoSeedError(`completing ${task.stepType} (${task.id}): ${answer.status} ${JSON.stringify(answer.body)}`);
     this.changes++;
     return true;
