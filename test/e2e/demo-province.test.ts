@@ -140,4 +140,18 @@ describe('demo province: seeded through the real workflows', () => {
     expect(again.scenarios.map((s) => [s.tipReference, s.caseReference])).toEqual(report.scenarios.map((s) => [s.tipReference, s.caseReference]));
     expect(await counts()).toEqual(before);
   });
+  it('a case someone moved on after seeding is left where they took it', async () => {
+    const rescueId = scenario('rescue-awaiting-mondulkiri').processIds[1];
+    const reply = activeTasks(await processView(rescueId), RescueStepType.RECORD_COOPERATION_REPLY)[0];
+    const foreignAffairs = await system.as('so-ngoai-vu.officer' as never);
+    const recorded = await foreignAffairs.post(`/tasks/${reply.id}/complete`, { outcome: { reply: 'AGREED', note: 'Đồng ý phối hợp' } });
+    expect(recorded.status).toBe(200);
+    await eventually(async () => activeTasks(await processView(rescueId), RescueStepType.SIGN_OFF_OPERATION).length === 2, 'two sign-offs open');
+
+    const again = await seedDemoProvince(baseUrl(), credentials);
+    expect(again.changes).toBe(0);
+    const view = await processView(rescueId);
+    expect(view.status).toBe('RUNNING');
+    expect(activeTasks(view, RescueStepType.SIGN_OFF_OPERATION)).toHaveLength(2);
+  });
 });
