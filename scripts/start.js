@@ -104,6 +104,18 @@ async function shutdown(code, why) {
   process.exit(code);
 }
 
+/**
+ * Development only: seeds the demo province through the running API (dist/src/database/demo-province/main.js); a
+ * second start finds it and adds nothing. DEMO_SEED=0 skips it. A failed seed is reported, the system keeps running.
+ */
+async function seedDemoProvince(env) {
+  if (env.NODE_ENV === 'production' || env.DEMO_SEED === '0') return false;
+  say('seeding the demo province through the API (development only; DEMO_SEED=0 skips)...');
+  const code = await spawnPrefixed('seed', 'dist/src/database/demo-province/main.js', env).exited;
+  if (code !== 0 && !shuttingDown) say(`demo province seeding failed (${code}); the system runs without it`);
+  return code === 0;
+}
+
 async function main() {
   for (const f of ['dist/src/database/migrate.js', 'dist/src/main.worker.js', 'dist/src/main.api.js']) {
     if (!fs.existsSync(path.join(REPO, f))) throw new Error(`${f} is missing — run 'npm run build' (or use 'npm start').`);
@@ -147,6 +159,8 @@ async function main() {
     await sleep(500);
   }
   const base = `http://localhost:${port}`;
+  const seeded = await seedDemoProvince(env);
+  if (shuttingDown) return;
   console.log(
     [
       '',
@@ -159,7 +173,12 @@ async function main() {
       `  Temporal Web UI:  ${services.temporalUiUrl || '(external Temporal; set TEMPORAL_UI_URL)'}`,
       `  Temporal address: ${services.env.TEMPORAL_ADDRESS}`,
       `  DATABASE_URL:     ${maskUrl(services.env.DATABASE_URL)}`,
-      '  Demo credentials: printed by the migration step above.',
+      ...(process.env.NODE_ENV === 'production'
+        ? []
+        : [
+            `  Demo logins:      ${path.relative(REPO, env.DEMO_CREDENTIALS_FILE)} (username → password, development only)`,
+            `  Demo province:    ${seeded ? `${path.relative(REPO, path.join(DATA_DIR, 'demo-province.json'))} (its tips and cases)` : 'not seeded (see [seed] above)'}`,
+          ]),
       '  Press Ctrl-C to stop.',
       '================================================================',
       '',

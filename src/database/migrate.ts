@@ -3,12 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
+import { DEMO_PROVINCE_STAFF } from './demo-province/demo-province-staff';
 import { DEMO_USERS, upsertUsers } from './demo-users';
 
 /**
  * The schema step, run before the API and the worker start: applies pending migrations (which also seed the
- * agencies and the first deadline catalogue). Outside production it also (re)creates one demo account per role and
- * prints their passwords, kept in DEMO_CREDENTIALS_FILE when set so they survive restarts.
+ * agencies and the first deadline catalogue). Outside production it also (re)creates one demo account per role and an
+ * officer and a head for every agency with work to do, with their passwords kept in DEMO_CREDENTIALS_FILE when set (so
+ * they survive restarts), printed otherwise.
  */
 async function main(): Promise<void> {
   const dataSource = await new DataSource(dataSourceOptions()).initialize();
@@ -24,11 +26,20 @@ async function main(): Promise<void> {
 async function seedDemoAccounts(dataSource: DataSource): Promise<void> {
   const file = process.env.DEMO_CREDENTIALS_FILE;
   const known: Record<string, string> = file && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-  const users = DEMO_USERS.map((u) => ({ ...u, password: known[u.username] ?? randomBytes(9).toString('base64url') }));
+  const users = [...DEMO_USERS, ...DEMO_PROVINCE_STAFF].map((u) => ({
+    ...u,
+    roles: [...u.roles],
+    password: known[u.username] ?? randomBytes(9).toString('base64url'),
+  }));
   await upsertUsers(dataSource, users);
-  if (file) writeFileSync(file, JSON.stringify(Object.fromEntries(users.map((u) => [u.username, u.password])), null, 2), { mode: 0o600 });
+  if (file) {
+    writeFileSync(file, JSON.stringify(Object.fromEntries(users.map((u) => [u.username, u.password])), null, 2), { mode: 0o600 });
+    // An officer and a head per agency make too many lines for a console: the file has them all.
+    console.log(`Demo accounts (development only): ${users.length}, username → password in ${file}`);
+    return;
+  }
   console.log('\nDemo accounts (development only):');
-  for (const u of users) console.log(`  ${u.username.padEnd(12)} ${u.password.padEnd(14)} ${u.roles.join(',').padEnd(12)} ${u.agencyCode}`);
+  for (const u of users) console.log(`  ${u.username.padEnd(22)} ${u.password.padEnd(14)} ${u.roles.join(',').padEnd(12)} ${u.agencyCode}`);
   console.log('');
 }
 
