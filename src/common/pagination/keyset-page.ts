@@ -25,7 +25,13 @@ export interface PageRequest {
  * costs the same on the first page and the thousandth. The key travels as PostgreSQL text, keeping microseconds
  * that a JavaScript Date would lose (and with them, rows at the page boundary).
  */
-export async function keysetPage<E extends ObjectLiteral>(query: SelectQueryBuilder<E>, order: KeysetOrder, request: PageRequest): Promise<Page<E>> {
+export async function keysetPage<E extends ObjectLiteral, T = E>(
+  query: SelectQueryBuilder<E>,
+  order: KeysetOrder,
+  request: PageRequest,
+  /** Turns a row into the list's item; `raw` holds any extra `addSelect` columns by their alias. */
+  toItem: (entity: E, raw: Record<string, unknown>) => T = (entity) => entity as unknown as T,
+): Promise<Page<T>> {
   const limit = request.limit ?? DEFAULT_PAGE_LIMIT;
   const total = await boundedCount(query);
   if (request.cursor) {
@@ -41,13 +47,13 @@ export async function keysetPage<E extends ObjectLiteral>(query: SelectQueryBuil
     .orderBy(order.key, order.direction)
     .addOrderBy(order.id, order.direction)
     .limit(limit + 1);
-  const { entities, raw } = await query.getRawAndEntities<{ page_key: string }>();
-  const items = entities.slice(0, limit);
-  const last = items.length === limit && entities.length > limit ? items[limit - 1] : undefined;
+  const { entities, raw } = await query.getRawAndEntities<Record<string, unknown>>();
+  const rows = entities.slice(0, limit);
+  const last = entities.length > limit ? rows[limit - 1] : undefined;
   const nextCursor = last
-    ? encodeCursor({ list: order.list, key: raw[limit - 1].page_key, id: String((last as Record<string, unknown>).id) })
+    ? encodeCursor({ list: order.list, key: String(raw[limit - 1].page_key), id: String((last as Record<string, unknown>).id) })
     : undefined;
-  return { items, nextCursor, total };
+  return { items: rows.map((row, i) => toItem(row, raw[i])), nextCursor, total };
 }
 
 /** Counts the filtered rows, giving up past TOTAL_COUNT_CAP so a count stays as cheap as a page. */
