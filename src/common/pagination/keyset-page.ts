@@ -43,7 +43,7 @@ export async function keysetPage<E extends ObjectLiteral, T = E>(
     });
   }
   query
-    .addSelect(`${order.key}::text`, 'page_key')
+    .addSelect(`CAST(${order.key} AS text)`, 'page_key')
     .orderBy(order.key, order.direction)
     .addOrderBy(order.id, order.direction)
     .limit(limit + 1);

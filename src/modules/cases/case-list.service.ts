@@ -45,7 +45,7 @@ export class CaseListService {
     if (q.chargeClause) query.andWhere('c.charge_clause = :chargeClause', { chargeClause: q.chargeClause });
     if (q.severity) query.andWhere('c.severity = :severity', { severity: q.severity });
     if (q.overdue !== undefined) query.andWhere(`${q.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM tasks k WHERE ${OPEN_TASK} AND k.due_at < now())`);
-    if (q.q) query.andWhere('c.reference ILIKE :text', { text: likePattern(q.q) });
+    if (q.q) query.andWhere('c.reference ILIKE :pattern', { pattern: likePattern(q.q) });
     return keysetPage(
       query,
       { list: 'cases', key: 'c.opened_at', keyType: 'timestamptz', id: 'c.id', idType: 'uuid', direction: 'DESC' },

@@ -31,7 +31,7 @@ export class TipListService {
     if (q.urgency) query.andWhere('t.urgency = :urgency', { urgency: q.urgency });
     if (q.receivedFrom) query.andWhere('t.received_at >= :receivedFrom', { receivedFrom: new Date(q.receivedFrom) });
     if (q.receivedTo) query.andWhere('t.received_at < :receivedTo', { receivedTo: new Date(q.receivedTo) });
-    if (q.q) query.andWhere('(t.reference ILIKE :text OR t.summary ILIKE :text OR t.location ILIKE :text)', { text: likePattern(q.q) });
+    if (q.q) query.andWhere('(t.reference ILIKE :pattern OR t.summary ILIKE :pattern OR t.location ILIKE :pattern)', { pattern: likePattern(q.q) });
     return keysetPage(
       query,
       { list: 'tips', key: 't.received_at', keyType: 'timestamptz', id: 't.id', idType: 'uuid', direction: 'DESC' },
