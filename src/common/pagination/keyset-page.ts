@@ -1,4 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { AppException } from '../app-exception';
+import { ErrorCode } from '../../domain/error-code';
+import { castable } from './castable';
 import type { Page } from './page';
 import { decodeCursor, encodeCursor } from './page-cursor';
 import { DEFAULT_PAGE_LIMIT, TOTAL_COUNT_CAP } from './page-limits';
@@ -36,6 +39,8 @@ export async function keysetPage<E extends ObjectLiteral, T = E>(
   const total = await boundedCount(query);
   if (request.cursor) {
     const after = decodeCursor(request.cursor, order.list);
+    if (!castable(after.key, order.keyType) || !castable(after.id, order.idType))
+      throw new AppException(ErrorCode.VALIDATION_FAILED, 'cursor: not a cursor of this list; use the X-Next-Cursor header of the previous page');
     const op = order.direction === 'ASC' ? '>' : '<';
     query.andWhere(`(${order.key}, ${order.id}) ${op} (CAST(:pageKey AS ${order.keyType}), CAST(:pageId AS ${order.idType}))`, {
       pageKey: after.key,
