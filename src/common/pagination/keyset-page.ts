@@ -26,7 +26,8 @@ export interface PageRequest {
 /**
  * Reads one page after the cursor by row comparison on (key, id), so with an index on (filters…, key, id) a page
  * costs the same on the first page and the thousandth. The key travels as PostgreSQL text, keeping microseconds
- * that a JavaScript Date would lose (and with them, rows at the page boundary).
+ * that a JavaScript Date would lose (and with them, rows at the page boundary). Joins must be to-one: each row is one
+ * item, and its raw columns are read by position.
  */
 export async function keysetPage<E extends ObjectLiteral, T = E>(
   query: SelectQueryBuilder<E>,
