@@ -90,6 +90,17 @@ describe('lists: filters, scope and cursor pagination', () => {
   });
   afterAll(() => system?.close());
 
+  it('documents limit, cursor and the paging headers of every list in OpenAPI', async () => {
+    const doc = (await system.http.get('/docs-json')).body;
+    for (const path of ['/tips', '/cases', '/cases/{reference}/processes', '/tasks', '/escalations', '/notifications']) {
+      const get = doc.paths[path]?.get;
+      expect(get).toBeDefined();
+      expect(get.parameters.map((p: any) => p.name)).toEqual(expect.arrayContaining(['limit', 'cursor']));
+      expect(Object.keys(get.responses['200'].headers)).toEqual(expect.arrayContaining(['X-Next-Cursor', 'X-Total-Count', 'Link']));
+      expect(get.responses['200'].content['application/json'].schema.type).toBe('array');
+    }
+  });
+
   describe('GET /tasks', () => {
     // SO_Y_TE and VKS_TINH run no workflow in this file: their queues hold exactly what is inserted here.
     let healthOpen: string[];
