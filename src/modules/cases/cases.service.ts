@@ -26,6 +26,7 @@ import { CaseEntity } from './case.entity';
 import { CaseDto, CaseTimelineEventDto, ChildProcessDto } from './dto/case.dto';
 import { ChargeDto } from './dto/charge.dto';
 import { StartProcessDto } from './dto/start-process.dto';
+import { tipVerificationsOf } from './tip-verifications-of';
 
 @Injectable()
 export class CasesService {
@@ -105,9 +106,10 @@ export class CasesService {
   }
 
   /**
-   * The case with the timeline of all its processes merged in time order, as this reader may see it: coordinators in
-   * full; an involved agency its own tasks' events in full and the rest without outcomes, reasons or notes; leadership
-   * the header, the processes with their status and overdue counts, and the timeline without any of those.
+   * The case with the timeline of all its processes — from the tip verification(s) that led to it — merged in time
+   * order, as this reader may see it: coordinators in full; an involved agency its own tasks' events in full and the
+   * rest without outcomes, reasons or notes; leadership the header, the processes with their status and overdue
+   * counts, and the timeline without any of those.
    */
   async get(user: AuthUser, reference: string): Promise<CaseDto> {
     const row = await this.cases.findOneBy({ reference });
@@ -115,15 +117,20 @@ export class CasesService {
     const access = caseAccess(user, await agenciesInvolvedInCase(this.cases.manager, row));
     if (access === 'NONE') throw new AppException(ErrorCode.FORBIDDEN, `Your agency is not involved in case ${reference}`);
     const view = await this.workflows.query(row.workflowId!, caseMessages.getCaseQuery);
+    // A tip whose verification never started (the engine was down) has no process to ask yet.
+    const tips = await Promise.all(
+      (await tipVerificationsOf(this.cases.manager, row)).map((id) => this.workflows.query(id, getProcessQuery).catch(() => null)),
+    );
     const children = await Promise.all(view.children.map((c) => this.workflows.query(c.processId, getProcessQuery)));
-    const timelines: CaseTimelineEventDto[] = children.flatMap((child) =>
-      child.timeline.map((e) => ({ ...e, at: new Date(e.at).toISOString(), processId: child.processId })),
+    const processes = [...tips.filter((t) => t !== null), ...children];
+    const timelines: CaseTimelineEventDto[] = processes.flatMap((p) =>
+      p.timeline.map((e) => ({ ...e, at: new Date(e.at).toISOString(), processId: p.processId })),
     );
     const now = Date.now();
     const overdue = new Map(children.map((child) => [child.processId, child.tasks.filter((t) => TaskDto.fromState(t, now).overdue).length]));
     const dto = CaseDto.from(view, row.workflowId!, timelines);
     dto.processes = dto.processes.map((p) => ({ ...p, overdueTasks: overdue.get(p.processId) ?? 0 }));
-    const taskAgencies = new Map(children.flatMap((child) => child.tasks.map((t) => [t.taskId, t.agencyCode] as const)));
+    const taskAgencies = new Map(processes.flatMap((p) => p.tasks.map((t) => [t.taskId, t.agencyCode] as const)));
     return redactCase(dto, access, user, taskAgencies);
   }
 

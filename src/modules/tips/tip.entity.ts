@@ -6,6 +6,9 @@ import { TipStatus } from '../../domain/tip/tip-status';
 @Entity({ name: 'tips' })
 @Check('ck_tips_urgency', `urgency IN ('NORMAL', 'URGENT')`)
 @Check('ck_tips_status', `status IN ('PENDING_START', 'VERIFYING', 'SUSPENDED', 'UNFOUNDED', 'CONFIRMED', 'CANCELLED')`)
+@Index('idx_tips_received', ['receivedAt', 'id'])
+@Index('idx_tips_agency_received', ['investigatingAgencyCode', 'receivedAt', 'id'])
+@Index('idx_tips_case', ['caseId'])
 export class TipEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -55,7 +58,6 @@ export class TipEntity {
   catalogueVersion: number | null;
 
   @Column({ name: 'case_id', type: 'uuid', nullable: true })
-  @Index('idx_tips_case')
   caseId: string | null;
 
   @Column({ name: 'registered_by', type: 'uuid' })
