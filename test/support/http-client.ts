@@ -37,6 +37,8 @@ export class HttpClient {
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        // Existing assertions read English messages; Vietnamese (the API's default) is asked for explicitly.
+        ...(Object.keys(headers).some((h) => h.toLowerCase() === 'accept-language') ? {} : { 'accept-language': 'en' }),
         ...headers,
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
