@@ -1,3 +1,5 @@
+import { checkDocumentedStatus } from './openapi-contract';
+
 export interface HttpResult<T = any> {
   status: number;
   body: T;
@@ -50,6 +52,8 @@ export class HttpClient {
     } catch {
       /* not JSON: keep the text */
     }
+    // Every response of every end-to-end test is held to the OpenAPI document: an undeclared status fails the test.
+    await checkDocumentedStatus(this.baseUrl, method, path, response.status, parsed);
     return { status: response.status, body: parsed as T };
   }
 }
