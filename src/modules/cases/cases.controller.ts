@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -17,6 +17,7 @@ import { StartProcessDto } from './dto/start-process.dto';
 export class CasesController {
   constructor(private readonly cases: CasesService) {}
 
+  @ApiOperation({ summary: 'Open a case (optionally from a tip) and start its first processes' })
   @Post()
   @Auth(Role.COORDINATOR)
   @ApiCreatedResponse({ type: CaseDto })
@@ -24,6 +25,7 @@ export class CasesController {
     return this.cases.open(body.charge);
   }
 
+  @ApiOperation({ summary: 'A case with its processes, tips, charge and timeline' })
   @Get(':reference')
   @Auth()
   @ApiOkResponse({ type: CaseDto, description: 'The case, its processes and the timeline across all of them' })
@@ -31,6 +33,7 @@ export class CasesController {
     return this.cases.get(user, reference);
   }
 
+  @ApiOperation({ summary: 'Attach a tip to the case' })
   @Post(':reference/tips')
   @HttpCode(200)
   @Auth(Role.COORDINATOR)
@@ -38,6 +41,7 @@ export class CasesController {
     return this.cases.attachTip(user, reference, body.tipReference);
   }
 
+  @ApiOperation({ summary: 'Set or change the charge; severity-dependent deadlines move with it' })
   @Put(':reference/charge')
   @Auth(Role.COORDINATOR)
   @ApiOkResponse({ type: CaseDto, description: 'Severity follows; running prosecution deadlines are recomputed' })
@@ -45,6 +49,7 @@ export class CasesController {
     return this.cases.changeCharge(user, reference, body);
   }
 
+  @ApiOperation({ summary: 'Start a process (rescue, reception, prosecution) in the case' })
   @Post(':reference/processes')
   @Auth(Role.COORDINATOR)
   @ApiCreatedResponse({ type: ChildProcessDto })
@@ -52,6 +57,7 @@ export class CasesController {
     return this.cases.startProcess(user, reference, body);
   }
 
+  @ApiOperation({ summary: 'Cancel one process of the case, with a reason' })
   @Post(':reference/processes/:processId/cancel')
   @HttpCode(200)
   @Auth(Role.COORDINATOR)
@@ -65,6 +71,7 @@ export class CasesController {
     return this.cases.cancelProcess(user, reference, processId, body.reason);
   }
 
+  @ApiOperation({ summary: 'Close the case, with a reason' })
   @Post(':reference/close')
   @HttpCode(200)
   @Auth(Role.COORDINATOR)

@@ -1,5 +1,5 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
@@ -14,6 +14,7 @@ export class HealthController {
     private readonly workflows: WorkflowGateway,
   ) {}
 
+  @ApiOperation({ summary: 'Whether PostgreSQL and Temporal are reachable' })
   @Get()
   @ApiOkResponse({ description: 'PostgreSQL and Temporal both reachable' })
   @ApiServiceUnavailableResponse({ description: 'At least one is down; the body says which' })

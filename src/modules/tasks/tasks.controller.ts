@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -22,6 +22,7 @@ const uuid = new ParseUUIDPipe({ version: '4' });
 export class TasksController {
   constructor(private readonly tasks: TasksService) {}
 
+  @ApiOperation({ summary: 'Tasks the caller may see, filtered by status, agency, process or step' })
   @Get()
   @Auth()
   @ApiOkResponse({ type: [TaskDto], description: "Your agency's queue, soonest deadline first" })
@@ -29,6 +30,7 @@ export class TasksController {
     return this.tasks.list(user, query);
   }
 
+  @ApiOperation({ summary: 'One task, with its deadline, legal basis, extensions and outcome' })
   @Get(':id')
   @Auth()
   @ApiOkResponse({ type: TaskDto })
@@ -36,6 +38,7 @@ export class TasksController {
     return this.tasks.get(user, id);
   }
 
+  @ApiOperation({ summary: 'Claim an open task of your agency' })
   @Post(':id/claim')
   @HttpCode(200)
   @Auth(...WORKERS)
@@ -44,6 +47,7 @@ export class TasksController {
     return this.tasks.claim(user, id);
   }
 
+  @ApiOperation({ summary: 'Give a claimed task back to the agency queue' })
   @Post(':id/unclaim')
   @HttpCode(200)
   @Auth(...WORKERS)
@@ -51,6 +55,7 @@ export class TasksController {
     return this.tasks.unclaim(user, id);
   }
 
+  @ApiOperation({ summary: 'Complete a task with its step’s outcome (schema in GET /steps)' })
   @Post(':id/complete')
   @HttpCode(200)
   @Auth(...WORKERS)
@@ -59,6 +64,7 @@ export class TasksController {
     return this.tasks.complete(user, id, body.outcome);
   }
 
+  @ApiOperation({ summary: 'Reassign a task to another agency (coordinators)' })
   @Post(':id/reassign')
   @HttpCode(200)
   @Auth(Role.COORDINATOR)
@@ -66,6 +72,7 @@ export class TasksController {
     return this.tasks.reassign(user, id, body);
   }
 
+  @ApiOperation({ summary: 'Cancel a task, with a reason' })
   @Post(':id/cancel')
   @HttpCode(200)
   @Auth(Role.COORDINATOR)
@@ -74,6 +81,7 @@ export class TasksController {
     return this.tasks.cancel(user, id, body.reason);
   }
 
+  @ApiOperation({ summary: 'Stop a task’s clock, with a reason' })
   @Post(':id/suspend')
   @HttpCode(200)
   @Auth(Role.AGENCY_HEAD, Role.COORDINATOR)
@@ -82,6 +90,7 @@ export class TasksController {
     return this.tasks.suspend(user, id, body.reason);
   }
 
+  @ApiOperation({ summary: 'Restart a suspended task’s clock, with a reason' })
   @Post(':id/resume')
   @HttpCode(200)
   @Auth(Role.AGENCY_HEAD, Role.COORDINATOR)
@@ -90,6 +99,7 @@ export class TasksController {
     return this.tasks.resume(user, id, body.reason);
   }
 
+  @ApiOperation({ summary: 'Request an extension of a task’s deadline' })
   @Post(':id/extensions')
   @HttpCode(200)
   @Auth(...WORKERS)
@@ -98,6 +108,7 @@ export class TasksController {
     return this.tasks.requestExtension(user, id, body);
   }
 
+  @ApiOperation({ summary: 'Approve or reject an extension request' })
   @Post(':id/extensions/:extensionId/decision')
   @HttpCode(200)
   @Auth(Role.AGENCY_HEAD, Role.COORDINATOR, Role.LEADERSHIP)

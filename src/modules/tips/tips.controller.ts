@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Param, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AppException } from '../../common/app-exception';
 import { Auth } from '../../common/auth/auth.decorator';
@@ -17,6 +17,7 @@ import { TipsService } from './tips.service';
 export class TipsController {
   constructor(private readonly tips: TipsService) {}
 
+  @ApiOperation({ summary: 'Register a tip (tin báo) and start its verification' })
   @Post()
   @Auth(Role.COORDINATOR)
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key, same tip: a retried request never registers twice' })
@@ -36,6 +37,7 @@ export class TipsController {
     return TipDto.from(tip);
   }
 
+  @ApiOperation({ summary: 'One tip and its status' })
   @Get(':reference')
   @Auth()
   @ApiOkResponse({ type: TipDto })
@@ -43,6 +45,7 @@ export class TipsController {
     return TipDto.from(await this.tips.get(user, reference));
   }
 
+  @ApiOperation({ summary: 'The tipster’s sealed contact (audited)' })
   @Get(':reference/tipster')
   @Auth(Role.COORDINATOR)
   @ApiOkResponse({ type: TipsterContactDto, description: 'Audited read of the tipster’s identity' })
