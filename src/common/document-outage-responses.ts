@@ -91,6 +91,12 @@ export function documentErrorResponses(document: OpenAPIObject): void {
           content: existing?.content ?? { 'application/json': { schema: { $ref: `#/components/schemas/${ERROR_BODY}` } } },
         };
       }
+      const created = operation.responses['201'] as ResponseObject | undefined;
+      if (method === 'post' && !path.startsWith('/auth/') && created && !operation.responses['200'])
+        operation.responses['200'] = {
+          description: 'A replay: the same request sent again with the same Idempotency-Key gets the first answer, as 200',
+          content: created.content,
+        };
       operation.parameters ??= [];
       if (!operation.parameters.some((p) => 'name' in p && p.name.toLowerCase() === 'accept-language')) operation.parameters.push(ACCEPT_LANGUAGE);
     }

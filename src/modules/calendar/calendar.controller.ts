@@ -39,6 +39,12 @@ export class CalendarController {
   @ApiOperation({ summary: 'Publish the holiday calendar of a year (administrators)' })
   @Put('years/:year')
   @Auth(Role.ADMIN)
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      properties: { year: { type: 'integer', example: 2027 }, note: { type: 'string' }, publishedAt: { type: 'string', format: 'date-time' } },
+    },
+  })
   publishYear(@Param('year', ParseIntPipe) year: number, @Body() body: PublishYearDto) {
     return this.calendar.publishYear(year, body.note);
   }

@@ -37,6 +37,7 @@ export class CasesController {
   @Post(':reference/tips')
   @HttpCode(200)
   @Auth(Role.COORDINATOR)
+  @ApiOkResponse({ type: CaseDto })
   attachTip(@CurrentUser() user: AuthUser, @Param('reference') reference: string, @Body() body: AttachTipDto): Promise<CaseDto> {
     return this.cases.attachTip(user, reference, body.tipReference);
   }

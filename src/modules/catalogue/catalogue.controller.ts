@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorator';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -26,6 +26,13 @@ export class CatalogueController {
   @ApiOperation({ summary: 'One version of the deadline catalogue' })
   @Get('versions/:version')
   @Auth()
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      additionalProperties: true,
+      description: 'A catalogue version: version, entries, escalationLadder (as GET /catalogue)',
+    },
+  })
   version(@Param('version', ParseIntPipe) version: number): Promise<DeadlineCatalogue> {
     return this.catalogue.version(version);
   }
@@ -37,6 +44,13 @@ export class CatalogueController {
   @ApiOperation({ summary: 'Publish a new catalogue version, checked for meaning (administrators)' })
   @Post('versions')
   @Auth(Role.ADMIN)
+  @ApiCreatedResponse({
+    schema: {
+      type: 'object',
+      additionalProperties: true,
+      description: 'A catalogue version: version, entries, escalationLadder (as GET /catalogue)',
+    },
+  })
   publishVersion(@Body() body: PublishCatalogueDto, @CurrentUser() user: AuthUser): Promise<DeadlineCatalogue> {
     return this.catalogue.publish(body, user.userId);
   }
@@ -44,6 +58,13 @@ export class CatalogueController {
   @ApiOperation({ summary: 'Publish a new catalogue version (older spelling of POST /catalogue/versions)' })
   @Put()
   @Auth(Role.ADMIN)
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      additionalProperties: true,
+      description: 'A catalogue version: version, entries, escalationLadder (as GET /catalogue)',
+    },
+  })
   publish(@Body() body: PublishCatalogueDto, @CurrentUser() user: AuthUser): Promise<DeadlineCatalogue> {
     return this.catalogue.publish(body, user.userId);
   }

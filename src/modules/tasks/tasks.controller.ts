@@ -42,6 +42,7 @@ export class TasksController {
   @Post(':id/claim')
   @HttpCode(200)
   @Auth(...WORKERS)
+  @ApiOkResponse({ type: TaskDto })
   @ApiConflictResponse({ description: 'Not open, or claimed by someone else' })
   claim(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string): Promise<TaskDto> {
     return this.tasks.claim(user, id);
@@ -51,6 +52,7 @@ export class TasksController {
   @Post(':id/unclaim')
   @HttpCode(200)
   @Auth(...WORKERS)
+  @ApiOkResponse({ type: TaskDto })
   unclaim(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string): Promise<TaskDto> {
     return this.tasks.unclaim(user, id);
   }
@@ -59,6 +61,7 @@ export class TasksController {
   @Post(':id/complete')
   @HttpCode(200)
   @Auth(...WORKERS)
+  @ApiOkResponse({ type: TaskDto })
   @ApiConflictResponse({ description: 'The task is already completed or cancelled' })
   complete(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: CompleteTaskDto): Promise<TaskDto> {
     return this.tasks.complete(user, id, body.outcome);
@@ -68,6 +71,7 @@ export class TasksController {
   @Post(':id/reassign')
   @HttpCode(200)
   @Auth(Role.COORDINATOR)
+  @ApiOkResponse({ type: TaskDto })
   reassign(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: ReassignTaskDto): Promise<TaskDto> {
     return this.tasks.reassign(user, id, body);
   }
@@ -76,6 +80,7 @@ export class TasksController {
   @Post(':id/cancel')
   @HttpCode(200)
   @Auth(Role.COORDINATOR)
+  @ApiOkResponse({ type: TaskDto })
   @ApiConflictResponse({ description: 'Already closed' })
   cancel(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: ReasonDto): Promise<TaskDto> {
     return this.tasks.cancel(user, id, body.reason);
@@ -103,6 +108,7 @@ export class TasksController {
   @Post(':id/extensions')
   @HttpCode(200)
   @Auth(...WORKERS)
+  @ApiOkResponse({ type: TaskDto })
   @ApiConflictResponse({ description: 'Beyond the legal maximum, too many extensions, or too late to ask' })
   requestExtension(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: RequestExtensionDto): Promise<TaskDto> {
     return this.tasks.requestExtension(user, id, body);
@@ -112,6 +118,7 @@ export class TasksController {
   @Post(':id/extensions/:extensionId/decision')
   @HttpCode(200)
   @Auth(Role.AGENCY_HEAD, Role.COORDINATOR, Role.LEADERSHIP)
+  @ApiOkResponse({ type: TaskDto })
   decideExtension(
     @CurrentUser() user: AuthUser,
     @Param('id', uuid) id: string,
