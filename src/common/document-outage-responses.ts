@@ -91,6 +91,10 @@ export function documentErrorResponses(document: OpenAPIObject): void {
           content: existing?.content ?? { 'application/json': { schema: { $ref: `#/components/schemas/${ERROR_BODY}` } } },
         };
       }
+      // Errors a route's own decorators declared get the same body schema.
+      for (const [status, response] of Object.entries(operation.responses))
+        if (/^[45]\d\d$/.test(status) && !(response as ResponseObject).content)
+          (response as ResponseObject).content = { 'application/json': { schema: { $ref: `#/components/schemas/${ERROR_BODY}` } } };
       const created = operation.responses['201'] as ResponseObject | undefined;
       if (method === 'post' && !path.startsWith('/auth/') && created && !operation.responses['200'])
         operation.responses['200'] = {

@@ -184,25 +184,28 @@ describe('the API as a contract', () => {
       );
 
     it('gives every operation a summary, a success response with a schema, and a request body schema where it takes one', () => {
+      const problems: string[] = [];
       for (const { route, op } of operations()) {
-        expect([route, typeof op.summary === 'string' && op.summary.length > 10]).toEqual([route, true]);
+        if (!(typeof op.summary === 'string' && op.summary.length > 10)) problems.push(`${route}: no summary`);
         const success = Object.keys(op.responses).filter((s) => s.startsWith('2'));
-        expect([route, success.length > 0]).toEqual([route, true]);
-        for (const s of success) expect([route, s, !!op.responses[s].content?.['application/json']?.schema]).toEqual([route, s, true]);
-        if (op.requestBody) expect([route, !!op.requestBody.content['application/json'].schema]).toEqual([route, true]);
+        if (success.length === 0) problems.push(`${route}: no success response`);
+        for (const s of success) if (!op.responses[s].content?.['application/json']?.schema) problems.push(`${route} ${s}: no schema`);
+        if (op.requestBody && !op.requestBody.content?.['application/json']?.schema) problems.push(`${route}: request body without schema`);
       }
+      expect(problems).toEqual([]);
     });
 
     it('declares the error statuses each operation can answer, all with the error schema', () => {
       const byRoute = Object.fromEntries(operations().map((o) => [o.route, o.op]));
+      const problems: string[] = [];
       for (const { route, op } of operations())
         for (const status of Object.keys(op.responses).filter((s) => ERROR_STATUSES.includes(s)))
-          if (!(route === 'GET /health' && status === '503'))
-            expect([route, status, op.responses[status].content['application/json'].schema]).toEqual([
-              route,
-              status,
-              { $ref: '#/components/schemas/ErrorBody' },
-            ]);
+          if (
+            !(route === 'GET /health' && status === '503') &&
+            op.responses[status].content?.['application/json']?.schema?.$ref !== '#/components/schemas/ErrorBody'
+          )
+            problems.push(`${route} ${status}: not the error schema`);
+      expect(problems).toEqual([]);
       expect(Object.keys(byRoute['POST /tasks/{id}/complete'].responses)).toEqual(
         expect.arrayContaining(['200', '400', '401', '403', '404', '409', '413', '422', '429', '503', '504']),
       );

@@ -18,6 +18,7 @@ export class CatalogueController {
   @Auth()
   @ApiOkResponse({
     description: 'The deadline catalogue in force: durations, legal basis, law or policy, confidence, extension rules, escalation ladder',
+    schema: { type: 'object', additionalProperties: true },
   })
   current(): Promise<DeadlineCatalogue> {
     return this.catalogue.current();

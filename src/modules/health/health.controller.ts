@@ -6,6 +6,13 @@ import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
 
 type Check = 'up' | 'down';
 
+const CHECK = { type: 'string', enum: ['up', 'down'] };
+const HEALTH_SCHEMA = {
+  type: 'object',
+  properties: { status: CHECK, postgres: CHECK, temporal: CHECK },
+  example: { status: 'up', postgres: 'up', temporal: 'up' },
+};
+
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -16,8 +23,8 @@ export class HealthController {
 
   @ApiOperation({ summary: 'Whether PostgreSQL and Temporal are reachable' })
   @Get()
-  @ApiOkResponse({ description: 'PostgreSQL and Temporal both reachable' })
-  @ApiServiceUnavailableResponse({ description: 'At least one is down; the body says which' })
+  @ApiOkResponse({ description: 'PostgreSQL and Temporal both reachable', schema: HEALTH_SCHEMA })
+  @ApiServiceUnavailableResponse({ description: 'At least one is down; the body says which', schema: HEALTH_SCHEMA })
   async check(@Res({ passthrough: true }) res: Response): Promise<{ status: Check; postgres: Check; temporal: Check }> {
     const [postgres, temporal] = await Promise.all([
       this.db.query('SELECT 1').then(
