@@ -120,6 +120,10 @@ describe('the API as a contract', () => {
       const types: string[] = [...new Set<string>(view.timeline.map((e: any) => e.type))];
       expect(types).toEqual(expect.arrayContaining(['PROCESS_STARTED', 'TASK_CREATED', 'TASK_COMPLETED', 'PROCESS_COMPLETED']));
       for (const type of types) expect([type, labels.includes(type)]).toEqual([type, true]);
+      for (const e of view.timeline) expect(Date.parse(e.atLocal)).toBe(Date.parse(e.at));
+      const typeSchema = document.components.schemas.TimelineEventDto.properties.type;
+      for (const type of types) expect(typeSchema.enum).toContain(type);
+      expect(typeSchema.description).toMatch(/`TASK_CREATED` \(Task created, names its task\) — detail: `stepType`/);
     });
   });
 
