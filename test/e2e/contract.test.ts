@@ -199,6 +199,23 @@ describe('the API as a contract', () => {
       expect(problems).toEqual([]);
     });
 
+    it('gives every property of every request body an example, so the documentation shows a whole request', () => {
+      const resolve = (schema: any) => (schema?.$ref ? document.components.schemas[schema.$ref.split('/').pop()] : schema);
+      const problems: string[] = [];
+      const check = (schema: any, where: string, seen: Set<string>) => {
+        const resolved = resolve(schema);
+        if (!resolved || resolved.example !== undefined) return;
+        for (const [name, property] of Object.entries<any>(resolved.properties ?? {})) {
+          const nested = property.$ref ?? property.allOf?.[0]?.$ref ?? property.items?.$ref;
+          if (nested) {
+            if (!seen.has(nested)) check({ $ref: nested }, `${where}.${name}`, new Set([...seen, nested]));
+          } else if (property.example === undefined && property.examples === undefined) problems.push(`${where}.${name}`);
+        }
+      };
+      for (const { route, op } of operations()) if (op.requestBody) check(op.requestBody.content['application/json'].schema, route, new Set());
+      expect(problems).toEqual([]);
+    });
+
     it('declares the error statuses each operation can answer, all with the error schema', () => {
       const byRoute = Object.fromEntries(operations().map((o) => [o.route, o.op]));
       const problems: string[] = [];
