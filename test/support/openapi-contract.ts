@@ -33,6 +33,8 @@ function documentedRoutes(baseUrl: string): Promise<Route[]> {
       if (!r.ok) throw new Error(`GET /docs-json answered ${r.status}: cannot check responses against the OpenAPI document`);
       return routesOf((await r.json()) as Document);
     });
+    // A failed fetch is not remembered: the next request asks again.
+    routes.catch(() => documents.delete(baseUrl));
     documents.set(baseUrl, routes);
   }
   return routes;
