@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AppModule } from './app.module';
 import { HealthModule } from './modules/health/health.module';
+import { LabelsModule } from './modules/labels/labels.module';
+import { StepsModule } from './modules/steps/steps.module';
 import { PendingTipStarter } from './modules/tips/pending-tip-starter';
 import { TipsModule } from './modules/tips/tips.module';
 
 @Module({
-  imports: [AppModule, HealthModule, TipsModule],
+  imports: [AppModule, HealthModule, TipsModule, StepsModule, LabelsModule],
   providers: [PendingTipStarter],
 })
 export class ApiModule {}

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
-import { documentOutageResponses } from './common/document-outage-responses';
+import { documentErrorResponses } from './common/document-outage-responses';
 import { DataSource } from 'typeorm';
 import { HostileInputInterceptor } from './common/edge/hostile-input.interceptor';
 import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
@@ -24,6 +24,6 @@ export function configureApiApp(app: INestApplication): void {
       .build(),
   );
   documentIdempotencyKey(document);
-  documentOutageResponses(document);
+  documentErrorResponses(document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

@@ -1,26 +1,34 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { ErrorCode } from '../domain/error-code';
 import { AppException } from './app-exception';
 import { describeInputError } from './edge/describe-input-error';
+import { ErrorFacts, localizeError } from './i18n/localize-error';
+import { languageOf } from './i18n/language';
 import { safeErrorSummary } from './safe-error-summary';
 import { isDatabaseUnavailable } from './is-database-unavailable';
 
-/** Every error leaves as { statusCode, code, message }; internals (stack, SQL, personal data) stay in the server log. */
+/**
+ * Every error leaves as { statusCode, code, message[, reason][, details] } in the caller's language; internals
+ * (stack, SQL, personal data) stay in the server log.
+ */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger(AllExceptionsFilter.name);
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
-    const { status, code, message } = this.describe(exception);
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    const facts = this.describe(exception);
     // Only the class and the PostgreSQL code reach the log: messages and parameters may carry personal data.
-    if (status >= 500) this.logger.error(`${code}: ${safeErrorSummary(exception)}`);
-    response.status(status).json({ statusCode: status, code, message });
+    if (facts.status >= 500) this.logger.error(`${facts.code}: ${safeErrorSummary(exception)}`);
+    const language = languageOf(http.getRequest<Request>()?.headers?.['accept-language']);
+    response.status(facts.status).setHeader('Content-Language', language).json(localizeError(facts, language));
   }
 
-  private describe(exception: unknown): { status: number; code: string; message: string } {
-    if (exception instanceof AppException) return { status: exception.getStatus(), code: exception.code, message: exception.message };
+  private describe(exception: unknown): ErrorFacts {
+    if (exception instanceof AppException)
+      return { status: exception.getStatus(), code: exception.code, message: exception.message, ...exception.extras };
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
       const message = typeof body === 'string' ? body : ((body as { message?: string | string[] }).message ?? exception.message);

@@ -1,3 +1,5 @@
+import { checkDocumentedStatus } from './openapi-contract';
+
 export interface HttpResult<T = any> {
   status: number;
   body: T;
@@ -37,6 +39,8 @@ export class HttpClient {
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        // Existing assertions read English messages; Vietnamese (the API's default) is asked for explicitly.
+        ...(Object.keys(headers).some((h) => h.toLowerCase() === 'accept-language') ? {} : { 'accept-language': 'en' }),
         ...headers,
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
@@ -48,6 +52,8 @@ export class HttpClient {
     } catch {
       /* not JSON: keep the text */
     }
+    // Every response of every end-to-end test is held to the OpenAPI document: an undeclared status fails the test.
+    await checkDocumentedStatus(this.baseUrl, method, path, response.status, parsed);
     return { status: response.status, body: parsed as T };
   }
 }

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorator';
 import { AgenciesService } from './agencies.service';
 import { AgencyDto } from './agency.dto';
@@ -9,6 +9,7 @@ import { AgencyDto } from './agency.dto';
 export class AgenciesController {
   constructor(private readonly agencies: AgenciesService) {}
 
+  @ApiOperation({ summary: 'List the agencies (codes, names, kinds) tasks can be assigned to' })
   @Get()
   @Auth()
   @ApiOkResponse({ type: [AgencyDto] })

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorator';
 import { Role } from '../../domain/role';
 import { CalendarService } from './calendar.service';
@@ -12,6 +12,7 @@ import { PublishYearDto } from './dto/publish-year.dto';
 export class CalendarController {
   constructor(private readonly calendar: CalendarService) {}
 
+  @ApiOperation({ summary: 'List the public holidays deadlines skip' })
   @Get('holidays')
   @Auth()
   @ApiOkResponse({ type: [HolidayDto], description: 'Public holidays that deadlines skip or roll over' })
@@ -19,6 +20,7 @@ export class CalendarController {
     return this.calendar.list();
   }
 
+  @ApiOperation({ summary: 'Add or replace one public holiday (administrators)' })
   @Put('holidays')
   @Auth(Role.ADMIN)
   @ApiOkResponse({ type: HolidayDto })
@@ -26,6 +28,7 @@ export class CalendarController {
     return this.calendar.put(body);
   }
 
+  @ApiOperation({ summary: 'Which years have a published holiday calendar' })
   @Get('years')
   @Auth()
   @ApiOkResponse({ type: CalendarCoverageDto, description: 'Published years, years a deadline may reach without data, tasks flagged' })
@@ -33,8 +36,15 @@ export class CalendarController {
     return this.calendar.coverage();
   }
 
+  @ApiOperation({ summary: 'Publish the holiday calendar of a year (administrators)' })
   @Put('years/:year')
   @Auth(Role.ADMIN)
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      properties: { year: { type: 'integer', example: 2027 }, note: { type: 'string' }, publishedAt: { type: 'string', format: 'date-time' } },
+    },
+  })
   publishYear(@Param('year', ParseIntPipe) year: number, @Body() body: PublishYearDto) {
     return this.calendar.publishYear(year, body.note);
   }

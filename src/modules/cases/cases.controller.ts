@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -34,6 +34,7 @@ export class CasesController {
     return this.caseList.list(user, query);
   }
 
+  @ApiOperation({ summary: 'Open a case (optionally from a tip) and start its first processes' })
   @Post()
   @Auth(Role.COORDINATOR)
   @ApiCreatedResponse({ type: CaseDto })
@@ -41,6 +42,7 @@ export class CasesController {
     return this.cases.open(body.charge);
   }
 
+  @ApiOperation({ summary: 'A case with its processes, tips, charge and timeline' })
   @Get(':reference')
   @Auth(...CASE_READER_ROLES)
   @ApiOkResponse({ type: CaseDto, description: 'The case, its processes and the timeline across all of them' })
@@ -48,13 +50,16 @@ export class CasesController {
     return this.cases.get(user, reference);
   }
 
+  @ApiOperation({ summary: 'Attach a tip to the case' })
   @Post(':reference/tips')
   @HttpCode(200)
   @Auth(Role.COORDINATOR)
+  @ApiOkResponse({ type: CaseDto })
   attachTip(@CurrentUser() user: AuthUser, @Param('reference') reference: string, @Body() body: AttachTipDto): Promise<CaseDto> {
     return this.cases.attachTip(user, reference, body.tipReference);
   }
 
+  @ApiOperation({ summary: 'Set or change the charge; severity-dependent deadlines move with it' })
   @Put(':reference/charge')
   @Auth(Role.COORDINATOR)
   @ApiOkResponse({ type: CaseDto, description: 'Severity follows; running prosecution deadlines are recomputed' })
@@ -62,6 +67,7 @@ export class CasesController {
     return this.cases.changeCharge(user, reference, body);
   }
 
+  @ApiOperation({ summary: "The case's processes, paginated" })
   @Get(':reference/processes')
   @Auth(Role.COORDINATOR, Role.OFFICER, Role.AGENCY_HEAD, Role.LEADERSHIP)
   @Paginated(ChildProcessDto, 'In the order they started, with the catalogue version each keeps; an agency sees those it has a task in')
@@ -69,6 +75,7 @@ export class CasesController {
     return this.caseList.processes(user, reference, query);
   }
 
+  @ApiOperation({ summary: 'Start a process (rescue, reception, prosecution) in the case' })
   @Post(':reference/processes')
   @Auth(Role.COORDINATOR)
   @ApiCreatedResponse({ type: ChildProcessDto })
@@ -76,6 +83,7 @@ export class CasesController {
     return this.cases.startProcess(user, reference, body);
   }
 
+  @ApiOperation({ summary: 'Cancel one process of the case, with a reason' })
   @Post(':reference/processes/:processId/cancel')
   @HttpCode(200)
   @Auth(Role.COORDINATOR)
@@ -89,6 +97,7 @@ export class CasesController {
     return this.cases.cancelProcess(user, reference, processId, body.reason);
   }
 
+  @ApiOperation({ summary: 'Close the case, with a reason' })
   @Post(':reference/close')
   @HttpCode(200)
   @Auth(Role.COORDINATOR)

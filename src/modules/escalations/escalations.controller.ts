@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -18,6 +18,7 @@ const RECIPIENTS = [Role.AGENCY_HEAD, Role.COORDINATOR, Role.LEADERSHIP];
 export class EscalationsController {
   constructor(private readonly escalations: EscalationsService) {}
 
+  @ApiOperation({ summary: 'Escalations the caller should see (overdue tasks raised to heads, the standing office, leadership)' })
   @Get()
   @Auth(...RECIPIENTS)
   @Paginated(EscalationDto, 'Addressed to you (every one for leadership), oldest first')
@@ -25,6 +26,7 @@ export class EscalationsController {
     return this.escalations.list(user, query);
   }
 
+  @ApiOperation({ summary: 'Acknowledge an escalation, with a note' })
   @Post(':id/acknowledge')
   @HttpCode(200)
   @Auth(...RECIPIENTS)

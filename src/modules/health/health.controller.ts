@@ -1,10 +1,17 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
 
 type Check = 'up' | 'down';
+
+const CHECK = { type: 'string', enum: ['up', 'down'] };
+const HEALTH_SCHEMA = {
+  type: 'object',
+  properties: { status: CHECK, postgres: CHECK, temporal: CHECK },
+  example: { status: 'up', postgres: 'up', temporal: 'up' },
+};
 
 @ApiTags('health')
 @Controller('health')
@@ -14,9 +21,10 @@ export class HealthController {
     private readonly workflows: WorkflowGateway,
   ) {}
 
+  @ApiOperation({ summary: 'Whether PostgreSQL and Temporal are reachable' })
   @Get()
-  @ApiOkResponse({ description: 'PostgreSQL and Temporal both reachable' })
-  @ApiServiceUnavailableResponse({ description: 'At least one is down; the body says which' })
+  @ApiOkResponse({ description: 'PostgreSQL and Temporal both reachable', schema: HEALTH_SCHEMA })
+  @ApiServiceUnavailableResponse({ description: 'At least one is down; the body says which', schema: HEALTH_SCHEMA })
   async check(@Res({ passthrough: true }) res: Response): Promise<{ status: Check; postgres: Check; temporal: Check }> {
     const [postgres, temporal] = await Promise.all([
       this.db.query('SELECT 1').then(

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorator';
 import { Role } from '../../domain/role';
 import { IncidentDto } from './incident.dto';
@@ -11,6 +11,7 @@ import { ListIncidentsQueryDto } from './list-incidents-query.dto';
 export class IncidentsController {
   constructor(private readonly incidents: IncidentsService) {}
 
+  @ApiOperation({ summary: 'Workflow and activity failures recorded for operators' })
   @Get()
   @Auth(Role.ADMIN, Role.COORDINATOR)
   @ApiOkResponse({

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -14,6 +14,7 @@ import { NotificationListService } from './notification-list.service';
 export class NotificationsController {
   constructor(private readonly notifications: NotificationListService) {}
 
+  @ApiOperation({ summary: 'Notifications (reminders, escalations) addressed to the caller' })
   @Get()
   @Auth()
   @Paginated(NotificationDto, 'Addressed to you, or to your agency (and a role you hold there), newest first')

@@ -2,13 +2,19 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ProcessView } from '../../../workflows/human-task/process-view';
 import { EscalationDto } from '../escalations/dto/escalation.dto';
 import { TaskDto } from '../tasks/dto/task.dto';
+import { describeTimelineEventTypes } from '../../common/i18n/describe-timeline-event-types';
+import { TIMELINE_EVENT_TYPES } from '../../common/i18n/timeline-event-types';
+import { toLocalIso } from '../../common/to-local-iso';
 
 export class TimelineEventDto {
-  @ApiProperty() at: string;
-  @ApiProperty({ example: 'TASK_COMPLETED' }) type: string;
+  @ApiProperty({ example: '2026-11-28T01:00:00.000Z' }) at: string;
+  @ApiProperty({ example: '2026-11-28T08:00:00+07:00', description: 'at in the province’s local time (UTC+7)' }) atLocal?: string;
+  @ApiProperty({ example: 'TASK_COMPLETED', enum: Object.keys(TIMELINE_EVENT_TYPES), description: describeTimelineEventTypes() })
+  type: string;
   @ApiPropertyOptional() actorId?: string;
   @ApiPropertyOptional() taskId?: string;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true }) detail?: Record<string, unknown>;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Depends on the type: see type; instants are epoch milliseconds' })
+  detail?: Record<string, unknown>;
 }
 
 export class ProcessDto {
@@ -33,7 +39,7 @@ export class ProcessDto {
       closedAt: view.closedAt ? new Date(view.closedAt).toISOString() : null,
       tasks: view.tasks.map((t) => TaskDto.fromState(t, now)),
       escalations: view.escalations.map(EscalationDto.fromState),
-      timeline: view.timeline.map((e) => ({ ...e, at: new Date(e.at).toISOString() })),
+      timeline: view.timeline.map((e) => ({ ...e, at: new Date(e.at).toISOString(), atLocal: toLocalIso(e.at)! })),
     });
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -14,6 +14,7 @@ import { ProcessesService } from './processes.service';
 export class ProcessesController {
   constructor(private readonly processes: ProcessesService) {}
 
+  @ApiOperation({ summary: 'A process as its workflow shows it: tasks, escalations, timeline' })
   @Get(':processId')
   @Auth(...CASE_READER_ROLES)
   @ApiOkResponse({ type: ProcessDto, description: 'Steps, tasks, deadlines, escalations and who did what, when' })
@@ -21,6 +22,7 @@ export class ProcessesController {
     return this.processes.get(user, processId);
   }
 
+  @ApiOperation({ summary: 'Cancel a process, with a reason' })
   @Post(':processId/cancel')
   @HttpCode(200)
   @Auth(Role.COORDINATOR)

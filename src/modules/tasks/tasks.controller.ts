@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -29,6 +29,7 @@ export class TasksController {
     private readonly taskList: TaskListService,
   ) {}
 
+  @ApiOperation({ summary: 'Tasks the caller may see, filtered by status, agency, process or step' })
   @Get()
   @Auth(...CASE_READER_ROLES)
   @Paginated(TaskDto, 'Open tasks, soonest deadline first: your agency’s, or every agency’s for coordinators and leadership')
@@ -36,6 +37,7 @@ export class TasksController {
     return this.taskList.list(user, query);
   }
 
+  @ApiOperation({ summary: 'One task, with its deadline, legal basis, extensions and outcome' })
   @Get(':id')
   @Auth(...CASE_READER_ROLES)
   @ApiOkResponse({ type: TaskDto })
@@ -43,44 +45,55 @@ export class TasksController {
     return this.tasks.get(user, id);
   }
 
+  @ApiOperation({ summary: 'Claim an open task of your agency' })
   @Post(':id/claim')
   @HttpCode(200)
   @Auth(...WORKERS)
+  @ApiOkResponse({ type: TaskDto })
   @ApiConflictResponse({ description: 'Not open, or claimed by someone else' })
   claim(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string): Promise<TaskDto> {
     return this.tasks.claim(user, id);
   }
 
+  @ApiOperation({ summary: 'Give a claimed task back to the agency queue' })
   @Post(':id/unclaim')
   @HttpCode(200)
   @Auth(...WORKERS)
+  @ApiOkResponse({ type: TaskDto })
   unclaim(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string): Promise<TaskDto> {
     return this.tasks.unclaim(user, id);
   }
 
+  @ApiOperation({ summary: 'Complete a task with its step’s outcome (schema in GET /steps)' })
   @Post(':id/complete')
   @HttpCode(200)
   @Auth(...WORKERS)
+  @ApiOkResponse({ type: TaskDto })
   @ApiConflictResponse({ description: 'The task is already completed or cancelled' })
   complete(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: CompleteTaskDto): Promise<TaskDto> {
     return this.tasks.complete(user, id, body.outcome);
   }
 
+  @ApiOperation({ summary: 'Reassign a task to another agency (coordinators)' })
   @Post(':id/reassign')
   @HttpCode(200)
   @Auth(Role.COORDINATOR)
+  @ApiOkResponse({ type: TaskDto })
   reassign(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: ReassignTaskDto): Promise<TaskDto> {
     return this.tasks.reassign(user, id, body);
   }
 
+  @ApiOperation({ summary: 'Cancel a task, with a reason' })
   @Post(':id/cancel')
   @HttpCode(200)
   @Auth(Role.COORDINATOR)
+  @ApiOkResponse({ type: TaskDto })
   @ApiConflictResponse({ description: 'Already closed' })
   cancel(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: ReasonDto): Promise<TaskDto> {
     return this.tasks.cancel(user, id, body.reason);
   }
 
+  @ApiOperation({ summary: 'Stop a task’s clock, with a reason' })
   @Post(':id/suspend')
   @HttpCode(200)
   @Auth(Role.AGENCY_HEAD, Role.COORDINATOR)
@@ -89,6 +102,7 @@ export class TasksController {
     return this.tasks.suspend(user, id, body.reason);
   }
 
+  @ApiOperation({ summary: 'Restart a suspended task’s clock, with a reason' })
   @Post(':id/resume')
   @HttpCode(200)
   @Auth(Role.AGENCY_HEAD, Role.COORDINATOR)
@@ -97,17 +111,21 @@ export class TasksController {
     return this.tasks.resume(user, id, body.reason);
   }
 
+  @ApiOperation({ summary: 'Request an extension of a task’s deadline' })
   @Post(':id/extensions')
   @HttpCode(200)
   @Auth(...WORKERS)
+  @ApiOkResponse({ type: TaskDto })
   @ApiConflictResponse({ description: 'Beyond the legal maximum, too many extensions, or too late to ask' })
   requestExtension(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: RequestExtensionDto): Promise<TaskDto> {
     return this.tasks.requestExtension(user, id, body);
   }
 
+  @ApiOperation({ summary: 'Approve or reject an extension request' })
   @Post(':id/extensions/:extensionId/decision')
   @HttpCode(200)
   @Auth(Role.AGENCY_HEAD, Role.COORDINATOR, Role.LEADERSHIP)
+  @ApiOkResponse({ type: TaskDto })
   decideExtension(
     @CurrentUser() user: AuthUser,
     @Param('id', uuid) id: string,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AppException } from '../../common/app-exception';
 import { Auth } from '../../common/auth/auth.decorator';
@@ -33,6 +33,7 @@ export class TipsController {
     return this.tipList.list(user, query);
   }
 
+  @ApiOperation({ summary: 'Register a tip (tin báo) and start its verification' })
   @Post()
   @Auth(Role.COORDINATOR)
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key, same tip: a retried request never registers twice' })
@@ -52,6 +53,7 @@ export class TipsController {
     return TipDto.from(tip);
   }
 
+  @ApiOperation({ summary: 'One tip and its status' })
   @Get(':reference')
   @Auth(...TIP_READER_ROLES)
   @ApiOkResponse({ type: TipDto })
@@ -59,6 +61,7 @@ export class TipsController {
     return TipDto.from(await this.tips.get(user, reference));
   }
 
+  @ApiOperation({ summary: 'The tipster’s sealed contact (audited)' })
   @Get(':reference/tipster')
   @Auth(Role.COORDINATOR)
   @ApiOkResponse({ type: TipsterContactDto, description: 'Audited read of the tipster’s identity' })

@@ -8,7 +8,7 @@ export class LoginDto {
   @MaxLength(100)
   username: string;
 
-  @ApiProperty()
+  @ApiProperty({ example: 'correct horse battery staple' })
   @IsString()
   @MinLength(1)
   @MaxLength(200)

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CaseView, ChildProcess } from '../../../../workflows/case/types';
 import { TimelineEventDto } from '../../processes/process.dto';
 import { toIso } from '../../../common/to-iso';
+import { toLocalIso } from '../../../common/to-local-iso';
 
 export class ChildProcessDto {
   @ApiProperty() processId: string;
@@ -36,7 +37,7 @@ export class CaseDto {
   timeline: CaseTimelineEventDto[];
 
   static from(view: CaseView, caseProcessId: string, childTimelines: CaseTimelineEventDto[] = []): CaseDto {
-    const own = view.timeline.map((e) => ({ ...e, at: new Date(e.at).toISOString(), processId: caseProcessId }));
+    const own = view.timeline.map((e) => ({ ...e, at: new Date(e.at).toISOString(), atLocal: toLocalIso(e.at)!, processId: caseProcessId }));
     return Object.assign(new CaseDto(), {
       caseId: view.caseId,
       reference: view.caseReference,
@@ -45,7 +46,7 @@ export class CaseDto {
       severity: view.severity,
       tipIds: view.tipIds,
       processes: view.children.map(ChildProcessDto.from),
-      timeline: [...own, ...childTimelines].sort((a, b) => a.at.localeCompare(b.at)),
+      timeline: [...own, ...childTimelines.map((e) => ({ ...e, atLocal: toLocalIso(Date.parse(e.at))! }))].sort((a, b) => a.at.localeCompare(b.at)),
     });
   }
 }

@@ -2,16 +2,16 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export class StartProcessDto {
-  @ApiProperty({ enum: ['RESCUE', 'RECEPTION', 'PROSECUTION'] })
+  @ApiProperty({ example: 'RECEPTION', enum: ['RESCUE', 'RECEPTION', 'PROSECUTION'] })
   @IsIn(['RESCUE', 'RECEPTION', 'PROSECUTION'])
   kind: 'RESCUE' | 'RECEPTION' | 'PROSECUTION';
 
-  @ApiPropertyOptional({ description: 'RESCUE: the victim is held abroad (a request to Mondulkiri is needed)' })
+  @ApiPropertyOptional({ example: true, description: 'RESCUE: the victim is held abroad (a request to Mondulkiri is needed)' })
   @IsOptional()
   @IsBoolean()
   victimAbroad?: boolean;
 
-  @ApiPropertyOptional({ description: 'RESCUE: border area (the border guard plans and signs off too)' })
+  @ApiPropertyOptional({ example: true, description: 'RESCUE: border area (the border guard plans and signs off too)' })
   @IsOptional()
   @IsBoolean()
   borderArea?: boolean;
@@ -22,12 +22,12 @@ export class StartProcessDto {
   @Matches(/^[A-Za-z0-9-]{1,20}$/, { message: 'personLabel must be a short pseudonym (letters, digits, dashes), never a name' })
   personLabel?: string;
 
-  @ApiPropertyOptional({ description: 'RECEPTION: the person is a child' })
+  @ApiPropertyOptional({ example: false, description: 'RECEPTION: the person is a child' })
   @IsOptional()
   @IsBoolean()
   child?: boolean;
 
-  @ApiPropertyOptional({ enum: ['BORDER_HANDOVER', 'SELF_REPORT', 'RESCUED'] })
+  @ApiPropertyOptional({ example: 'BORDER_HANDOVER', enum: ['BORDER_HANDOVER', 'SELF_REPORT', 'RESCUED'] })
   @IsOptional()
   @IsIn(['BORDER_HANDOVER', 'SELF_REPORT', 'RESCUED'])
   route?: 'BORDER_HANDOVER' | 'SELF_REPORT' | 'RESCUED';
@@ -56,12 +56,16 @@ export class StartProcessDto {
   @MaxLength(50)
   receivingAgencyCode?: string;
 
-  @ApiPropertyOptional({ description: 'RECEPTION, RESCUED: rescued abroad, received at the border gate before the health department' })
+  @ApiPropertyOptional({
+    example: false,
+    description: 'RECEPTION, RESCUED: rescued abroad, received at the border gate before the health department',
+  })
   @IsOptional()
   @IsBoolean()
   rescuedAbroad?: boolean;
 
   @ApiPropertyOptional({
+    example: '2026-11-28T09:00:00+07:00',
     description:
       'PROSECUTION: date of the decision to prosecute (ISO 8601, not in the future; default: now); the investigation runs from it (BLTTHS art. 172(1))',
   })
@@ -69,7 +73,7 @@ export class StartProcessDto {
   @IsISO8601({ strict: true })
   decidedAt?: string;
 
-  @ApiPropertyOptional({ description: 'PROSECUTION: the border guard opened the case and hands it over' })
+  @ApiPropertyOptional({ example: false, description: 'PROSECUTION: the border guard opened the case and hands it over' })
   @IsOptional()
   @IsBoolean()
   openedByBorderGuard?: boolean;

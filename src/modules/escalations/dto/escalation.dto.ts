@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { EscalationState } from '../../../domain/task-state';
 import { EscalationEntity } from '../escalation.entity';
 import { toIso } from '../../../common/to-iso';
+import { toLocalIso } from '../../../common/to-local-iso';
 
 export class EscalationDto {
   @ApiProperty() id: string;
@@ -12,6 +13,8 @@ export class EscalationDto {
   @ApiProperty({ enum: ['AGENCY_HEAD', 'STANDING_OFFICE', 'LEADERSHIP'] }) target: string;
   @ApiProperty() firedAt: string;
   @ApiProperty() dueAt: string;
+  @ApiProperty({ example: '2026-12-09T00:00:00+07:00', description: 'dueAt in the province’s local time (UTC+7)' }) dueAtLocal: string;
+  @ApiProperty({ example: '2026-12-09T09:00:00+07:00', description: 'firedAt in the province’s local time (UTC+7)' }) firedAtLocal: string;
   @ApiPropertyOptional({ nullable: true, type: String }) acknowledgedBy: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) acknowledgedAt: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) note: string | null;
@@ -21,6 +24,8 @@ export class EscalationDto {
       ...e,
       firedAt: toIso(e.firedAt),
       dueAt: toIso(e.dueAt),
+      dueAtLocal: toLocalIso(e.dueAt),
+      firedAtLocal: toLocalIso(e.firedAt),
       acknowledgedAt: toIso(e.acknowledgedAt),
     });
   }
@@ -35,6 +40,8 @@ export class EscalationDto {
       target: e.target,
       firedAt: toIso(e.firedAt),
       dueAt: toIso(e.dueAt),
+      dueAtLocal: toLocalIso(e.dueAt),
+      firedAtLocal: toLocalIso(e.firedAt),
       acknowledgedBy: e.acknowledgedBy ?? null,
       acknowledgedAt: toIso(e.acknowledgedAt),
       note: e.note ?? null,

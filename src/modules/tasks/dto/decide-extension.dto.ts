@@ -2,11 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class DecideExtensionDto {
-  @ApiProperty()
+  @ApiProperty({ example: true })
   @IsBoolean()
   approve: boolean;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ example: 'Approved: witnesses are abroad' })
   @IsOptional()
   @IsString()
   @MaxLength(4000)

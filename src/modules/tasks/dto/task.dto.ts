@@ -4,6 +4,7 @@ import type { ExtensionState, TaskState } from '../../../domain/task-state';
 import { TaskStatus } from '../../../domain/task-status';
 import { TaskEntity } from '../task.entity';
 import { toIso } from '../../../common/to-iso';
+import { toLocalIso } from '../../../common/to-local-iso';
 
 export class TaskDto {
   @ApiProperty() id: string;
@@ -18,7 +19,9 @@ export class TaskDto {
   @ApiProperty({ enum: TaskStatus }) status: TaskStatus;
   @ApiProperty() createdAt: string;
   @ApiProperty({ description: 'When the legal period started (e.g. the tip was received); may precede createdAt' }) startsAt: string;
-  @ApiProperty() dueAt: string;
+  @ApiProperty({ example: '2026-11-18T10:00:00+07:00', description: 'startsAt in the province’s local time (UTC+7)' }) startsAtLocal: string;
+  @ApiProperty({ example: '2026-12-08T17:00:00.000Z' }) dueAt: string;
+  @ApiProperty({ example: '2026-12-09T00:00:00+07:00', description: 'dueAt in the province’s local time (UTC+7)' }) dueAtLocal: string;
   @ApiProperty({ description: 'Still open after its deadline' }) overdue: boolean;
   @ApiProperty() escalationLevel: number;
   @ApiProperty() deadlineKey: string;
@@ -82,7 +85,9 @@ export class TaskDto {
       status: t.status,
       createdAt: toIso(t.createdAt)!,
       startsAt: toIso(t.startsAt ?? t.createdAt)!,
+      startsAtLocal: toLocalIso(t.startsAt ?? t.createdAt)!,
       dueAt: toIso(t.dueAt)!,
+      dueAtLocal: toLocalIso(t.dueAt)!,
       overdue: open && t.dueAt < now,
       escalationLevel: t.escalationLevel,
       deadlineKey: t.deadlineKey,

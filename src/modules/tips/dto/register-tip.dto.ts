@@ -6,11 +6,12 @@ import { IsReceiptInstant } from './is-receipt-instant';
 import { TipsterContactDto } from './tipster-contact.dto';
 
 export class RegisterTipDto {
-  @ApiProperty({ enum: TIP_CHANNELS })
+  @ApiProperty({ example: 'HOTLINE_111', enum: TIP_CHANNELS })
   @IsIn(TIP_CHANNELS)
   channel: TipChannel;
 
   @ApiProperty({
+    example: '2026-11-28T08:00:00+07:00',
     description:
       'When the tip was received (ISO 8601); the notice (3 days) and the verification (20 days) run from here. At most 5 minutes ahead of the server clock and at most 366 days old.',
   })
@@ -18,7 +19,7 @@ export class RegisterTipDto {
   @IsReceiptInstant()
   receivedAt: string;
 
-  @ApiProperty({ description: 'What was reported' })
+  @ApiProperty({ example: 'Caller reports a young woman held at a casino compound across the border', description: 'What was reported' })
   @IsString()
   @MinLength(3)
   @MaxLength(8000)
@@ -30,22 +31,32 @@ export class RegisterTipDto {
   @MaxLength(500)
   location: string;
 
-  @ApiProperty({ enum: ['NORMAL', 'URGENT'] })
+  @ApiProperty({ example: 'URGENT', enum: ['NORMAL', 'URGENT'] })
   @IsIn(['NORMAL', 'URGENT'])
   urgency: 'NORMAL' | 'URGENT';
 
-  @ApiPropertyOptional({ default: false, description: 'A victim is in danger now: a rescue decision is asked of the coordinator at once' })
+  @ApiPropertyOptional({
+    example: true,
+    default: false,
+    description: 'A victim is in danger now: a rescue decision is asked of the coordinator at once',
+  })
   @IsOptional()
   @IsBoolean()
   victimInDanger?: boolean;
 
-  @ApiPropertyOptional({ description: 'Reference in the originating system (hotline ticket); registering it twice returns the first tip' })
+  @ApiPropertyOptional({
+    example: 'HOTLINE-2026-000123',
+    description: 'Reference in the originating system (hotline ticket); registering it twice returns the first tip',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   externalReference?: string;
 
-  @ApiPropertyOptional({ description: 'Default: the provincial police investigation agency; a border post for border areas' })
+  @ApiPropertyOptional({
+    example: 'CA_TINH_CSDT',
+    description: 'Default: the provincial police investigation agency; a border post for border areas',
+  })
   @IsOptional()
   @IsString()
   investigatingAgencyCode?: string;

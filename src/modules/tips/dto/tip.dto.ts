@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TipStatus } from '../../../domain/tip/tip-status';
 import { TipEntity } from '../tip.entity';
+import { toLocalIso } from '../../../common/to-local-iso';
 
 export class TipDto {
   @ApiProperty() id: string;
@@ -8,7 +9,8 @@ export class TipDto {
   @ApiProperty({ description: 'The workflow ID: GET /processes/{processId} for the timeline' }) processId: string;
   @ApiProperty({ enum: TipStatus }) status: TipStatus;
   @ApiProperty() channel: string;
-  @ApiProperty() receivedAt: string;
+  @ApiProperty({ example: '2026-11-28T01:00:00.000Z' }) receivedAt: string;
+  @ApiProperty({ example: '2026-11-28T08:00:00+07:00', description: 'receivedAt in the province’s local time (UTC+7)' }) receivedAtLocal: string;
   @ApiProperty() summary: string;
   @ApiProperty() location: string;
   @ApiProperty() urgency: string;
@@ -26,6 +28,7 @@ export class TipDto {
       status: t.status,
       channel: t.channel,
       receivedAt: t.receivedAt.toISOString(),
+      receivedAtLocal: toLocalIso(t.receivedAt)!,
       summary: t.summary,
       location: t.location,
       urgency: t.urgency,
