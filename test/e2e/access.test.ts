@@ -21,6 +21,8 @@ const ACCESS: Record<string, string> = {
   //                                                     COXHLA-
   'POST /auth/login': /*                                */ 'YYYYYYY',
   'GET /health': /*                                     */ 'YYYYYYY',
+  'GET /labels': /*                                     */ 'YYYYYYY',
+  'GET /steps': /*                                      */ 'YYYYYYN',
   'GET /agencies': /*                                   */ 'YYYYYYN',
   'GET /calendar/holidays': /*                          */ 'YYYYYYN',
   'PUT /calendar/holidays': /*                          */ 'NNNNNYN',

@@ -27,8 +27,9 @@ export class CasesController {
     private readonly caseList: CaseListService,
   ) {}
 
+  @ApiOperation({ summary: 'Cases the caller may see, filtered by status, charge, severity, agency, overdue or reference' })
   @Get()
-  @Auth(Role.COORDINATOR, Role.OFFICER, Role.AGENCY_HEAD, Role.LEADERSHIP)
+  @Auth(...CASE_READER_ROLES)
   @Paginated(CaseSummaryDto, 'Newest opened first: every case for coordinators and leadership, else those your agency is involved in')
   list(@CurrentUser() user: AuthUser, @Query() query: ListCasesQueryDto): Promise<Page<CaseSummaryDto>> {
     return this.caseList.list(user, query);
@@ -69,7 +70,7 @@ export class CasesController {
 
   @ApiOperation({ summary: "The case's processes, paginated" })
   @Get(':reference/processes')
-  @Auth(Role.COORDINATOR, Role.OFFICER, Role.AGENCY_HEAD, Role.LEADERSHIP)
+  @Auth(...CASE_READER_ROLES)
   @Paginated(ChildProcessDto, 'In the order they started, with the catalogue version each keeps; an agency sees those it has a task in')
   processes(@CurrentUser() user: AuthUser, @Param('reference') reference: string, @Query() query: PageQueryDto): Promise<Page<ChildProcessDto>> {
     return this.caseList.processes(user, reference, query);

@@ -26,8 +26,9 @@ export class TipsController {
     private readonly tipList: TipListService,
   ) {}
 
+  @ApiOperation({ summary: 'Tips the caller may see, filtered by status, channel, urgency, receipt date or text' })
   @Get()
-  @Auth(Role.COORDINATOR, Role.OFFICER, Role.AGENCY_HEAD)
+  @Auth(...TIP_READER_ROLES)
   @Paginated(TipListItemDto, 'Newest received first: every tip for coordinators, else those your agency verifies (never the tipster)')
   list(@CurrentUser() user: AuthUser, @Query() query: ListTipsQueryDto): Promise<Page<TipListItemDto>> {
     return this.tipList.list(user, query);
