@@ -4,21 +4,40 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
 import { DEMO_USERS, upsertUsers } from './demo-users';
+import { createFirstAdmin } from './first-admin';
 
 /**
  * The schema step, run before the API and the worker start: applies pending migrations (which also seed the
  * agencies and the first deadline catalogue). Outside production it also (re)creates one demo account per role and
- * prints their passwords, kept in DEMO_CREDENTIALS_FILE when set so they survive restarts.
+ * prints their passwords, kept in DEMO_CREDENTIALS_FILE when set so they survive restarts. With FIRST_ADMIN_USERNAME
+ * and FIRST_ADMIN_PASSWORD set, it creates that administrator while none exists (the production bootstrap).
  */
 async function main(): Promise<void> {
   const dataSource = await new DataSource(dataSourceOptions()).initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     console.log(`Migrations: ${applied.length} applied${applied.length ? ` (${applied.map((m) => m.name).join(', ')})` : ', schema up to date'}`);
+    await bootstrapFirstAdmin(dataSource);
     if (process.env.NODE_ENV !== 'production') await seedDemoAccounts(dataSource);
   } finally {
     await dataSource.destroy();
   }
+}
+
+async function bootstrapFirstAdmin(dataSource: DataSource): Promise<void> {
+  const username = process.env.FIRST_ADMIN_USERNAME;
+  if (!username) return;
+  if (!process.env.FIRST_ADMIN_PASSWORD) throw new Error('FIRST_ADMIN_USERNAME is set without FIRST_ADMIN_PASSWORD');
+  const result = await createFirstAdmin(dataSource, {
+    username,
+    password: process.env.FIRST_ADMIN_PASSWORD,
+    agencyCode: process.env.FIRST_ADMIN_AGENCY,
+  });
+  console.log(
+    result.created
+      ? `First administrator ${result.username} created from FIRST_ADMIN_USERNAME; the password must be changed at first login.`
+      : `FIRST_ADMIN_USERNAME ignored: ${result.reason}.`,
+  );
 }
 
 async function seedDemoAccounts(dataSource: DataSource): Promise<void> {

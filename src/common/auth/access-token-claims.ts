@@ -1,0 +1,6 @@
+/** What the access token carries: whose session it is. Roles and agency are read from the account on every request. */
+export interface AccessTokenClaims {
+  sid: string;
+  sub: string;
+  username: string;
+}
