@@ -3,4 +3,6 @@ export interface AccessTokenClaims {
   sid: string;
   sub: string;
   username: string;
+  /** Unique per token, so two tokens issued in the same second still differ. */
+  jti: string;
 }

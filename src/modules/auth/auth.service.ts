@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { AppException } from '../../common/app-exception';
 import type { AccessTokenClaims } from '../../common/auth/access-token-claims';
@@ -92,7 +93,7 @@ export class AuthService {
   }
 
   private async tokens(user: UserEntity, sessionId: string, refreshToken: string): Promise<TokenDto> {
-    const claims: AccessTokenClaims = { sid: sessionId, sub: user.id, username: user.username };
+    const claims: AccessTokenClaims = { sid: sessionId, sub: user.id, username: user.username, jti: randomUUID() };
     const expiresIn = sessionConfig().accessTokenTtlSeconds;
     return {
       accessToken: await this.jwt.signAsync(claims, { expiresIn }),
