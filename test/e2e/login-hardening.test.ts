@@ -79,6 +79,15 @@ describe('login hardening', () => {
     for (let i = 0; i < 5; i++) await login('no-such-person', `wrong password ${i}`);
     expect((await login('no-such-person', 'whatever')).body.code).toBe('ACCOUNT_LOCKED');
 
+    // A burst in parallel cannot outrun the count: each attempt is recorded before it is judged.
+    const burst = await Promise.all(Array.from({ length: 12 }, (_, i) => login('burst-target', `parallel guess ${i}`)));
+    expect(burst.every((r) => r.status === 401 || r.status === 429)).toBe(true);
+    const [{ judged }] = await system.db.query(
+      `SELECT count(*)::int AS judged FROM login_events WHERE username = 'burst-target' AND outcome = 'FAILED'`,
+    );
+    expect(judged).toBeLessThanOrEqual(5);
+    console.log(`parallel burst of 12 wrong passwords: ${judged} checked, ${burst.filter((r) => r.status === 429).length} refused with 429`);
+
     // Once the lockout has passed (moved back in time here), the right password works again.
     await system.db.query(`UPDATE login_events SET at = at - interval '16 minutes' WHERE username = 'procuracy-head'`);
     expect((await login('procuracy-head', TEST_PASSWORD)).status).toBe(200);
@@ -103,7 +112,7 @@ describe('login hardening', () => {
     }
   });
 
-  it('rate-limits attempts per account, whatever the address', async () => {
+  it('rate-limits attempts per account, successful or not', async () => {
     const [{ n }] = await system.db.query(
       `SELECT count(*)::int AS n FROM login_events WHERE username = 'coordinator' AND at > now() - interval '1 minute'`,
     );

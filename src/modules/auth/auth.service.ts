@@ -33,9 +33,10 @@ export class AuthService {
   ) {}
 
   async login(username: string, password: string, address: string): Promise<TokenDto> {
-    const refusal = await this.throttle.refusal(username, address);
+    const attempt = await this.throttle.begin(username, null, address);
+    const refusal = await this.throttle.refusal(username, address, attempt);
     if (refusal) {
-      await this.throttle.record(username, null, address, refusal.code === 'ACCOUNT_LOCKED' ? 'LOCKED' : 'RATE_LIMITED');
+      await this.throttle.settle(attempt, refusal.code === 'ACCOUNT_LOCKED' ? 'LOCKED' : 'RATE_LIMITED');
       throw refused(refusal);
     }
     const user = await this.users.findByUsername(username);
@@ -43,11 +44,11 @@ export class AuthService {
     const hash = user?.active ? user.passwordHash : await dummyHash();
     const matches = await PasswordHasher.verify(password, hash);
     if (!user?.active || !matches) {
-      await this.throttle.record(username, user?.id ?? null, address, 'FAILED');
+      if (user) await this.throttle.settle(attempt, 'FAILED', user.id);
       throw new AppException(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS);
     }
     if (PasswordHasher.needsRehash(user.passwordHash)) await this.users.replacePasswordHash(user.id, await PasswordHasher.hash(password));
-    await this.throttle.record(username, user.id, address, 'SUCCEEDED');
+    await this.throttle.settle(attempt, 'SUCCEEDED', user.id);
     const session = await this.sessions.open(user.id, address);
     return this.tokens(user, session.sessionId, session.refreshToken);
   }
@@ -73,12 +74,16 @@ export class AuthService {
   async changePassword(caller: AuthUser, currentPassword: string, newPassword: string, address: string): Promise<void> {
     const user = await this.users.findById(caller.userId);
     if (!user) throw new AppException(ErrorCode.UNAUTHENTICATED, 'This account no longer exists');
-    const refusal = await this.throttle.refusal(user.username, address);
-    if (refusal) throw refused(refusal);
-    if (!(await PasswordHasher.verify(currentPassword, user.passwordHash))) {
-      await this.throttle.record(user.username, user.id, address, 'FAILED');
-      throw new AppException(ErrorCode.VALIDATION_FAILED, 'currentPassword: wrong password');
+    const attempt = await this.throttle.begin(user.username, user.id, address);
+    const refusal = await this.throttle.refusal(user.username, address, attempt);
+    if (refusal) {
+      await this.throttle.settle(attempt, refusal.code === 'ACCOUNT_LOCKED' ? 'LOCKED' : 'RATE_LIMITED');
+      throw refused(refusal);
     }
+    // A wrong current password stays recorded as a failed login: a stolen token cannot be used to guess the password.
+    if (!(await PasswordHasher.verify(currentPassword, user.passwordHash)))
+      throw new AppException(ErrorCode.VALIDATION_FAILED, 'currentPassword: wrong password');
+    await this.throttle.settle(attempt, 'SUCCEEDED');
     const problem = passwordProblem(newPassword, user.username, currentPassword);
     if (problem) throw new AppException(ErrorCode.VALIDATION_FAILED, `newPassword: ${problem}`);
     await this.users.setOwnPassword(user.id, await PasswordHasher.hash(newPassword));
