@@ -1,3 +1,4 @@
+import { createFirstAdmin } from '../../src/database/first-admin';
 import { RescueStepType } from '../../src/domain/rescue/rescue-step-type';
 import { HttpClient } from '../support/http-client';
 import { openTask } from '../support/open-task';
@@ -256,5 +257,23 @@ describe('users, agencies and sessions', () => {
     expect((await admin.post('/agencies/DBP_DAK_LAO/reactivate')).body.active).toBe(true);
     const audit = await system.db.query(`SELECT action FROM audit_log WHERE subject_type = 'AGENCY' AND subject_id = 'DBP_DAK_LAO' ORDER BY at`);
     expect(audit.map((a: any) => a.action)).toEqual(['AGENCY_CREATED', 'AGENCY_UPDATED', 'AGENCY_DEACTIVATED', 'AGENCY_REACTIVATED']);
+  });
+
+  it('bootstraps the first administrator only while none is active, with a password to change at first login', async () => {
+    expect(await createFirstAdmin(system.db, { username: 'root', password: 'a first admin password' })).toMatchObject({ created: false });
+    await expect(createFirstAdmin(system.db, { username: 'root', password: 'short' })).rejects.toThrow(/12 characters/);
+    await system.db.query(`UPDATE users SET active = false WHERE 'ADMIN' = ANY(roles)`);
+    const generated = await createFirstAdmin(system.db, { username: 'root' });
+    expect(generated).toMatchObject({ created: true, username: 'root' });
+    const temporary = (generated as { temporaryPassword: string }).temporaryPassword;
+    expect(await createFirstAdmin(system.db, { username: 'root-2', password: 'a first admin password' })).toMatchObject({ created: false });
+
+    const first = await login('root', temporary);
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ roles: ['ADMIN'], agencyCode: 'BCD_VPTT', mustChangePassword: true });
+    const root = system.http.as(first.body.accessToken);
+    expect((await root.get('/users')).body.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect((await root.post('/auth/change-password', { currentPassword: temporary, newPassword: 'the real root passphrase' })).status).toBe(204);
+    expect((await root.get('/users')).status).toBe(200);
   });
 });
