@@ -186,6 +186,9 @@ describe('users, agencies and sessions', () => {
     expect((await admin.get('/users?role=ADMIN')).body.every((u: any) => u.roles.includes('ADMIN'))).toBe(true);
     expect((await admin.get('/users?active=false')).body.every((u: any) => u.active === false)).toBe(true);
     expect((await admin.get('/users?role=KING')).status).toBe(400);
+    const unchanged = await admin.send('PATCH', `/users/${page1.body[0].id}`, {});
+    expect(unchanged.status).toBe(200);
+    expect(unchanged.body.username).toBe('search-1');
     expect((await admin.post('/users', { username: 'search-1', displayName: 'x', agencyCode: 'SO_Y_TE', roles: ['OFFICER'] })).status).toBe(409);
     expect((await admin.post('/users', { username: 'x-ext', displayName: 'x', agencyCode: 'MONDULKIRI', roles: ['OFFICER'] })).status).toBe(400);
   });
@@ -242,6 +245,7 @@ describe('users, agencies and sessions', () => {
     expect((await admin.post('/agencies', { code: 'BAD', nameVi: 'x', nameEn: 'x', kind: 'NAVY' })).status).toBe(400);
     expect((await admin.send('PATCH', '/agencies/BDBP_TINH', { parentCode: 'DBP_DAK_LAO' })).status).toBe(400);
 
+    expect((await admin.send('PATCH', '/agencies/DBP_DAK_LAO', {})).body.nameEn).toBe('Dak Lao Border Post');
     const renamed = await admin.send('PATCH', '/agencies/DBP_DAK_LAO', { nameEn: 'Đắk Lao Border Guard Post' });
     expect(renamed.body.nameEn).toBe('Đắk Lao Border Guard Post');
     const staff = await createUser({ username: 'dak-lao-officer', displayName: 'Đắk Lao officer', agencyCode: 'DBP_DAK_LAO', roles: ['OFFICER'] });

@@ -52,6 +52,7 @@ export class AgencyAdminService {
       await this.refuseCycle(code, body.parentCode);
     }
     const changes = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+    if (Object.keys(changes).length === 0) return agency;
     return this.agencies.manager.transaction(async (m) => {
       await m.getRepository(AgencyEntity).update({ code }, changes);
       const before = Object.fromEntries(Object.keys(changes).map((k) => [k, (agency as unknown as Record<string, unknown>)[k]]));

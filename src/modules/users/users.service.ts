@@ -83,6 +83,7 @@ export class UsersService {
       if (body.roles && user.active && user.roles.includes(Role.ADMIN) && !body.roles.includes(Role.ADMIN))
         await this.requireAnotherAdmin(m, user.id);
       const changes = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+      if (Object.keys(changes).length === 0) return user;
       await m.getRepository(UserEntity).update({ id }, changes);
       await this.audit.record(
         {
