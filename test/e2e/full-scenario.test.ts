@@ -203,7 +203,8 @@ describe('full scenario: hotline tip → rescue in Cambodia → reception of two
     expect(timeline.status).toBe('CLOSED');
     expect(timeline.processes.find((p: any) => p.kind === 'PROSECUTION').outcome).toBe('VERDICT');
     const sources = new Set(timeline.timeline.map((e: any) => e.processId));
-    expect(sources.size).toBe(5); // the case, the rescue, two receptions, the prosecution
+    expect(sources.size).toBe(6); // the tip verification, the case, the rescue, two receptions, the prosecution
+    expect(timeline.timeline[0].processId).toBe(tip.processId); // it starts with the hotline call
     const times = timeline.timeline.map((e: any) => e.at);
     expect([...times].sort()).toEqual(times);
     await recordHistory(rescueId, 'full-scenario-rescue');

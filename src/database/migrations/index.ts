@@ -10,6 +10,7 @@ import { TipPinnedCatalogue1764700000000 } from './1764700000000-tip-pinned-cata
 import { SeedConsulates1764700000001 } from './1764700000001-seed-consulates';
 import { IncidentsAndIdempotency1764800000000 } from './1764800000000-incidents-and-idempotency';
 import { UsersSessionsAndLogins1765000000000 } from './1765000000000-users-sessions-and-logins';
+import { ListIndexes1765100000000 } from './1765100000000-list-indexes';
 
 /** In order; TypeORM runs the pending ones by the timestamp in their names. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   SeedConsulates1764700000001,
   IncidentsAndIdempotency1764800000000,
   UsersSessionsAndLogins1765000000000,
+  ListIndexes1765100000000,
 ];

@@ -1,8 +1,9 @@
-import { Check, Column, CreateDateColumn, Entity, ForeignKey, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, ForeignKey, PrimaryGeneratedColumn } from 'typeorm';
 import { TipEntity } from '../tips/tip.entity';
 
 @Entity({ name: 'cases' })
 @Check('ck_cases_status', `status IN ('OPEN', 'CLOSED')`)
+@Index('idx_cases_opened', ['openedAt', 'id'])
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,11 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
+import type { Page } from '../../common/pagination/page';
+import { Paginated } from '../../common/pagination/paginated.decorator';
+import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { Role } from '../../domain/role';
 import { ReasonDto } from '../tasks/dto/reason.dto';
+import { CaseListService } from './case-list.service';
 import { CasesService } from './cases.service';
+import { CaseSummaryDto } from './dto/case-summary.dto';
+import { ListCasesQueryDto } from './dto/list-cases-query.dto';
 import { AttachTipDto } from './dto/attach-tip.dto';
 import { CaseDto, ChildProcessDto } from './dto/case.dto';
 import { ChargeDto } from './dto/charge.dto';
@@ -15,7 +21,17 @@ import { StartProcessDto } from './dto/start-process.dto';
 @ApiTags('cases')
 @Controller('cases')
 export class CasesController {
-  constructor(private readonly cases: CasesService) {}
+  constructor(
+    private readonly cases: CasesService,
+    private readonly caseList: CaseListService,
+  ) {}
+
+  @Get()
+  @Auth(Role.COORDINATOR, Role.OFFICER, Role.AGENCY_HEAD, Role.LEADERSHIP)
+  @Paginated(CaseSummaryDto, 'Newest opened first: every case for coordinators and leadership, else those your agency is involved in')
+  list(@CurrentUser() user: AuthUser, @Query() query: ListCasesQueryDto): Promise<Page<CaseSummaryDto>> {
+    return this.caseList.list(user, query);
+  }
 
   @Post()
   @Auth(Role.COORDINATOR)
@@ -43,6 +59,13 @@ export class CasesController {
   @ApiOkResponse({ type: CaseDto, description: 'Severity follows; running prosecution deadlines are recomputed' })
   changeCharge(@CurrentUser() user: AuthUser, @Param('reference') reference: string, @Body() body: ChargeDto): Promise<CaseDto> {
     return this.cases.changeCharge(user, reference, body);
+  }
+
+  @Get(':reference/processes')
+  @Auth(Role.COORDINATOR, Role.OFFICER, Role.AGENCY_HEAD, Role.LEADERSHIP)
+  @Paginated(ChildProcessDto, 'In the order they started, with the catalogue version each keeps; an agency sees those it has a task in')
+  processes(@CurrentUser() user: AuthUser, @Param('reference') reference: string, @Query() query: PageQueryDto): Promise<Page<ChildProcessDto>> {
+    return this.caseList.processes(user, reference, query);
   }
 
   @Post(':reference/processes')

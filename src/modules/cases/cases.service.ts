@@ -24,6 +24,7 @@ import { CaseEntity } from './case.entity';
 import { CaseDto, CaseTimelineEventDto, ChildProcessDto } from './dto/case.dto';
 import { ChargeDto } from './dto/charge.dto';
 import { StartProcessDto } from './dto/start-process.dto';
+import { tipVerificationsOf } from './tip-verifications-of';
 
 @Injectable()
 export class CasesService {
@@ -102,20 +103,25 @@ export class CasesService {
     );
   }
 
-  /** The case with the timeline of all its processes merged in time order. */
+  /** The case with the timeline of all its processes merged in time order, from the tip verification(s) that led to it. */
   async get(user: AuthUser, reference: string): Promise<CaseDto> {
     const row = await this.visible(user, reference);
     const view = await this.workflows.query(row.workflowId!, caseMessages.getCaseQuery);
-    const children: CaseTimelineEventDto[][] = await Promise.all(
-      view.children.map(async (c) =>
-        (await this.workflows.query(c.processId, getProcessQuery)).timeline.map((e) => ({
-          ...e,
-          at: new Date(e.at).toISOString(),
-          processId: c.processId,
-        })),
-      ),
-    );
+    const tipProcessIds = await tipVerificationsOf(this.cases.manager, row);
+    const children: CaseTimelineEventDto[][] = await Promise.all([
+      // A tip whose verification never started (the engine was down) has no timeline yet.
+      ...tipProcessIds.map((processId) => this.timelineOf(processId).catch(() => [])),
+      ...view.children.map((c) => this.timelineOf(c.processId)),
+    ]);
     return CaseDto.from(view, row.workflowId!, children.flat());
+  }
+
+  private async timelineOf(processId: string): Promise<CaseTimelineEventDto[]> {
+    return (await this.workflows.query(processId, getProcessQuery)).timeline.map((e) => ({
+      ...e,
+      at: new Date(e.at).toISOString(),
+      processId,
+    }));
   }
 
   async attachTip(user: AuthUser, reference: string, tipReference: string): Promise<CaseDto> {

@@ -5,6 +5,8 @@ import type { EscalationTarget } from '../../domain/deadline-catalogue';
 @Entity({ name: 'escalations' })
 @Check('ck_escalations_target', `target IN ('AGENCY_HEAD', 'STANDING_OFFICE', 'LEADERSHIP')`)
 @Index('idx_escalations_open', ['acknowledgedAt', 'target', 'agencyCode'])
+@Index('idx_escalations_open_fired', ['firedAt', 'id'], { where: 'acknowledged_at IS NULL' })
+@Index('idx_escalations_target_fired', ['target', 'agencyCode', 'firedAt', 'id'])
 export class EscalationEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;

@@ -3,6 +3,8 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
+import type { Page } from '../../common/pagination/page';
+import { Paginated } from '../../common/pagination/paginated.decorator';
 import { Role } from '../../domain/role';
 import { AcknowledgeEscalationDto } from './dto/acknowledge-escalation.dto';
 import { EscalationDto } from './dto/escalation.dto';
@@ -18,9 +20,9 @@ export class EscalationsController {
 
   @Get()
   @Auth(...RECIPIENTS)
-  @ApiOkResponse({ type: [EscalationDto] })
-  list(@CurrentUser() user: AuthUser, @Query() query: ListEscalationsQueryDto): Promise<EscalationDto[]> {
-    return this.escalations.list(user, query.open ?? true);
+  @Paginated(EscalationDto, 'Addressed to you (every one for leadership), oldest first')
+  list(@CurrentUser() user: AuthUser, @Query() query: ListEscalationsQueryDto): Promise<Page<EscalationDto>> {
+    return this.escalations.list(user, query);
   }
 
   @Post(':id/acknowledge')

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { Brackets, Repository } from 'typeorm';
 import { acknowledgeEscalationUpdate } from '../../../workflows/human-task/messages';
 import { AppException } from '../../common/app-exception';
 import { actorOf } from '../../common/auth/actor-of';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { keysetPage } from '../../common/pagination/keyset-page';
+import type { Page } from '../../common/pagination/page';
 import { STANDING_OFFICE_AGENCY } from '../../domain/agency-codes';
 import { ErrorCode } from '../../domain/error-code';
 import { escalationRecipient } from '../../domain/escalation-recipient';
@@ -13,6 +15,7 @@ import { escalationScope } from '../../domain/task-rules';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { EscalationDto } from './dto/escalation.dto';
+import { ListEscalationsQueryDto } from './dto/list-escalations-query.dto';
 import { EscalationEntity } from './escalation.entity';
 
 @Injectable()
@@ -56,15 +59,32 @@ export class EscalationsService {
   }
 
   /** The escalations addressed to the caller (all of them for leadership), oldest first. */
-  async list(user: AuthUser, openOnly: boolean): Promise<EscalationDto[]> {
+  async list(user: AuthUser, q: ListEscalationsQueryDto): Promise<Page<EscalationDto>> {
     const scope = escalationScope(user, STANDING_OFFICE_AGENCY);
-    if (scope !== 'ALL' && scope.length === 0) return [];
-    const addressed = scope === 'ALL' ? [{}] : scope.map((s) => ({ target: s.target, ...(s.agencyCode ? { agencyCode: s.agencyCode } : {}) }));
-    const rows = await this.escalations.find({
-      where: addressed.map((where) => (openOnly ? { ...where, acknowledgedAt: IsNull() } : where)),
-      order: { firedAt: 'ASC' },
-    });
-    return rows.map(EscalationDto.from);
+    if (scope !== 'ALL' && scope.length === 0) return { items: [], total: 0 };
+    const query = this.escalations.createQueryBuilder('e');
+    if (scope !== 'ALL')
+      query.andWhere(
+        new Brackets((any) =>
+          scope.forEach((s, i) =>
+            any.orWhere(
+              s.agencyCode ? `(e.target = :target${i} AND e.agency_code = :agency${i})` : `e.target = :target${i}`,
+              s.agencyCode ? { [`target${i}`]: s.target, [`agency${i}`]: s.agencyCode } : { [`target${i}`]: s.target },
+            ),
+          ),
+        ),
+      );
+    const state = q.state ?? (q.open === false ? 'all' : 'open');
+    if (state === 'open') query.andWhere('e.acknowledged_at IS NULL');
+    if (state === 'acknowledged') query.andWhere('e.acknowledged_at IS NOT NULL');
+    if (q.level) query.andWhere('e.level = :level', { level: q.level });
+    if (q.agencyCode) query.andWhere('e.agency_code = :agencyCode', { agencyCode: q.agencyCode });
+    return keysetPage(
+      query,
+      { list: 'escalations', key: 'e.fired_at', keyType: 'timestamptz', id: 'e.id', idType: 'uuid', direction: 'ASC' },
+      q,
+      EscalationDto.from,
+    );
   }
 
   async acknowledge(user: AuthUser, id: string, note?: string): Promise<EscalationDto> {

@@ -4,6 +4,8 @@ import { AgencyEntity } from '../agencies/agency.entity';
 /** The outbox: every notification the processes send, recorded before any delivery channel sees it. */
 @Entity({ name: 'notifications' })
 @Index('idx_notifications_agency', ['agencyCode', 'createdAt'])
+@Index('idx_notifications_agency_created', ['agencyCode', 'createdAt', 'id'])
+@Index('idx_notifications_user_created', ['recipientUserId', 'createdAt', 'id'], { where: 'recipient_user_id IS NOT NULL' })
 export class NotificationEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;

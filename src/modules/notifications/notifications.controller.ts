@@ -1,20 +1,23 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
+import type { Page } from '../../common/pagination/page';
+import { Paginated } from '../../common/pagination/paginated.decorator';
+import { ListNotificationsQueryDto } from './list-notifications-query.dto';
 import { NotificationDto } from './notification.dto';
-import { NotificationsService } from './notifications.service';
+import { NotificationListService } from './notification-list.service';
 
 @ApiTags('notifications')
 @Controller('notifications')
 export class NotificationsController {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(private readonly notifications: NotificationListService) {}
 
   @Get()
   @Auth()
-  @ApiOkResponse({ type: [NotificationDto], description: "Your agency's notifications, newest first" })
-  async list(@CurrentUser() user: AuthUser): Promise<NotificationDto[]> {
-    return (await this.notifications.listForAgency(user.agencyCode)).map(NotificationDto.from);
+  @Paginated(NotificationDto, 'Addressed to you, or to your agency (and a role you hold there), newest first')
+  list(@CurrentUser() user: AuthUser, @Query() query: ListNotificationsQueryDto): Promise<Page<NotificationDto>> {
+    return this.notifications.list(user, query);
   }
 }

@@ -29,8 +29,4 @@ export class NotificationsService {
       .orIgnore()
       .execute();
   }
-
-  listForAgency(agencyCode: string, limit = 100): Promise<NotificationEntity[]> {
-    return this.outbox.find({ where: { agencyCode }, order: { createdAt: 'DESC' }, take: limit });
-  }
 }

@@ -7,6 +7,12 @@ import { TaskStatus } from '../../domain/task-status';
 @Entity({ name: 'tasks' })
 @Check('ck_tasks_status', `status IN ('OPEN', 'CLAIMED', 'COMPLETED', 'CANCELLED')`)
 @Index('idx_tasks_agency_status_due', ['agencyCode', 'status', 'dueAt'])
+@Index('idx_tasks_open_agency_due', ['agencyCode', 'dueAt', 'id'], { where: `status IN ('OPEN', 'CLAIMED')` })
+@Index('idx_tasks_open_due', ['dueAt', 'id'], { where: `status IN ('OPEN', 'CLAIMED')` })
+@Index('idx_tasks_open_assignee_due', ['assigneeId', 'dueAt', 'id'], { where: `status IN ('OPEN', 'CLAIMED')` })
+@Index('idx_tasks_agency_due', ['agencyCode', 'dueAt', 'id'])
+@Index('idx_tasks_case_agency', ['caseId', 'agencyCode'])
+@Index('idx_tasks_process_agency', ['processId', 'agencyCode'])
 export class TaskEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;

@@ -3,6 +3,8 @@ import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from
 import { Auth } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
+import type { Page } from '../../common/pagination/page';
+import { Paginated } from '../../common/pagination/paginated.decorator';
 import { Role } from '../../domain/role';
 import { CompleteTaskDto } from './dto/complete-task.dto';
 import { DecideExtensionDto } from './dto/decide-extension.dto';
@@ -11,6 +13,7 @@ import { ReassignTaskDto } from './dto/reassign-task.dto';
 import { ReasonDto } from './dto/reason.dto';
 import { RequestExtensionDto } from './dto/request-extension.dto';
 import { TaskDto } from './dto/task.dto';
+import { TaskListService } from './task-list.service';
 import { TasksService } from './tasks.service';
 
 const WORKERS = [Role.OFFICER, Role.AGENCY_HEAD, Role.COORDINATOR];
@@ -20,13 +23,16 @@ const uuid = new ParseUUIDPipe({ version: '4' });
 @ApiNotFoundResponse({ description: 'Unknown task' })
 @Controller('tasks')
 export class TasksController {
-  constructor(private readonly tasks: TasksService) {}
+  constructor(
+    private readonly tasks: TasksService,
+    private readonly taskList: TaskListService,
+  ) {}
 
   @Get()
-  @Auth()
-  @ApiOkResponse({ type: [TaskDto], description: "Your agency's queue, soonest deadline first" })
-  list(@CurrentUser() user: AuthUser, @Query() query: ListTasksQueryDto): Promise<TaskDto[]> {
-    return this.tasks.list(user, query);
+  @Auth(...WORKERS, Role.LEADERSHIP)
+  @Paginated(TaskDto, 'Open tasks, soonest deadline first: your agency’s, or every agency’s for coordinators and leadership')
+  list(@CurrentUser() user: AuthUser, @Query() query: ListTasksQueryDto): Promise<Page<TaskDto>> {
+    return this.taskList.list(user, query);
   }
 
   @Get(':id')

@@ -16,7 +16,6 @@ import { AgenciesService } from '../agencies/agencies.service';
 import { StepGuard } from '../processes/step-guard.service';
 import { AlreadyApplied, alreadyApplied } from './already-applied';
 import { DecideExtensionDto } from './dto/decide-extension.dto';
-import { ListTasksQueryDto } from './dto/list-tasks-query.dto';
 import { ReassignTaskDto } from './dto/reassign-task.dto';
 import { RequestExtensionDto } from './dto/request-extension.dto';
 import { TaskDto } from './dto/task.dto';
@@ -77,27 +76,6 @@ export class TasksService {
        WHERE tasks.revision < EXCLUDED.revision`,
       values,
     );
-  }
-
-  async list(user: AuthUser, q: ListTasksQueryDto): Promise<TaskDto[]> {
-    if (q.agencyCode && q.agencyCode !== user.agencyCode && !seesAllAgencies(user))
-      throw new AppException(ErrorCode.FORBIDDEN, 'Only coordinators and leadership can list another agency’s tasks');
-    const query = this.tasks
-      .createQueryBuilder('t')
-      .orderBy('t.due_at', 'ASC')
-      .take(q.limit ?? 100);
-    const agency = q.agencyCode ?? (seesAllAgencies(user) && q.processId ? undefined : user.agencyCode);
-    if (agency) query.andWhere('t.agency_code = :agency', { agency });
-    if (q.processId) query.andWhere('t.process_id = :processId', { processId: q.processId });
-    if (q.status) query.andWhere('t.status = :status', { status: q.status });
-    if (q.dueBefore) query.andWhere('t.due_at < :dueBefore', { dueBefore: new Date(q.dueBefore) });
-    if (q.overdue !== undefined) {
-      query.andWhere(q.overdue ? 't.status IN (:...active) AND t.due_at < now()' : 'NOT (t.status IN (:...active) AND t.due_at < now())', {
-        active: ACTIVE_TASK_STATUSES,
-      });
-    }
-    const now = Date.now();
-    return (await query.getMany()).map((t) => TaskDto.fromEntity(t, now));
   }
 
   async get(user: AuthUser, id: string): Promise<TaskDto> {

@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, ForeignKey, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, ForeignKey, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { AgencyEntity } from '../agencies/agency.entity';
 import { TipStatus } from '../../domain/tip/tip-status';
 
@@ -6,6 +6,9 @@ import { TipStatus } from '../../domain/tip/tip-status';
 @Entity({ name: 'tips' })
 @Check('ck_tips_urgency', `urgency IN ('NORMAL', 'URGENT')`)
 @Check('ck_tips_status', `status IN ('PENDING_START', 'VERIFYING', 'SUSPENDED', 'UNFOUNDED', 'CONFIRMED', 'CANCELLED')`)
+@Index('idx_tips_received', ['receivedAt', 'id'])
+@Index('idx_tips_agency_received', ['investigatingAgencyCode', 'receivedAt', 'id'])
+@Index('idx_tips_case', ['caseId'])
 export class TipEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

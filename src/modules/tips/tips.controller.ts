@@ -1,21 +1,36 @@
-import { Body, Controller, Get, Headers, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AppException } from '../../common/app-exception';
 import { Auth } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
+import type { Page } from '../../common/pagination/page';
+import { Paginated } from '../../common/pagination/paginated.decorator';
 import { ErrorCode } from '../../domain/error-code';
 import { Role } from '../../domain/role';
 import { RegisterTipDto } from './dto/register-tip.dto';
+import { ListTipsQueryDto } from './dto/list-tips-query.dto';
 import { TipDto } from './dto/tip.dto';
+import { TipListItemDto } from './dto/tip-list-item.dto';
 import { TipsterContactDto } from './dto/tipster-contact.dto';
+import { TipListService } from './tip-list.service';
 import { TipsService } from './tips.service';
 
 @ApiTags('tips')
 @Controller('tips')
 export class TipsController {
-  constructor(private readonly tips: TipsService) {}
+  constructor(
+    private readonly tips: TipsService,
+    private readonly tipList: TipListService,
+  ) {}
+
+  @Get()
+  @Auth(Role.COORDINATOR, Role.OFFICER, Role.AGENCY_HEAD)
+  @Paginated(TipListItemDto, 'Newest received first: every tip for coordinators, else those your agency verifies (never the tipster)')
+  list(@CurrentUser() user: AuthUser, @Query() query: ListTipsQueryDto): Promise<Page<TipListItemDto>> {
+    return this.tipList.list(user, query);
+  }
 
   @Post()
   @Auth(Role.COORDINATOR)

@@ -3,13 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataCipher } from '../../common/crypto/data-cipher';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { TipEntity } from './tip.entity';
+import { TipListService } from './tip-list.service';
 import { TipsController } from './tips.controller';
 import { TipsService } from './tips.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([TipEntity]), AgenciesModule],
   controllers: [TipsController],
-  providers: [TipsService, DataCipher],
+  providers: [TipsService, TipListService, DataCipher],
   exports: [TipsService],
 })
 export class TipsModule {}

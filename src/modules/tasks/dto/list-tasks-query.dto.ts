@@ -1,17 +1,28 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsDateString, IsEnum, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsBoolean, IsDateString, IsEnum, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { TaskStatus } from '../../../domain/task-status';
 
-export class ListTasksQueryDto {
-  @ApiPropertyOptional({ enum: TaskStatus })
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class ListTasksQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: TaskStatus, description: 'One status; with it, `state` defaults to `all`' })
   @IsOptional()
   @IsEnum(TaskStatus)
   status?: TaskStatus;
 
-  @ApiPropertyOptional({ description: 'Only open tasks past their deadline' })
+  @ApiPropertyOptional({
+    enum: ['open', 'closed', 'all'],
+    description: 'open = OPEN or CLAIMED, closed = COMPLETED or CANCELLED. Default: open; all when `status`, `processId` or `caseReference` is given',
+  })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsIn(['open', 'closed', 'all'])
+  state?: 'open' | 'closed' | 'all';
+
+  @ApiPropertyOptional({ description: 'true: only open tasks past their deadline; false: every task but those' })
+  @IsOptional()
+  @Transform(toBoolean)
   @IsBoolean()
   overdue?: boolean;
 
@@ -20,21 +31,33 @@ export class ListTasksQueryDto {
   @IsDateString()
   dueBefore?: string;
 
-  @ApiPropertyOptional({ description: 'Coordinators and leadership only: another agency (default: your own)' })
+  @ApiPropertyOptional({ description: 'Coordinators and leadership: one agency (default: every agency). Others: only their own' })
   @IsOptional()
   @IsString()
+  @MaxLength(100)
   agencyCode?: string;
 
-  @ApiPropertyOptional({ description: 'Tasks of one process' })
+  @ApiPropertyOptional({ description: 'true: only tasks assigned to me' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  mine?: boolean;
+
+  @ApiPropertyOptional({ description: 'Tasks of one process (its workflow ID)' })
   @IsOptional()
   @IsString()
+  @MaxLength(200)
   processId?: string;
 
-  @ApiPropertyOptional({ default: 100 })
+  @ApiPropertyOptional({ description: 'Tasks of one case, e.g. CASE-20261128-4HT9QA' })
   @IsOptional()
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
+  @IsString()
+  @MaxLength(100)
+  caseReference?: string;
+
+  @ApiPropertyOptional({ description: 'One step type, e.g. TIP_VERIFY' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  stepType?: string;
 }
