@@ -20,7 +20,7 @@ export async function createFirstAdmin(
   if (!/^[a-z0-9][a-z0-9._-]{2,63}$/.test(username)) throw new Error('the username must be 3–64 lower-case letters, digits, dot, dash or underscore');
   if (input.password !== undefined) {
     const problem = passwordProblem(input.password, username);
-    if (problem) throw new Error(problem);
+    if (problem) throw new Error(`the first administrator's password: ${problem}`);
   }
   return dataSource.transaction(async (m) => {
     await m.query(`SELECT pg_advisory_xact_lock(hashtext('users:first-admin'))`);
