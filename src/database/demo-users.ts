@@ -12,16 +12,33 @@ export const DEMO_USERS: ReadonlyArray<{ username: string; displayName: string; 
   { username: 'admin', displayName: 'Quản trị hệ thống', agencyCode: 'BCD_VPTT', roles: [Role.ADMIN] },
 ];
 
-/** Creates or resets the given accounts with the given passwords. */
+/**
+ * Hashes made here, by password: development and test accounts often share one password, and scrypt at full cost
+ * takes a third of a second each. The price (accounts with the same password share a salt) is acceptable only
+ * for these seeded accounts; real accounts are hashed one by one.
+ */
+const seededHashes = new Map<string, Promise<string>>();
+
+/** Creates or resets the given accounts with the given passwords (development and test accounts only). */
 export async function upsertUsers(
   dataSource: DataSource,
   users: ReadonlyArray<{ username: string; displayName: string; agencyCode: string; roles: Role[]; password: string }>,
 ): Promise<void> {
   const repo = dataSource.getRepository(UserEntity);
   for (const u of users) {
-    const passwordHash = await PasswordHasher.hash(u.password);
-    await repo.upsert({ username: u.username, displayName: u.displayName, agencyCode: u.agencyCode, roles: u.roles, passwordHash, active: true }, [
-      'username',
-    ]);
+    if (!seededHashes.has(u.password)) seededHashes.set(u.password, PasswordHasher.hash(u.password));
+    const passwordHash = await seededHashes.get(u.password)!;
+    await repo.upsert(
+      {
+        username: u.username,
+        displayName: u.displayName,
+        agencyCode: u.agencyCode,
+        roles: u.roles,
+        passwordHash,
+        active: true,
+        mustChangePassword: false,
+      },
+      ['username'],
+    );
   }
 }

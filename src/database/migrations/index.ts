@@ -9,6 +9,7 @@ import { LegalClocks1764600000000 } from './1764600000000-legal-clocks';
 import { TipPinnedCatalogue1764700000000 } from './1764700000000-tip-pinned-catalogue';
 import { SeedConsulates1764700000001 } from './1764700000001-seed-consulates';
 import { IncidentsAndIdempotency1764800000000 } from './1764800000000-incidents-and-idempotency';
+import { UsersSessionsAndLogins1765000000000 } from './1765000000000-users-sessions-and-logins';
 import { ListIndexes1765100000000 } from './1765100000000-list-indexes';
 
 /** In order; TypeORM runs the pending ones by the timestamp in their names. */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   TipPinnedCatalogue1764700000000,
   SeedConsulates1764700000001,
   IncidentsAndIdempotency1764800000000,
+  UsersSessionsAndLogins1765000000000,
   ListIndexes1765100000000,
 ];

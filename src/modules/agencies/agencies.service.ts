@@ -10,6 +10,10 @@ import { AgencyEntity } from './agency.entity';
 export class AgenciesService {
   constructor(@InjectRepository(AgencyEntity) private readonly agencies: Repository<AgencyEntity>) {}
 
+  find(code: string): Promise<AgencyEntity | null> {
+    return this.agencies.findOneBy({ code });
+  }
+
   list(): Promise<AgencyEntity[]> {
     return this.agencies.find({ order: { code: 'ASC' } });
   }

@@ -9,6 +9,7 @@ export class AgencyDto {
   @ApiProperty({ nullable: true, type: String }) parentCode: string | null;
   @ApiProperty() external: boolean;
   @ApiProperty() borderArea: boolean;
+  @ApiProperty({ description: 'false after a reorganisation: kept for history, no new work or users' }) active: boolean;
 
   static from(a: AgencyEntity): AgencyDto {
     return Object.assign(new AgencyDto(), {
@@ -19,6 +20,7 @@ export class AgencyDto {
       parentCode: a.parentCode,
       external: a.external,
       borderArea: a.borderArea,
+      active: a.active,
     });
   }
 }

@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
+import { AgenciesModule } from '../agencies/agencies.module';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { LoginThrottle } from './login-throttle';
+import { MeController } from './me.controller';
 
 @Module({
-  imports: [UsersModule],
-  controllers: [AuthController],
-  providers: [AuthService],
+  imports: [UsersModule, AgenciesModule],
+  controllers: [AuthController, MeController],
+  providers: [AuthService, LoginThrottle],
 })
 export class AuthModule {}

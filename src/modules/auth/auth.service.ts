@@ -1,32 +1,127 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { AppException } from '../../common/app-exception';
+import type { AccessTokenClaims } from '../../common/auth/access-token-claims';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { sessionConfig } from '../../common/auth/session-config';
+import { SessionStore } from '../../common/auth/session-store';
 import { ErrorCode } from '../../domain/error-code';
+import { passwordProblem } from '../../domain/password-policy';
+import { AuditService } from '../audit/audit.service';
 import { PasswordHasher } from '../users/password-hasher';
+import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
+import { dummyHash } from './dummy-hash';
 import { TokenDto } from './dto/token.dto';
+import type { LoginRefusal } from './login-refusal';
+import { LoginThrottle } from './login-throttle';
+import { RetryLaterException } from './retry-later.exception';
+
+const WRONG_CREDENTIALS = 'Wrong username or password';
 
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
   constructor(
     private readonly users: UsersService,
     private readonly jwt: JwtService,
+    private readonly sessions: SessionStore,
+    private readonly throttle: LoginThrottle,
+    private readonly audit: AuditService,
   ) {}
 
-  async login(username: string, password: string): Promise<TokenDto> {
-    const user = await this.users.findActiveByUsername(username);
-    // Same answer for unknown user and wrong password: no hint about which accounts exist.
-    if (!user || !(await PasswordHasher.verify(password, user.passwordHash)))
-      throw new AppException(ErrorCode.UNAUTHENTICATED, 'Wrong username or password');
-    const claims: AuthUser = { userId: user.id, username: user.username, agencyCode: user.agencyCode, roles: user.roles };
+  async login(username: string, password: string, address: string): Promise<TokenDto> {
+    const attempt = await this.throttle.begin(username, null, address);
+    const refusal = await this.throttle.refusal(username, address, attempt);
+    if (refusal) {
+      await this.throttle.settle(attempt, refusal.code === 'ACCOUNT_LOCKED' ? 'LOCKED' : 'RATE_LIMITED');
+      throw refused(refusal);
+    }
+    const user = await this.users.findByUsername(username);
+    // Always one scrypt run at today's cost, and the same answer for unknown, inactive and wrong: no hint about accounts.
+    const hash = user?.active ? user.passwordHash : await dummyHash();
+    const matches = await PasswordHasher.verify(password, hash);
+    if (!user?.active || !matches) {
+      if (user) await this.throttle.settle(attempt, 'FAILED', user.id);
+      throw new AppException(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS);
+    }
+    if (PasswordHasher.needsRehash(user.passwordHash)) await this.users.replacePasswordHash(user.id, await PasswordHasher.hash(password));
+    await this.throttle.settle(attempt, 'SUCCEEDED', user.id);
+    const session = await this.sessions.open(user.id, address);
+    return this.tokens(user, session.sessionId, session.refreshToken);
+  }
+
+  async refresh(refreshToken: string): Promise<TokenDto> {
+    const result = await this.sessions.rotate(refreshToken);
+    if (result.kind === 'REUSED') {
+      this.logger.warn('A spent refresh token was presented again: its session is revoked');
+      throw new AppException(ErrorCode.UNAUTHENTICATED, 'This refresh token was already used; the session is ended for safety. Log in again');
+    }
+    if (result.kind === 'INVALID') throw new AppException(ErrorCode.UNAUTHENTICATED, 'Unknown or expired refresh token; log in again');
+    const holder = await this.sessions.holderOf(result.sessionId);
+    const user = holder ? await this.users.findById(holder.userId) : null;
+    if (!user) throw new AppException(ErrorCode.UNAUTHENTICATED, 'This session has ended; log in again');
+    return this.tokens(user, result.sessionId, result.refreshToken);
+  }
+
+  async logout(caller: AuthUser): Promise<void> {
+    if (caller.sessionId) await this.sessions.revoke(caller.sessionId, 'LOGGED_OUT');
+  }
+
+  /** Checks the current password (a wrong one counts as a failed login), applies the policy, ends the other sessions. */
+  async changePassword(caller: AuthUser, currentPassword: string, newPassword: string, address: string): Promise<void> {
+    const user = await this.users.findById(caller.userId);
+    if (!user) throw new AppException(ErrorCode.UNAUTHENTICATED, 'This account no longer exists');
+    const attempt = await this.throttle.begin(user.username, user.id, address);
+    const refusal = await this.throttle.refusal(user.username, address, attempt);
+    if (refusal) {
+      await this.throttle.settle(attempt, refusal.code === 'ACCOUNT_LOCKED' ? 'LOCKED' : 'RATE_LIMITED');
+      throw refused(refusal);
+    }
+    // A wrong current password stays recorded as a failed login: a stolen token cannot be used to guess the password.
+    if (!(await PasswordHasher.verify(currentPassword, user.passwordHash)))
+      throw new AppException(ErrorCode.VALIDATION_FAILED, 'currentPassword: wrong password');
+    await this.throttle.settle(attempt, 'SUCCEEDED');
+    const problem = passwordProblem(newPassword, user.username, currentPassword);
+    if (problem) throw new AppException(ErrorCode.VALIDATION_FAILED, `newPassword: ${problem}`);
+    await this.users.setOwnPassword(user.id, await PasswordHasher.hash(newPassword));
+    const ended = await this.sessions.revokeAllOf(user.id, 'PASSWORD_CHANGED', caller.sessionId);
+    await this.audit.record({
+      actorId: user.id,
+      action: 'PASSWORD_CHANGED',
+      subjectType: 'USER',
+      subjectId: user.id,
+      detail: { otherSessionsEnded: ended },
+    });
+  }
+
+  private async tokens(user: UserEntity, sessionId: string, refreshToken: string): Promise<TokenDto> {
+    const claims: AccessTokenClaims = { sid: sessionId, sub: user.id, username: user.username, jti: randomUUID() };
+    const expiresIn = sessionConfig().accessTokenTtlSeconds;
     return {
-      accessToken: await this.jwt.signAsync(claims),
+      accessToken: await this.jwt.signAsync(claims, { expiresIn }),
+      expiresIn,
+      refreshToken,
       userId: user.id,
       username: user.username,
       displayName: user.displayName,
       agencyCode: user.agencyCode,
       roles: user.roles,
+      mustChangePassword: user.mustChangePassword,
     };
   }
+}
+
+function refused(refusal: LoginRefusal): RetryLaterException {
+  const seconds = Math.max(1, Math.ceil((refusal.retryAt.getTime() - Date.now()) / 1000));
+  const at = refusal.retryAt.toISOString();
+  return refusal.code === 'ACCOUNT_LOCKED'
+    ? new RetryLaterException(
+        ErrorCode.ACCOUNT_LOCKED,
+        `Too many failed logins for this account: it is locked until ${at} (in ${Math.ceil(seconds / 60)} min). Try again then, or ask an administrator to reset the password`,
+        seconds,
+      )
+    : new RetryLaterException(ErrorCode.RATE_LIMITED, `Too many login attempts; try again in ${seconds} s (at ${at})`, seconds);
 }

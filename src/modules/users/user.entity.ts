@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { AgencyEntity } from '../agencies/agency.entity';
 import { Role } from '../../domain/role';
 
 @Entity({ name: 'users' })
+@Index('idx_users_agency_code', ['agencyCode', 'username'])
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -13,7 +14,7 @@ export class UserEntity {
   @Column({ name: 'display_name', type: 'text' })
   displayName: string;
 
-  /** scrypt$N$salt$hash, see PasswordHasher. */
+  /** scrypt$ln=17,r=8,p=1$salt$key (older rows: scrypt$salt$key), see PasswordHasher. */
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash: string;
 
@@ -27,6 +28,16 @@ export class UserEntity {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** Set by an administrator's reset (and for new accounts): until changed, only change-password, logout and /me answer. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
+  @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true })
+  passwordChangedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }
