@@ -24,6 +24,22 @@ const ACCESS: Record<string, string> = {
   'GET /labels': /*                                     */ 'YYYYYYY',
   'GET /steps': /*                                      */ 'YYYYYYN',
   'GET /agencies': /*                                   */ 'YYYYYYN',
+  'GET /agencies/{code}': /*                            */ 'YYYYYYN',
+  'POST /agencies': /*                                  */ 'NNNNNYN',
+  'PATCH /agencies/{code}': /*                          */ 'NNNNNYN',
+  'POST /agencies/{code}/deactivate': /*                */ 'NNNNNYN',
+  'POST /agencies/{code}/reactivate': /*                */ 'NNNNNYN',
+  'POST /auth/refresh': /*                              */ 'YYYYYYY',
+  'POST /auth/change-password': /*                      */ 'YYYYYYN',
+  'POST /auth/logout': /*                               */ 'YYYYYYN',
+  'GET /me': /*                                         */ 'YYYYYYN',
+  'GET /users': /*                                      */ 'NNNNNYN',
+  'POST /users': /*                                     */ 'NNNNNYN',
+  'GET /users/{id}': /*                                 */ 'NNNNNYN',
+  'PATCH /users/{id}': /*                               */ 'NNNNNYN',
+  'POST /users/{id}/deactivate': /*                     */ 'NNNNNYN',
+  'POST /users/{id}/reactivate': /*                     */ 'NNNNNYN',
+  'POST /users/{id}/reset-password': /*                 */ 'NNNNNYN',
   'GET /calendar/holidays': /*                          */ 'YYYYYYN',
   'PUT /calendar/holidays': /*                          */ 'NNNNNYN',
   'GET /calendar/years': /*                             */ 'YYYYYYN',
@@ -89,11 +105,19 @@ describe('the access model, enforced on the server for every route, role and age
   let rescueProcessId: string;
   let verify: any;
   let plan: any;
+  /** A user and an agency the walk may deactivate, reset and edit without touching anyone the other tests need. */
+  let probeUserId: string;
+  const PROBE_AGENCY = 'DBP_ACCESS_PROBE';
 
   beforeAll(async () => {
     system = await startTestSystem();
     const named = await Promise.all(CALLERS.filter((c) => c !== 'anonymous').map(async (c) => [c, await system.as(c as never)] as const));
     clients = { ...Object.fromEntries(named), anonymous: system.http } as Record<Caller, HttpClient>;
+    probeUserId = (
+      await clients.admin.post('/users', { username: 'access-probe', displayName: 'Access probe', agencyCode: 'SO_Y_TE', roles: ['OFFICER'] })
+    ).body.id;
+    const probeAgency = { code: PROBE_AGENCY, nameVi: 'Đồn thử quyền', nameEn: 'Access probe post', kind: 'BORDER_GUARD', parentCode: 'BDBP_TINH' };
+    expect((await clients.admin.post('/agencies', probeAgency)).status).toBe(201);
     rescuePolice = await new AgencyStaff(system).officer('CA_TINH_CSHS');
     const { coordinator, officer } = clients;
 
@@ -131,7 +155,8 @@ describe('the access model, enforced on the server for every route, role and age
     const values: Record<string, string> = {
       reference: path.startsWith('/tips') ? tip.reference : caseReference,
       processId: tip.processId,
-      id: path.startsWith('/escalations') ? randomUUID() : verify.id,
+      id: path.startsWith('/escalations') ? randomUUID() : path.startsWith('/users') ? probeUserId : verify.id,
+      code: PROBE_AGENCY,
       extensionId: randomUUID(),
       year: '2099',
       version: '1',
@@ -164,7 +189,9 @@ describe('the access model, enforced on the server for every route, role and age
     expect(Object.keys(ACCESS).filter((r) => !routes.includes(r))).toEqual([]);
 
     const mismatches: string[] = [];
-    for (const route of routes) {
+    // Logging out really ends each caller's session: walk it last, then log everyone in again for the tests after.
+    const walk = [...routes.filter((r) => r !== 'POST /auth/logout'), 'POST /auth/logout'];
+    for (const route of walk) {
       const expected = ACCESS[route];
       expect(expected).toMatch(/^[YN]{7}$/);
       const [method] = route.split(' ');
@@ -176,6 +203,7 @@ describe('the access model, enforced on the server for every route, role and age
       }
     }
     expect(mismatches).toEqual([]);
+    for (const caller of CALLERS.filter((c) => c !== 'anonymous')) clients[caller] = await system.as(caller as never);
   });
 
   it('a case: an involved agency sees its own work in full and the others’ without outcomes; leadership the header', async () => {

@@ -18,10 +18,10 @@ describe('login hardening', () => {
 
   const login = (username: string, password: string) => system.http.post('/auth/login', { username, password });
   /** The same request through fetch, for the headers. */
-  const rawLogin = (username: string, password: string) =>
+  const rawLogin = (username: string, password: string, language = 'vi') =>
     fetch(`${(system.http as any).baseUrl}/auth/login`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'accept-language': language },
       body: JSON.stringify({ username, password }),
     });
 
@@ -70,7 +70,10 @@ describe('login hardening', () => {
     expect(locked.status).toBe(429);
     const body = (await locked.json()) as any;
     expect(body.code).toBe('ACCOUNT_LOCKED');
-    expect(body.message).toMatch(/locked until \d{4}-\d{2}-\d{2}T/);
+    // Vietnamese by default, with the local time it unlocks; English on request with the instant.
+    expect(body.message).toMatch(/bị khóa đến \d{2}:\d{2}/);
+    const english = (await (await rawLogin('procuracy-head', TEST_PASSWORD, 'en')).json()) as any;
+    expect(english.message).toMatch(/locked until \d{4}-\d{2}-\d{2}T/);
     const retryAfter = Number(locked.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(14 * 60);
     expect(retryAfter).toBeLessThanOrEqual(15 * 60);

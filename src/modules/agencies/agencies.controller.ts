@@ -20,7 +20,7 @@ export class AgenciesController {
 
   @Get()
   @Auth()
-  @ApiOperation({ summary: 'Every agency, active or not, by code' })
+  @ApiOperation({ summary: 'Every agency (codes, names, kinds), active or not, by code' })
   @ApiOkResponse({ type: [AgencyDto] })
   async list(): Promise<AgencyDto[]> {
     return (await this.agencies.list()).map(AgencyDto.from);
@@ -28,7 +28,7 @@ export class AgenciesController {
 
   @Get(':code')
   @Auth()
-  @ApiOperation({ summary: 'One agency' })
+  @ApiOperation({ summary: 'One agency by its code' })
   @ApiOkResponse({ type: AgencyDto })
   @ApiNotFoundResponse({ description: 'No such agency' })
   async get(@Param('code') code: string): Promise<AgencyDto> {

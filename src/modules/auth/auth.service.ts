@@ -17,6 +17,7 @@ import { TokenDto } from './dto/token.dto';
 import type { LoginRefusal } from './login-refusal';
 import { LoginThrottle } from './login-throttle';
 import { RetryLaterException } from './retry-later.exception';
+import { toLocalIso } from '../../common/to-local-iso';
 
 const WRONG_CREDENTIALS = 'Wrong username or password';
 
@@ -117,11 +118,24 @@ export class AuthService {
 function refused(refusal: LoginRefusal): RetryLaterException {
   const seconds = Math.max(1, Math.ceil((refusal.retryAt.getTime() - Date.now()) / 1000));
   const at = refusal.retryAt.toISOString();
+  // The person at the desk needs the time in their own clock: UTC+7, as they read it.
+  const local = toLocalIso(refusal.retryAt.getTime())!.slice(11, 16);
+  const minutes = Math.ceil(seconds / 60);
   return refusal.code === 'ACCOUNT_LOCKED'
     ? new RetryLaterException(
         ErrorCode.ACCOUNT_LOCKED,
-        `Too many failed logins for this account: it is locked until ${at} (in ${Math.ceil(seconds / 60)} min). Try again then, or ask an administrator to reset the password`,
+        {
+          en: `Too many failed logins for this account: it is locked until ${at} (in ${minutes} min). Try again then, or ask an administrator to reset the password`,
+          vi: `Đăng nhập sai quá nhiều lần: tài khoản bị khóa đến ${local} (sau ${minutes} phút nữa). Hãy thử lại sau thời điểm đó, hoặc đề nghị quản trị viên đặt lại mật khẩu`,
+        },
         seconds,
       )
-    : new RetryLaterException(ErrorCode.RATE_LIMITED, `Too many login attempts; try again in ${seconds} s (at ${at})`, seconds);
+    : new RetryLaterException(
+        ErrorCode.RATE_LIMITED,
+        {
+          en: `Too many login attempts; try again in ${seconds} s (at ${at})`,
+          vi: `Quá nhiều lần đăng nhập; hãy thử lại sau ${seconds} giây (lúc ${local})`,
+        },
+        seconds,
+      );
 }

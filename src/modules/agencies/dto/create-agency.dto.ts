@@ -30,12 +30,12 @@ export class CreateAgencyDto {
   @MaxLength(64)
   parentCode?: string | null;
 
-  @ApiPropertyOptional({ default: false, description: 'A counterpart outside the system: no users, no tasks' })
+  @ApiPropertyOptional({ default: false, example: false, description: 'A counterpart outside the system: no users, no tasks' })
   @IsOptional()
   @IsBoolean()
   external?: boolean;
 
-  @ApiPropertyOptional({ default: false })
+  @ApiPropertyOptional({ default: false, example: true, description: 'Works in the border area (border posts)' })
   @IsOptional()
   @IsBoolean()
   borderArea?: boolean;

@@ -18,18 +18,18 @@ export class UpdateAgencyDto {
   @MaxLength(300)
   nameEn?: string;
 
-  @ApiPropertyOptional({ enum: AGENCY_KINDS })
+  @ApiPropertyOptional({ enum: AGENCY_KINDS, example: 'BORDER_GUARD' })
   @IsOptional()
   @IsIn(AGENCY_KINDS)
   kind?: string;
 
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'null: no parent' })
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'BDBP_TINH', description: 'null: no parent' })
   @IsOptional()
   @IsString()
   @MaxLength(64)
   parentCode?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ example: true, description: 'Works in the border area (border posts)' })
   @IsOptional()
   @IsBoolean()
   borderArea?: boolean;

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 
 export class ChangePasswordDto {
-  @ApiProperty({ description: 'The password used to log in (the temporary one after a reset)' })
+  @ApiProperty({ description: 'The password used to log in (the temporary one after a reset)', example: 'Xk3-temporary-9q' })
   @IsString()
   @MinLength(1)
   @MaxLength(200)
