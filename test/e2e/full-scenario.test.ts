@@ -116,6 +116,11 @@ describe('full scenario: hotline tip → rescue in Cambodia → reception of two
       return list.length === 2 && list;
     }, 'two receptions');
     expect(receptions.map((r: any) => r.status)).toEqual(['RUNNING', 'RUNNING']);
+    // Each reception names its person by the rescue's pseudonym only, and says whether a child.
+    expect(receptions.map((r: any) => [r.personLabel, r.child])).toEqual([
+      ['R1-V1', false],
+      ['R1-V2', true],
+    ]);
     const kase = (await coordinator.get(`/cases/${reference}`)).body;
     expect(kase.processes.find((p: any) => p.kind === 'RESCUE')).toMatchObject({ status: 'COMPLETED', outcome: 'RESCUED' });
 

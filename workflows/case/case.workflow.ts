@@ -46,6 +46,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
       closedAt: null,
       outcome: null,
       catalogueVersion: request.catalogueVersion ?? null,
+      ...(request.kind === 'RECEPTION' ? { personLabel: request.personLabel ?? null, child: request.child ?? false } : {}),
     };
     view.children.push(entry);
     caseRecord.record({ type: 'CHILD_STARTED', actorId: actorId ?? undefined, detail: { processId, kind: request.kind } });

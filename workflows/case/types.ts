@@ -48,6 +48,9 @@ export interface ChildProcess {
   outcome: string | null;
   /** The catalogue version it was started with (null: the one in force when it started, for older processes). */
   catalogueVersion?: number | null;
+  /** A reception's person: the pseudonymous label (e.g. `R1-V2`, never a name) and whether a child. */
+  personLabel?: string | null;
+  child?: boolean | null;
 }
 
 export interface CaseView {

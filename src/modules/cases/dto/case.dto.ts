@@ -15,6 +15,15 @@ export class ChildProcessDto {
   catalogueVersion?: number | null;
   @ApiPropertyOptional({ type: Number, description: 'Its open tasks past their deadline (in GET /cases/{reference})' })
   overdueTasks?: number;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: "A reception's person: pseudonymous label (e.g. R1-V2), never a name",
+    example: 'R1-V2',
+  })
+  personLabel?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Boolean, description: "A reception's person is a child" })
+  child?: boolean | null;
 
   static from(c: ChildProcess): ChildProcessDto {
     return Object.assign(new ChildProcessDto(), { ...c, startedAt: toIso(c.startedAt)!, closedAt: toIso(c.closedAt) });
