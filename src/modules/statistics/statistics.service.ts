@@ -70,11 +70,11 @@ export class StatisticsService {
             AND ($3::text IS NULL OR agency_code = $3)`,
         [p.from, p.to, p.agencyCode, INDICTMENT_STEPS, ProsecutionStepType.RECORD_VERDICT],
       ),
-      // Open items are counted as they stand now (a suspended clock is not overdue); closed ones within the period.
+      // Open items are counted as they stand now, overdue as GET /tasks?overdue=true says; closed ones within the period.
       this.db.query(
         `SELECT agency_code,
-                count(*) FILTER (WHERE status IN ('OPEN', 'CLAIMED') AND (due_at >= $4 OR suspended_at IS NOT NULL)) AS open_in_time,
-                count(*) FILTER (WHERE status IN ('OPEN', 'CLAIMED') AND due_at < $4 AND suspended_at IS NULL) AS open_overdue,
+                count(*) FILTER (WHERE status IN ('OPEN', 'CLAIMED') AND due_at >= $4) AS open_in_time,
+                count(*) FILTER (WHERE status IN ('OPEN', 'CLAIMED') AND due_at < $4) AS open_overdue,
                 count(*) FILTER (WHERE status = 'COMPLETED' AND completed_at <= due_at) AS closed_on_time,
                 count(*) FILTER (WHERE status = 'COMPLETED' AND completed_at > due_at) AS closed_late
            FROM tasks

@@ -33,7 +33,7 @@ class ProsecutionFiguresDto {
 
 class AgencyDeadlineFigureDto {
   @ApiProperty({ example: 'CA_TINH_CSDT' }) agencyCode: string;
-  @ApiProperty({ example: 3, description: 'Đang giải quyết – trong hạn: open now, not past due (or clock suspended)' }) openInTime: number;
+  @ApiProperty({ example: 3, description: 'Đang giải quyết – trong hạn: open now, not past due' }) openInTime: number;
   @ApiProperty({ example: 1, description: 'Đang giải quyết – quá hạn: open now and past due' }) openOverdue: number;
   @ApiProperty({ example: 6, description: 'Đã giải quyết – đúng hạn: completed in the period by the due date' }) closedOnTime: number;
   @ApiProperty({ example: 2, description: 'Đã giải quyết – quá hạn: completed in the period after the due date' }) closedLate: number;
