@@ -121,7 +121,7 @@ describe('statistics and exports', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file.bytes as any);
     const figures = book.getWorksheet('Thống kê')!;
-    const values = (ws: ExcelJS.Worksheet) => ws.getSheetValues().map((r: any) => (Array.isArray(r) ? r.slice(1) : []));
+    const values = (ws: ExcelJS.Worksheet) => Array.from(ws.getSheetValues(), (r: any) => (Array.isArray(r) ? r.slice(1) : []));
     const rows = values(figures);
     expect(rows).toContainEqual(['Nhóm chỉ tiêu', 'Chỉ tiêu', 'Đơn vị', 'Giá trị']);
     expect(rows).toContainEqual(['Tin báo, tố giác tội phạm', 'Tiếp nhận', '', 5]);
@@ -146,7 +146,7 @@ describe('statistics and exports', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file.bytes as any);
     expect(book.worksheets.map((w) => w.name)).toEqual(['Statistics']);
-    const rows = book.worksheets[0].getSheetValues().map((r: any) => (Array.isArray(r) ? r.slice(1) : []));
+    const rows = Array.from(book.worksheets[0].getSheetValues(), (r: any) => (Array.isArray(r) ? r.slice(1) : []));
     expect(rows).toContainEqual(['Group', 'Indicator', 'Agency', 'Value']);
     expect(rows).toContainEqual(['Crime reports and tips', 'Received', '', 5]);
   });
