@@ -44,10 +44,14 @@ export class EventsController {
     res.flushHeaders();
     res.write('retry: 5000\n: connected\n\n');
     let sequence = 0;
-    const unsubscribe = this.poller.subscribe((events) => {
-      for (const event of events)
-        if (hearsEvent(event, user, STANDING_OFFICE_AGENCY)) res.write(`id: ${++sequence}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
-    });
+    const unsubscribe = this.poller.subscribe(
+      (events) => {
+        for (const event of events)
+          if (hearsEvent(event, user, STANDING_OFFICE_AGENCY))
+            res.write(`id: ${++sequence}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+      },
+      () => res.end(),
+    );
     const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);
     const end = setTimeout(() => res.end(), MAX_STREAM_MS);
     req.on('close', () => {

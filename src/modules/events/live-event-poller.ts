@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { LiveEvent } from '../../domain/statistics/live-event';
 
 type Listener = (events: LiveEvent[]) => void;
+type Closer = () => void;
 
 const POLL_MS = Number(process.env.EVENTS_POLL_MS ?? 2000);
 /** Rows are stamped when their transaction starts, not when it commits: look back this far and drop repeats. */
@@ -19,7 +20,7 @@ const BATCH = 1000;
 @Injectable()
 export class LiveEventPoller implements OnModuleDestroy {
   private readonly logger = new Logger(LiveEventPoller.name);
-  private readonly listeners = new Set<Listener>();
+  private readonly listeners = new Map<Listener, Closer>();
   private timer: NodeJS.Timeout | null = null;
   private cursor: Date | null = null;
   /** Last revision or state announced per row, kept for the look-back window only. */
@@ -27,8 +28,9 @@ export class LiveEventPoller implements OnModuleDestroy {
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
+  /** `close` ends the stream when the API shuts down, so open streams never hold the server open. */
+  subscribe(listener: Listener, close: Closer): () => void {
+    this.listeners.set(listener, close);
     if (!this.timer) this.timer = setTimeout(() => void this.tick(), 0);
     return () => {
       this.listeners.delete(listener);
@@ -44,13 +46,15 @@ export class LiveEventPoller implements OnModuleDestroy {
   onModuleDestroy(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    const closers = [...this.listeners.values()];
     this.listeners.clear();
+    for (const close of closers) close();
   }
 
   private async tick(): Promise<void> {
     try {
       const events = await this.poll();
-      if (events.length) for (const l of this.listeners) l(events);
+      if (events.length) for (const l of this.listeners.keys()) l(events);
     } catch (e) {
       this.logger.warn(`Live events poll failed: ${(e as Error).message}`);
     }
