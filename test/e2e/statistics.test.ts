@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
 import { eventually } from '../support/eventually';
 import { HttpClient } from '../support/http-client';
+import { insertTaskRows } from '../support/insert-task-rows';
 import { openTask } from '../support/open-task';
 import { startTestSystem, TestSystem } from '../support/test-system';
 import { idempotencyKey, tipBody } from '../support/tip-requests';
@@ -98,6 +99,65 @@ describe('statistics and exports', () => {
       const counted = figures.openEscalations.reduce((sum: number, e: any) => sum + e.count, 0);
       return escalations > 0 && counted === escalations;
     }, 'statistics agree with the task and escalation lists');
+  });
+
+  it('counts victims, supports, rescues and prosecutions from the steps that settle them, as the task lists show them', async () => {
+    // Projection rows as the later processes' workflows write them (the lists read nothing else).
+    const closed = { status: 'COMPLETED' as const, dueFrom: new Date(Date.now() + DAY) };
+    await insertTaskRows(system.db, {
+      ...closed,
+      count: 2,
+      agencyCode: 'SO_NOI_VU',
+      stepType: 'RECEPTION_FORMAL_IDENTIFICATION',
+      outcome: { decision: 'CONFIRMED_VICTIM' },
+    });
+    await insertTaskRows(system.db, {
+      ...closed,
+      count: 1,
+      agencyCode: 'SO_NOI_VU',
+      stepType: 'RECEPTION_FORMAL_IDENTIFICATION',
+      outcome: { decision: 'NOT_A_VICTIM', reason: 'x' },
+    });
+    await insertTaskRows(system.db, { ...closed, count: 3, agencyCode: 'SO_Y_TE', stepType: 'RECEPTION_SUPPORT_MEDICAL', outcome: {} });
+    await insertTaskRows(system.db, {
+      ...closed,
+      count: 1,
+      agencyCode: 'CA_TINH_CSHS',
+      stepType: 'RESCUE_SIGN_OFF_OPERATION',
+      outcome: { result: 'RESCUED' },
+    });
+    await insertTaskRows(system.db, {
+      ...closed,
+      count: 1,
+      agencyCode: 'CA_TINH_CSHS',
+      stepType: 'RESCUE_RECORD_PERSONS',
+      outcome: { adults: 2, children: 1 },
+    });
+    await insertTaskRows(system.db, {
+      ...closed,
+      count: 1,
+      agencyCode: 'VKS_TINH',
+      stepType: 'PROSECUTION_PROCURACY_DECISION',
+      outcome: { decision: 'PROSECUTE' },
+    });
+    await insertTaskRows(system.db, {
+      ...closed,
+      count: 1,
+      agencyCode: 'TOA_TINH',
+      stepType: 'PROSECUTION_RECORD_VERDICT',
+      outcome: { verdict: 'CONVICTED' },
+    });
+    const listed = async (stepType: string) => (await coordinator.get(`/tasks?state=closed&stepType=${stepType}&limit=200`)).body;
+    const identified = (await listed('RECEPTION_FORMAL_IDENTIFICATION')).filter((t: any) => t.outcome?.decision === 'CONFIRMED_VICTIM').length;
+    const figures = (await leadership.get(`/statistics?${query}`)).body;
+    expect(figures.victims.identified).toBe(identified);
+    expect(figures.victims.identified).toBe(2);
+    expect(figures.victims.supported).toContainEqual({ kind: 'MEDICAL', count: (await listed('RECEPTION_SUPPORT_MEDICAL')).length });
+    expect(figures.victims.supported).toContainEqual({ kind: 'LEGAL_AID', count: 0 });
+    expect(figures.rescues).toEqual({ carriedOut: (await listed('RESCUE_SIGN_OFF_OPERATION')).length, personsRescued: 3 });
+    expect(figures.prosecution).toEqual({ casesProsecuted: 1, casesTried: 1, convicted: 1 });
+    expect(figures.durations.toRescue.count).toBe(1);
+    expect(figures.deadlinesByAgency.find((a: any) => a.agencyCode === 'SO_Y_TE')).toMatchObject({ closedOnTime: 3, closedLate: 0 });
   });
 
   it('narrows to one agency', async () => {
