@@ -45,6 +45,12 @@ export class HttpClient {
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
+    // A live event stream never ends by itself: its answer is the status and headers; the body is left unread.
+    if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
+      await response.body?.cancel();
+      await checkDocumentedStatus(this.baseUrl, method, path, response.status, null);
+      return { status: response.status, body: null as T };
+    }
     const text = await response.text();
     let parsed: unknown = text;
     try {

@@ -11,6 +11,7 @@ import { SeedConsulates1764700000001 } from './1764700000001-seed-consulates';
 import { IncidentsAndIdempotency1764800000000 } from './1764800000000-incidents-and-idempotency';
 import { UsersSessionsAndLogins1765000000000 } from './1765000000000-users-sessions-and-logins';
 import { ListIndexes1765100000000 } from './1765100000000-list-indexes';
+import { StatisticsAndEventsIndexes1765400000000 } from './1765400000000-statistics-and-events-indexes';
 
 /** In order; TypeORM runs the pending ones by the timestamp in their names. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   IncidentsAndIdempotency1764800000000,
   UsersSessionsAndLogins1765000000000,
   ListIndexes1765100000000,
+  StatisticsAndEventsIndexes1765400000000,
 ];

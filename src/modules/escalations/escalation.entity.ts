@@ -7,6 +7,7 @@ import type { EscalationTarget } from '../../domain/deadline-catalogue';
 @Index('idx_escalations_open', ['acknowledgedAt', 'target', 'agencyCode'])
 @Index('idx_escalations_open_fired', ['firedAt', 'id'], { where: 'acknowledged_at IS NULL' })
 @Index('idx_escalations_target_fired', ['target', 'agencyCode', 'firedAt', 'id'])
+@Index('idx_escalations_fired', ['firedAt'])
 export class EscalationEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;

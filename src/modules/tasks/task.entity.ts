@@ -13,6 +13,8 @@ import { TaskStatus } from '../../domain/task-status';
 @Index('idx_tasks_agency_due', ['agencyCode', 'dueAt', 'id'])
 @Index('idx_tasks_case_agency', ['caseId', 'agencyCode'])
 @Index('idx_tasks_process_agency', ['processId', 'agencyCode'])
+@Index('idx_tasks_completed', ['completedAt', 'stepType'], { where: `status = 'COMPLETED'` })
+@Index('idx_tasks_updated', ['updatedAt'])
 export class TaskEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;

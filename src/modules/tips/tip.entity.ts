@@ -9,6 +9,7 @@ import { TipStatus } from '../../domain/tip/tip-status';
 @Index('idx_tips_received', ['receivedAt', 'id'])
 @Index('idx_tips_agency_received', ['investigatingAgencyCode', 'receivedAt', 'id'])
 @Index('idx_tips_case', ['caseId'])
+@Index('idx_tips_updated', ['updatedAt'])
 export class TipEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,0 +1,7 @@
+/** The resolved query of a statistics request: a half-open period [from, to), an optional agency, and "now". */
+export interface StatisticsPeriod {
+  from: Date;
+  to: Date;
+  agencyCode: string | null;
+  now: Date;
+}
