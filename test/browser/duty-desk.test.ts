@@ -70,7 +70,11 @@ describe('duty desk and inbox in the browser', () => {
     const registered = await desk.getByRole('status').filter({ hasText: 'Đã tiếp nhận nguồn tin' }).textContent();
     const reference = /TIP-[\w-]+/.exec(registered ?? '')?.[0];
     expect(reference).toBeDefined();
-    await desk.getByTestId('tips-table').getByRole('row', { name: new RegExp(reference!) }).filter({ hasText: location }).waitFor();
+    await desk
+      .getByTestId('tips-table')
+      .getByRole('row', { name: new RegExp(reference!) })
+      .filter({ hasText: location })
+      .waitFor();
     await screenshot(desk, 'duty-desk');
 
     const tip = (await (await system.as('coordinator')).get('/tips')).body.find((t: any) => t.reference === reference);
@@ -111,7 +115,10 @@ describe('duty desk and inbox in the browser', () => {
       return tasks.find((t: any) => t.status === 'COMPLETED');
     }, 'the verification task to be completed');
     expect(done.outcome).toMatchObject({ decision: 'UNFOUNDED', reason: 'Người bị báo tin đã về nhà an toàn' });
-    await eventually(async () => (await officer.get(`/tips`)).body.find((t: any) => t.reference === reference)?.status === 'UNFOUNDED', 'the tip to be unfounded');
+    await eventually(
+      async () => (await officer.get(`/tips`)).body.find((t: any) => t.reference === reference)?.status === 'UNFOUNDED',
+      'the tip to be unfounded',
+    );
 
     // Signing out ends the server session and clears the cookies.
     await inbox.getByRole('button', { name: 'Đăng xuất' }).click();

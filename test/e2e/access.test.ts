@@ -32,6 +32,9 @@ const ACCESS: Record<string, string> = {
   'POST /auth/refresh': /*                              */ 'YYYYYYY',
   'POST /auth/change-password': /*                      */ 'YYYYYYN',
   'POST /auth/logout': /*                               */ 'YYYYYYN',
+  'POST /auth/web/login': /*                            */ 'YYYYYYY',
+  'POST /auth/web/refresh': /*                          */ 'YYYYYYY',
+  'POST /auth/web/logout': /*                           */ 'YYYYYYN',
   'GET /me': /*                                         */ 'YYYYYYN',
   'GET /users': /*                                      */ 'NNNNNYN',
   'POST /users': /*                                     */ 'NNNNNYN',
@@ -189,8 +192,9 @@ describe('the access model, enforced on the server for every route, role and age
     expect(Object.keys(ACCESS).filter((r) => !routes.includes(r))).toEqual([]);
 
     const mismatches: string[] = [];
-    // Logging out really ends each caller's session: walk it last, then log everyone in again for the tests after.
-    const walk = [...routes.filter((r) => r !== 'POST /auth/logout'), 'POST /auth/logout'];
+    // Logging out really ends each caller's session: walk both logouts last, then log everyone in again for the tests after.
+    const logouts = ['POST /auth/web/logout', 'POST /auth/logout'];
+    const walk = [...routes.filter((r) => !logouts.includes(r)), ...logouts];
     for (const route of walk) {
       const expected = ACCESS[route];
       expect(expected).toMatch(/^[YN]{7}$/);

@@ -1,5 +1,13 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AppException } from '../../common/app-exception';
 import { Auth } from '../../common/auth/auth.decorator';
@@ -27,6 +35,7 @@ export class WebSessionController {
   @ApiOperation({ summary: 'Log in for the web app: the session goes into HttpOnly cookies, never into the page' })
   @ApiOkResponse({ type: WebSessionDto })
   @ApiUnauthorizedResponse({ description: 'Wrong username or password' })
+  @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED or ACCOUNT_LOCKED, with Retry-After in seconds' })
   async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<WebSessionDto> {
     try {
       const tokens = await this.auth.login(body.username, body.password, request.ip ?? request.socket.remoteAddress ?? 'unknown');
@@ -42,10 +51,12 @@ export class WebSessionController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Renew the web session from its refresh cookie (the access token lives 15 minutes)' })
   @ApiOkResponse({ type: WebSessionDto })
-  @ApiUnauthorizedResponse({ description: 'No, an unknown or an already used refresh cookie: log in again' })
+  @ApiBadRequestResponse({ description: 'No refresh cookie' })
+  @ApiUnauthorizedResponse({ description: 'An unknown, expired or already used refresh cookie: log in again' })
   async refresh(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<WebSessionDto> {
     const refreshToken = readCookie(request, REFRESH_COOKIE);
-    if (!refreshToken) throw new AppException(ErrorCode.UNAUTHENTICATED, 'No web session; log in again');
+    // Like POST /auth/refresh without its body: the request lacks its input (a spent or unknown cookie is a 401).
+    if (!refreshToken) throw new AppException(ErrorCode.VALIDATION_FAILED, 'No refresh cookie: log in at POST /auth/web/login');
     try {
       const tokens = await this.auth.refresh(refreshToken);
       setSessionCookies(request, response, tokens, sessionConfig().refreshTokenTtlSeconds);

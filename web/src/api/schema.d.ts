@@ -3231,7 +3231,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description RATE_LIMITED or ACCOUNT_LOCKED: too many requests or failed logins; retry later */
+            /** @description RATE_LIMITED or ACCOUNT_LOCKED, with Retry-After in seconds */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3289,7 +3289,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebSessionDto"];
                 };
             };
-            /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */
+            /** @description No refresh cookie */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3298,7 +3298,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description No, an unknown or an already used refresh cookie: log in again */
+            /** @description An unknown, expired or already used refresh cookie: log in again */
             401: {
                 headers: {
                     [name: string]: unknown;

@@ -8,6 +8,7 @@ export function LanguageSwitch() {
     <SegmentedControl
       aria-label={t('common.language')}
       size="xs"
+      style={{ flexShrink: 0 }}
       value={i18n.language}
       onChange={(language) => void i18n.changeLanguage(language)}
       data={LANGUAGES.map((language) => ({ value: language, label: language === 'vi' ? 'Tiếng Việt' : 'English' }))}

@@ -37,15 +37,16 @@ export function Shell({ me, screens, path, navigate, children }: Props) {
           {t('app.skipToContent')}
         </Anchor>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Title order={2} size="h4">
+          <Title order={2} size="h4" style={{ flexShrink: 0 }}>
             {t('app.title')}
           </Title>
-          <Group gap="sm" wrap="nowrap">
-            <Text size="sm" visibleFrom="sm">
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            {/* Agency names run long in Vietnamese: cut to one line here, whole in the tooltip. */}
+            <Text size="sm" visibleFrom="md" truncate="end" title={t('shell.signedInAs', { name: me.displayName, agency })}>
               {t('shell.signedInAs', { name: me.displayName, agency })}
             </Text>
             <LanguageSwitch />
-            <Button variant="default" size="xs" onClick={() => logout.mutate()} loading={logout.isPending}>
+            <Button variant="default" size="xs" style={{ flexShrink: 0 }} onClick={() => logout.mutate()} loading={logout.isPending}>
               {t('shell.logout')}
             </Button>
           </Group>
