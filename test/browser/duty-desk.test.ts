@@ -125,4 +125,34 @@ describe('duty desk and inbox in the browser', () => {
     await inbox.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
     expect((await inbox.context().cookies()).filter((c) => c.name.startsWith('at_'))).toEqual([]);
   });
+  it('switches to English and back, on the screen and in <html lang>', async () => {
+    const page = await signIn('coordinator');
+    await page.getByRole('heading', { name: 'Trực ban', level: 1 }).waitFor();
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Duty desk', level: 1 }).waitFor();
+    await page.getByRole('radiogroup', { name: /Is a victim in danger now\?/ }).waitFor();
+    expect(await page.evaluate('document.documentElement.lang')).toBe('en');
+    await expectAccessible(page, 'duty desk in English');
+    await screenshot(page, 'duty-desk-en');
+    await page.getByText('Tiếng Việt', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Trực ban', level: 1 }).waitFor();
+    expect(await page.evaluate('document.documentElement.lang')).toBe('vi');
+    await page.context().close();
+  });
+
+  it('a password set by an administrator must be changed before any screen', async () => {
+    await system.db.query(`UPDATE users SET must_change_password = true WHERE username = 'officer-2'`);
+    const page = await signIn('officer-2');
+    await page.getByRole('heading', { name: 'Đổi mật khẩu' }).waitFor();
+    await expectAccessible(page, 'change password');
+    await page.getByLabel('Mật khẩu hiện tại').fill(TEST_PASSWORD);
+    await page.getByLabel('Mật khẩu mới (ít nhất 12 ký tự)').fill('officer-2');
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    // The server's refusal of the new password is shown in the error summary.
+    await page.getByRole('alert').filter({ hasText: 'Có lỗi cần sửa' }).waitFor();
+    await page.getByLabel('Mật khẩu mới (ít nhất 12 ký tự)').fill('một mật khẩu mới đủ dài 2026');
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await page.getByRole('heading', { name: 'Việc cần xử lý', level: 1 }).waitFor();
+    await page.context().close();
+  });
 });
