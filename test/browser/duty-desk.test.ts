@@ -84,8 +84,8 @@ describe('duty desk and inbox in the browser', () => {
     await inbox.getByRole('heading', { name: 'Việc cần xử lý', level: 1 }).waitFor();
     const row = inbox.locator('tr[data-step-type="TIP_VERIFY"]');
     await row.waitFor();
-    // The due-date cell: dd/MM/yyyy HH:mm, the days left in words and a tag in words.
-    await expect(row.textContent()).resolves.toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}.*còn \d+ ngày.*Trong hạn/);
+    // The due-date cell: dd/MM/yyyy HH:mm (or "hết ngày" for a period ending at 24:00), the days left and a tag in words.
+    await expect(row.textContent()).resolves.toMatch(/(\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}|hết ngày \d{2}\/\d{2}\/\d{4}).*còn \d+ ngày.*Trong hạn/);
     await expectAccessible(inbox, 'inbox');
     await row.getByRole('button', { name: 'Nhận xử lý' }).click();
     await row.getByRole('button', { name: 'Hoàn thành' }).click();

@@ -1,6 +1,6 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { calendarDaysBetween, formatLocalDateTime, provinceToday } from '../format/local-date-time';
+import { calendarDaysBetween, deadlineDay, formatDay, formatLocalDateTime, provinceToday } from '../format/local-date-time';
 import { dueState } from './due-state';
 
 interface Props {
@@ -13,7 +13,8 @@ interface Props {
 /** Date, a phrase in days, and a tag in words (never colour alone): Quá hạn red, Sắp đến hạn amber, Trong hạn neutral. */
 export function DueDateCell({ dueAt, dueAtLocal, startsAt, overdue }: Props) {
   const { t } = useTranslation();
-  const days = calendarDaysBetween(provinceToday(), dueAtLocal.slice(0, 10));
+  const { day, endOfDay } = deadlineDay(dueAtLocal);
+  const days = calendarDaysBetween(provinceToday(), day);
   const state = dueState({ dueAt, startsAt, overdue });
   const phrase = overdue ? t('due.overdueDays', { count: Math.max(1, -days) }) : days === 0 ? t('due.today') : t('due.daysLeft', { count: days });
   const tag = {
@@ -23,9 +24,9 @@ export function DueDateCell({ dueAt, dueAtLocal, startsAt, overdue }: Props) {
   }[state];
   return (
     <Group gap="xs" wrap="wrap">
-      <Text size="sm">{formatLocalDateTime(dueAtLocal)}</Text>
+      <Text size="sm">{endOfDay ? t('due.endOfDay', { date: formatDay(day) }) : formatLocalDateTime(dueAtLocal)}</Text>
       <Text size="sm">{phrase}</Text>
-      <Badge color={tag.color} autoContrast radius="sm">
+      <Badge color={tag.color} autoContrast radius="sm" tt="none">
         {tag.label}
       </Badge>
     </Group>

@@ -32,3 +32,16 @@ export function formatInstant(iso: string | null | undefined): string {
   const time = Date.parse(iso ?? '');
   return Number.isNaN(time) ? '' : formatLocalDateTime(new Date(time + 7 * 3600_000).toISOString());
 }
+
+/**
+ * A period counted in days ends at 24:00 of its last day (BLTTHS art. 134), which the API gives as 00:00 of the day
+ * after: shown as "hết ngày" of the last day, not as a time on a day the period no longer covers.
+ */
+export function deadlineDay(dueAtLocal: string): { day: string; endOfDay: boolean } {
+  const day = dueAtLocal.slice(0, 10);
+  if (dueAtLocal.slice(11, 16) !== '00:00') return { day, endOfDay: false };
+  const previous = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return { day: previous, endOfDay: true };
+}
+
+export const formatDay = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;

@@ -95,6 +95,7 @@ export const en: Shape<typeof vi> = {
     cancel: 'Close',
   },
   due: {
+    endOfDay: 'end of {{date}}',
     daysLeft: '{{count}} days left',
     today: 'due today',
     overdueDays: '{{count}} days overdue',

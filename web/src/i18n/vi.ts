@@ -91,6 +91,7 @@ export const vi = {
     cancel: 'Đóng',
   },
   due: {
+    endOfDay: 'hết ngày {{date}}',
     daysLeft: 'còn {{count}} ngày',
     today: 'hết hạn hôm nay',
     overdueDays: 'quá hạn {{count}} ngày',
