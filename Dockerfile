@@ -13,6 +13,8 @@ WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json ./
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
+# The web app the API serves at / (vite build output).
+COPY --from=build --chown=node:node /app/web/dist ./web/dist
 # The official node image ships an unprivileged `node` user.
 USER node
 EXPOSE 3000

@@ -31,7 +31,7 @@ const workflowImportRestrictions = {
 };
 
 export default defineConfig(
-  { ignores: ['node_modules/', 'dist/', '.data/', '.tools/', '.test-data/', 'coverage/'] },
+  { ignores: ['node_modules/', 'dist/', '.data/', '.tools/', '.test-data/', 'coverage/', 'web/dist/', 'web/src/api/schema.d.ts'] },
   eslint.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -166,6 +166,7 @@ async function main() {
       '',
       '================================================================',
       '  Anti-trafficking coordination system is running',
+      `  Web app:          ${base}/`,
       `  API:              ${base}`,
       `  Swagger UI:       ${base}/docs`,
       `  OpenAPI JSON:     ${base}/docs-json`,

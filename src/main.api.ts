@@ -10,7 +10,7 @@ async function bootstrap(): Promise<void> {
   configureApiApp(app);
   const { port } = httpConfig();
   await app.listen(port);
-  Logger.log(`API on http://localhost:${port} (Swagger UI /docs, OpenAPI /docs-json, health /health)`, 'Bootstrap');
+  Logger.log(`Web app and API on http://localhost:${port} (Swagger UI /docs, OpenAPI /docs-json, health /health)`, 'Bootstrap');
 }
 
 void bootstrap();

@@ -32,6 +32,9 @@ const ACCESS: Record<string, string> = {
   'POST /auth/refresh': /*                              */ 'YYYYYYY',
   'POST /auth/change-password': /*                      */ 'YYYYYYN',
   'POST /auth/logout': /*                               */ 'YYYYYYN',
+  'POST /auth/web/login': /*                            */ 'YYYYYYY',
+  'POST /auth/web/refresh': /*                          */ 'YYYYYYY',
+  'POST /auth/web/logout': /*                           */ 'YYYYYYN',
   'GET /me': /*                                         */ 'YYYYYYN',
   'GET /users': /*                                      */ 'NNNNNYN',
   'POST /users': /*                                     */ 'NNNNNYN',
@@ -193,9 +196,14 @@ describe('the access model, enforced on the server for every route, role and age
     expect(Object.keys(ACCESS).filter((r) => !routes.includes(r))).toEqual([]);
 
     const mismatches: string[] = [];
-    // Logging out really ends each caller's session: walk it last, then log everyone in again for the tests after.
-    const walk = [...routes.filter((r) => r !== 'POST /auth/logout'), 'POST /auth/logout'];
+    // Logging out really ends each caller's session: walk the logouts last, logging everyone in again after each.
+    const logouts = ['POST /auth/web/logout', 'POST /auth/logout'];
+    const logInAgain = async () => {
+      for (const caller of CALLERS.filter((c) => c !== 'anonymous')) clients[caller] = await system.as(caller as never);
+    };
+    const walk = [...routes.filter((r) => !logouts.includes(r)), ...logouts];
     for (const route of walk) {
+      if (route === 'POST /auth/logout') await logInAgain();
       const expected = ACCESS[route];
       expect(expected).toMatch(/^[YN]{7}$/);
       const [method] = route.split(' ');
@@ -206,8 +214,8 @@ describe('the access model, enforced on the server for every route, role and age
         if (problem) mismatches.push(`${route} as ${caller}: ${problem} ${JSON.stringify(res.body)?.slice(0, 160)}`);
       }
     }
+    await logInAgain();
     expect(mismatches).toEqual([]);
-    for (const caller of CALLERS.filter((c) => c !== 'anonymous')) clients[caller] = await system.as(caller as never);
   });
 
   it('a case: an involved agency sees its own work in full and the others’ without outcomes; leadership the header', async () => {

@@ -8,7 +8,7 @@ export interface HttpResult<T = any> {
 /** Real HTTP against the API under test. */
 export class HttpClient {
   constructor(
-    private readonly baseUrl: string,
+    readonly baseUrl: string,
     private readonly token?: string,
   ) {}
 

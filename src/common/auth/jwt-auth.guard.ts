@@ -8,6 +8,7 @@ import { AppException } from '../app-exception';
 import type { AccessTokenClaims } from './access-token-claims';
 import { AuthUser } from './auth-user';
 import { BEFORE_PASSWORD_CHANGE_METADATA, ROLES_METADATA } from './roles.metadata';
+import { ACCESS_COOKIE, readCookie } from './session-cookie';
 import { SessionStore } from './session-store';
 
 /**
@@ -24,8 +25,8 @@ export class JwtAuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
-    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token) throw new AppException(ErrorCode.UNAUTHENTICATED, 'Missing bearer token (POST /auth/login)');
+    const token = bearerToken(request) ?? readCookie(request, ACCESS_COOKIE);
+    if (!token) throw new AppException(ErrorCode.UNAUTHENTICATED, 'Missing bearer token (POST /auth/login)');
     let claims: AccessTokenClaims;
     try {
       claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
@@ -53,4 +54,10 @@ export class JwtAuthGuard implements CanActivate {
       throw new AppException(ErrorCode.FORBIDDEN, `This action needs one of the roles: ${roles.join(', ')}`);
     return true;
   }
+}
+
+/** The Bearer header wins over the browser's session cookie when both are sent. */
+function bearerToken(request: Request): string | undefined {
+  const [scheme, token] = (request.headers.authorization ?? '').split(' ');
+  return scheme === 'Bearer' && token ? token : undefined;
 }

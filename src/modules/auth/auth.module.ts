@@ -5,10 +5,11 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
 import { MeController } from './me.controller';
+import { WebSessionController } from './web-session.controller';
 
 @Module({
   imports: [UsersModule, AgenciesModule],
-  controllers: [AuthController, MeController],
+  controllers: [AuthController, MeController, WebSessionController],
   providers: [AuthService, LoginThrottle],
 })
 export class AuthModule {}

@@ -1,0 +1,16 @@
+import { useEffect, useState } from 'react';
+
+/** The browser's path, and navigation without reloading (two screens do not need a router library yet). */
+export function usePath(): [string, (path: string) => void] {
+  const [path, setPath] = useState(window.location.pathname);
+  useEffect(() => {
+    const onPop = () => setPath(window.location.pathname);
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  const navigate = (next: string) => {
+    if (next !== window.location.pathname) window.history.pushState(null, '', next);
+    setPath(next);
+  };
+  return [path, navigate];
+}
