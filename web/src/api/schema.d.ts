@@ -914,6 +914,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The figures for the ministries’ reports over a period (tips, victims, rescues, prosecution, deadlines, durations) */
+        get: operations["StatisticsController_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/statistics/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same figures as an Excel workbook (Vietnamese headers unless lang=en); audited */
+        get: operations["StatisticsController_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/statistics/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same figures as CSV (UTF-8 with BOM, Vietnamese headers unless lang=en); audited */
+        get: operations["StatisticsController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live updates (server-sent events): task.created, task.updated, tip.updated, escalation.fired, escalation.acknowledged
+         * @description A text/event-stream scoped like the lists: each event names its type and carries identifiers only (ids, agency, status, level), never outcomes or personal data. A comment line every 15 s keeps proxies from closing it; the stream ends after 15 minutes and the client reconnects (EventSource does so by itself).
+         */
+        get: operations["EventsController_stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1903,6 +1974,160 @@ export interface components {
             errorCodes: components["schemas"]["LabelDto"][];
             /** @description Types of timeline entries and the shape of their detail */
             timelineEventTypes: components["schemas"]["TimelineEventTypeDto"][];
+        };
+        TipFiguresDto: {
+            /**
+             * @description Tips received in the period
+             * @example 12
+             */
+            received: number;
+            /**
+             * @description Verifications decided (confirmed or unfounded) in the period
+             * @example 9
+             */
+            resolved: number;
+            /**
+             * @description Of those, decided by the task’s due date
+             * @example 8
+             */
+            resolvedOnTime: number;
+            /** @example 1 */
+            resolvedLate: number;
+            /** @example 5 */
+            confirmed: number;
+            /** @example 4 */
+            unfounded: number;
+        };
+        SupportFigureDto: {
+            /**
+             * @example MEDICAL
+             * @enum {string}
+             */
+            kind: "MEDICAL" | "PSYCHOLOGICAL" | "LEGAL_AID" | "EDUCATION" | "VOCATIONAL" | "ALLOWANCE";
+            /**
+             * @description Support tasks of this kind completed in the period
+             * @example 3
+             */
+            count: number;
+        };
+        VictimFiguresDto: {
+            /**
+             * @description Formal identifications confirming a victim in the period
+             * @example 4
+             */
+            identified: number;
+            supported: components["schemas"]["SupportFigureDto"][];
+        };
+        RescueFiguresDto: {
+            /**
+             * @description Operations signed off in the period
+             * @example 2
+             */
+            carriedOut: number;
+            /**
+             * @description Adults and children recorded as rescued in the period
+             * @example 7
+             */
+            personsRescued: number;
+        };
+        ProsecutionFiguresDto: {
+            /**
+             * @description Cases the procuracy decided to prosecute in the period
+             * @example 2
+             */
+            casesProsecuted: number;
+            /**
+             * @description Cases whose verdict was recorded in the period
+             * @example 1
+             */
+            casesTried: number;
+            /** @example 1 */
+            convicted: number;
+        };
+        AgencyDeadlineFigureDto: {
+            /** @example CA_TINH_CSDT */
+            agencyCode: string;
+            /**
+             * @description Đang giải quyết – trong hạn: open now, not past due
+             * @example 3
+             */
+            openInTime: number;
+            /**
+             * @description Đang giải quyết – quá hạn: open now and past due
+             * @example 1
+             */
+            openOverdue: number;
+            /**
+             * @description Đã giải quyết – đúng hạn: completed in the period by the due date
+             * @example 6
+             */
+            closedOnTime: number;
+            /**
+             * @description Đã giải quyết – quá hạn: completed in the period after the due date
+             * @example 2
+             */
+            closedLate: number;
+        };
+        DurationFigureDto: {
+            /** @example 9 */
+            count: number;
+            /**
+             * @description Days
+             * @example 6.5
+             */
+            medianDays: number | null;
+            /**
+             * @description Days
+             * @example 18.25
+             */
+            p90Days: number | null;
+        };
+        DurationsDto: {
+            /** @description Tip received → verification decided */
+            toVerify: components["schemas"]["DurationFigureDto"];
+            /** @description Rescue process started → operation signed off */
+            toRescue: components["schemas"]["DurationFigureDto"];
+            /** @description Reception process started → transfer home completed */
+            toRepatriate: components["schemas"]["DurationFigureDto"];
+            /** @description Prosecution process started → procuracy decides to prosecute */
+            toIndictment: components["schemas"]["DurationFigureDto"];
+        };
+        OpenEscalationFigureDto: {
+            /** @example 1 */
+            level: number;
+            /**
+             * @example AGENCY_HEAD
+             * @enum {string}
+             */
+            target: "AGENCY_HEAD" | "STANDING_OFFICE" | "LEADERSHIP";
+            /**
+             * @description The overdue task’s agency
+             * @example CA_TINH_CSDT
+             */
+            agencyCode: string;
+            /** @example 2 */
+            count: number;
+        };
+        StatisticsDto: {
+            /** @example 2026-10-31T17:00:00.000Z */
+            from: string;
+            /** @example 2026-11-30T17:00:00.000Z */
+            to: string;
+            /** @example null */
+            agencyCode: string | null;
+            /**
+             * @description The instant open items were counted at
+             * @example 2026-11-28T08:00:00.000Z
+             */
+            computedAt: string;
+            tips: components["schemas"]["TipFiguresDto"];
+            victims: components["schemas"]["VictimFiguresDto"];
+            rescues: components["schemas"]["RescueFiguresDto"];
+            prosecution: components["schemas"]["ProsecutionFiguresDto"];
+            deadlinesByAgency: components["schemas"]["AgencyDeadlineFigureDto"][];
+            durations: components["schemas"]["DurationsDto"];
+            /** @description Unacknowledged escalations now, by level, target and agency */
+            openEscalations: components["schemas"]["OpenEscalationFigureDto"][];
         };
         /**
          * @example {
@@ -8905,6 +9130,374 @@ export interface operations {
             };
             /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the request body is larger than the route accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED or ACCOUNT_LOCKED: too many requests or failed logins; retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error, logged without personal data */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Temporal could not be reached: nothing was changed; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    StatisticsController_figures: {
+        parameters: {
+            query?: {
+                /** @description ISO date-time, start of the period (inclusive). Default: the 1st of the current month, 00:00 UTC+7 */
+                from?: string;
+                /** @description ISO date-time, end of the period (exclusive). Default: now */
+                to?: string;
+                /** @description One agency (its tasks, the tips it verifies, its escalations). Default: the whole province */
+                agencyCode?: string;
+            };
+            header?: {
+                /** @description Language of error messages: Vietnamese by default, English for `en` */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: COORDINATOR, LEADERSHIP; PASSWORD_CHANGE_REQUIRED until a reset password is changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the request body is larger than the route accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED or ACCOUNT_LOCKED: too many requests or failed logins; retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error, logged without personal data */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Temporal could not be reached: nothing was changed; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    StatisticsController_xlsx: {
+        parameters: {
+            query?: {
+                /** @description ISO date-time, start of the period (inclusive). Default: the 1st of the current month, 00:00 UTC+7 */
+                from?: string;
+                /** @description ISO date-time, end of the period (exclusive). Default: now */
+                to?: string;
+                /** @description One agency (its tasks, the tips it verifies, its escalations). Default: the whole province */
+                agencyCode?: string;
+                /** @description Language of the headers and labels (default Vietnamese) */
+                lang?: "vi" | "en";
+            };
+            header?: {
+                /** @description Language of error messages: Vietnamese by default, English for `en` */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A workbook: the figures, and for coordinators the period’s tips (never the tipster) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: COORDINATOR, LEADERSHIP; PASSWORD_CHANGE_REQUIRED until a reset password is changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the request body is larger than the route accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED or ACCOUNT_LOCKED: too many requests or failed logins; retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error, logged without personal data */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Temporal could not be reached: nothing was changed; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    StatisticsController_csv: {
+        parameters: {
+            query?: {
+                /** @description ISO date-time, start of the period (inclusive). Default: the 1st of the current month, 00:00 UTC+7 */
+                from?: string;
+                /** @description ISO date-time, end of the period (exclusive). Default: now */
+                to?: string;
+                /** @description One agency (its tasks, the tips it verifies, its escalations). Default: the whole province */
+                agencyCode?: string;
+                /** @description Language of the headers and labels (default Vietnamese) */
+                lang?: "vi" | "en";
+            };
+            header?: {
+                /** @description Language of error messages: Vietnamese by default, English for `en` */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures, and for coordinators the period’s tips after a blank line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: COORDINATOR, LEADERSHIP; PASSWORD_CHANGE_REQUIRED until a reset password is changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the request body is larger than the route accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED or ACCOUNT_LOCKED: too many requests or failed logins; retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error, logged without personal data */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Temporal could not be reached: nothing was changed; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    EventsController_stream: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: Vietnamese by default, English for `en` */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description event: task.created\ndata: {"type":"task.created","taskId":"…","processId":"…","agencyCode":"CA_TINH_CSDT","status":"OPEN","revision":1} */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: COORDINATOR, OFFICER, AGENCY_HEAD, LEADERSHIP; PASSWORD_CHANGE_REQUIRED until a reset password is changed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,121 @@
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { TipStepType } from '../../src/domain/tip/tip-step-type';
+import { eventually } from '../support/eventually';
+import { HttpClient } from '../support/http-client';
+import { openTask } from '../support/open-task';
+import { startTestSystem, TestSystem } from '../support/test-system';
+import { TEST_PASSWORD } from '../support/test-users';
+import { idempotencyKey, tipBody } from '../support/tip-requests';
+import { ensureWebAppBuilt, launchBrowser } from './support/browser';
+import { expectAccessible } from './support/expect-accessible';
+import { screenshot } from './support/screenshot';
+
+const DAY = 86_400_000;
+
+/** The numbers in one of the dashboard's tables, by row key, as the page shows them. */
+async function tableFigures(page: Page, testId: string): Promise<Record<string, number[]>> {
+  const rows = page.getByTestId(testId).locator('tbody tr');
+  const figures: Record<string, number[]> = {};
+  for (const row of await rows.all()) {
+    const key = (await row.getAttribute('data-row'))!;
+    figures[key] = (await row.locator('td[data-column]').allTextContents()).map((text) => Number(text.replace(/\./g, '')));
+  }
+  return figures;
+}
+
+/**
+ * Leadership's dashboard in a real browser: the figures it shows are the API's for the same period, the period
+ * selector asks again, and the XLSX downloads with the browser's cookie session and Vietnamese headers.
+ */
+describe('dashboard in the browser', () => {
+  let system: TestSystem;
+  let browser: Browser;
+  let coordinator: HttpClient;
+
+  beforeAll(async () => {
+    ensureWebAppBuilt();
+    system = await startTestSystem();
+    browser = await launchBrowser();
+    coordinator = await system.as('coordinator');
+    const officer = await system.as('officer');
+    const now = Date.now();
+    const register = async (receivedAgoDays: number) =>
+      (
+        await coordinator.post('/tips', tipBody({ receivedAt: new Date(now - receivedAgoDays * DAY).toISOString() }), {
+          'Idempotency-Key': idempotencyKey(),
+        })
+      ).body;
+    await register(45); // open, its 20 days long past: overdue
+    const resolved = await register(0);
+    await register(0);
+    const task = await openTask(officer, resolved.processId, TipStepType.VERIFY);
+    expect(
+      (
+        await officer.post(`/tasks/${task.id}/complete`, {
+          outcome: { decision: 'UNFOUNDED', findings: 'Không có dấu hiệu', reason: 'Không có căn cứ' },
+        })
+      ).status,
+    ).toBe(200);
+    await eventually(
+      async () => (await coordinator.get(`/tasks?state=closed&stepType=${TipStepType.VERIFY}`)).body.length >= 1,
+      'the verification recorded as closed',
+    );
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.close();
+  });
+
+  it('shows the API’s figures for the chosen period and downloads them as XLSX', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(system.http.baseUrl);
+    await page.getByLabel('Tên đăng nhập').fill('leadership');
+    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
+    const firstFigures = page.waitForResponse((response) => new URL(response.url()).pathname === '/statistics');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { name: 'Tổng hợp, thống kê', level: 1 }).waitFor();
+    await firstFigures;
+    await page.getByTestId('tip-figures').waitFor();
+    await expectAccessible(page, 'dashboard');
+
+    // Year: the period the overdue tip (45 days ago) may fall in; the page's own request is asked again through the API.
+    const yearFigures = page.waitForResponse((response) => new URL(response.url()).pathname === '/statistics');
+    await page.getByText('Năm nay', { exact: true }).click();
+    const request = new URL((await yearFigures).url());
+    await page.getByTestId('tip-figures').waitFor();
+    const leadership = await system.as('leadership');
+    const api = (await leadership.get(`/statistics${request.search}`)).body;
+    expect(api.tips.received).toBeGreaterThanOrEqual(2);
+
+    const tips = await tableFigures(page, 'tip-figures');
+    for (const key of ['received', 'resolved', 'resolvedOnTime', 'resolvedLate', 'confirmed', 'unfounded'])
+      expect({ key, value: tips[key]?.[0] }).toEqual({ key, value: api.tips[key] });
+    const deadlines = await tableFigures(page, 'deadlines-by-agency');
+    const expected = Object.fromEntries(
+      api.deadlinesByAgency.map((row: any) => [row.agencyCode, [row.openOverdue, row.openInTime, row.closedOnTime, row.closedLate]]),
+    );
+    expect(deadlines).toEqual(expected);
+    expect(deadlines.CA_TINH_CSDT?.[0]).toBeGreaterThanOrEqual(1); // the tip received 45 days ago
+    const outcomes = await tableFigures(page, 'outcome-figures');
+    expect(outcomes.identified).toEqual([api.victims.identified]);
+    expect(outcomes.rescues).toEqual([api.rescues.carriedOut]);
+    expect(outcomes.casesProsecuted).toEqual([api.prosecution.casesProsecuted]);
+    expect(outcomes.casesTried).toEqual([api.prosecution.casesTried]);
+    await expectAccessible(page, 'dashboard, this year');
+    if (process.env.SCREENSHOTS === '1') await page.screenshot({ path: 'docs/screenshots/dashboard.png' });
+    await screenshot(page, 'dashboard');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Tải về Excel (.xlsx)' }).click();
+    const file = await (await download).path();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(file) as any);
+    const sheet = workbook.getWorksheet('Thống kê')!;
+    const rows = sheet.getSheetValues().map((row) => (Array.isArray(row) ? row.slice(1).map(String) : []));
+    expect(rows).toContainEqual(['Nhóm chỉ tiêu', 'Chỉ tiêu', 'Đơn vị', 'Giá trị']);
+    await context.close();
+  });
+});
