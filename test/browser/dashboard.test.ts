@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
 import { eventually } from '../support/eventually';
@@ -13,6 +14,14 @@ import { expectAccessible } from './support/expect-accessible';
 import { screenshot } from './support/screenshot';
 
 const DAY = 86_400_000;
+const README_SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
+
+/** `SCREENSHOTS=1` refreshes the README's pictures (1280×800, Vietnamese) from this test's data. */
+async function readmeScreenshot(page: Page, name: string): Promise<void> {
+  if (process.env.SCREENSHOTS !== '1') return;
+  mkdirSync(README_SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(README_SCREENSHOTS, `${name}.png`) });
+}
 
 /** The numbers in one of the dashboard's tables, by row key, as the page shows them. */
 async function tableFigures(page: Page, testId: string): Promise<Record<string, number[]>> {
@@ -68,6 +77,37 @@ describe('dashboard in the browser', () => {
     await system?.close();
   });
 
+  async function signIn(username: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(system.http.baseUrl);
+    await page.getByLabel('Tên đăng nhập').fill(username);
+    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    return page;
+  }
+
+  it('the coordinator reaches the dashboard from the duty desk; the officer has no dashboard', async () => {
+    const desk = await signIn('coordinator');
+    await desk.getByRole('heading', { name: 'Trực ban', level: 1 }).waitFor();
+    await desk.getByTestId('tips-table').locator('tbody tr').first().waitFor();
+    await readmeScreenshot(desk, 'duty-desk');
+    await desk.getByRole('link', { name: 'Tổng hợp, thống kê' }).click();
+    await desk.getByRole('heading', { name: 'Tổng hợp, thống kê', level: 1 }).waitFor();
+    await desk.getByTestId('deadlines-by-agency').waitFor();
+    // axe judges the page at rest, not the link still under the pointer.
+    await desk.mouse.move(640, 400);
+    await expectAccessible(desk, 'dashboard (coordinator)');
+    await desk.context().close();
+
+    const inbox = await signIn('officer');
+    await inbox.getByRole('heading', { name: 'Việc cần xử lý', level: 1 }).waitFor();
+    await inbox.locator('tr[data-step-type="TIP_VERIFY"]').first().waitFor();
+    await readmeScreenshot(inbox, 'inbox');
+    expect(await inbox.getByRole('link', { name: 'Tổng hợp, thống kê' }).count()).toBe(0);
+    await inbox.context().close();
+  });
+
   it('shows the API’s figures for the chosen period and downloads them as XLSX', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     const page = await context.newPage();
@@ -105,7 +145,7 @@ describe('dashboard in the browser', () => {
     expect(outcomes.casesProsecuted).toEqual([api.prosecution.casesProsecuted]);
     expect(outcomes.casesTried).toEqual([api.prosecution.casesTried]);
     await expectAccessible(page, 'dashboard, this year');
-    if (process.env.SCREENSHOTS === '1') await page.screenshot({ path: 'docs/screenshots/dashboard.png' });
+    await readmeScreenshot(page, 'dashboard');
     await screenshot(page, 'dashboard');
 
     const download = page.waitForEvent('download');
