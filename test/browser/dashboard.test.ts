@@ -144,6 +144,17 @@ describe('dashboard in the browser', () => {
     expect(outcomes.rescues).toEqual([api.rescues.carriedOut]);
     expect(outcomes.casesProsecuted).toEqual([api.prosecution.casesProsecuted]);
     expect(outcomes.casesTried).toEqual([api.prosecution.casesTried]);
+    // Open work by process: the overdue column is the API's overdue list, the row's total its open list.
+    const byProcess = await tableFigures(page, 'open-work-by-processType');
+    const open = (await leadership.get('/tasks?state=open')).body as { processType: string; overdue: boolean }[];
+    expect(byProcess.TIP_VERIFICATION?.[0]).toBe(open.filter((t) => t.processType === 'TIP_VERIFICATION' && t.overdue).length);
+    expect(byProcess.TIP_VERIFICATION?.reduce((sum, n) => sum + n, 0)).toBe(open.filter((t) => t.processType === 'TIP_VERIFICATION').length);
+    expect(byProcess.TIP_VERIFICATION?.[0]).toBeGreaterThanOrEqual(1);
+    await page.getByTestId('open-work-by-processType').getByRole('rowheader', { name: 'Xác minh nguồn tin' }).waitFor();
+    await page
+      .getByTestId('deadlines-by-agency')
+      .getByRole('rowheader', { name: /Cơ quan Cảnh sát điều tra/ })
+      .waitFor();
     await expectAccessible(page, 'dashboard, this year');
     await readmeScreenshot(page, 'dashboard');
     await screenshot(page, 'dashboard');

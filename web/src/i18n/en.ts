@@ -153,6 +153,18 @@ export const en: Shape<typeof vi> = {
     exportXlsx: 'Download Excel (.xlsx)',
     exportCsv: 'Download CSV',
     asOf: 'Figures as of {{at}}; period from {{from}} to before {{to}}. Source: the system.',
+    openWork: 'Open work (now)',
+    openWorkCaption: {
+      processType: 'Open work by process: overdue, at risk, in time',
+      agencyCode: 'Open work by agency: overdue, at risk, in time',
+    },
+    openWorkGroup: { processType: 'Process', agencyCode: 'Agency' },
+    processTypes: {
+      TIP_VERIFICATION: 'Tip verification',
+      RESCUE: 'Rescue',
+      RECEPTION: 'Victim reception and support',
+      PROSECUTION: 'Investigation, prosecution, trial',
+    },
     deadlines: 'Deadlines by agency',
     deadlinesCaption: 'Work open now and work completed in the period, by agency',
     agency: 'Agency',

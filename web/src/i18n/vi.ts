@@ -149,6 +149,18 @@ export const vi = {
     exportXlsx: 'Tải về Excel (.xlsx)',
     exportCsv: 'Tải về CSV',
     asOf: 'Số liệu tại thời điểm {{at}}; kỳ từ {{from}} đến trước {{to}}. Nguồn: hệ thống.',
+    openWork: 'Việc đang mở (hiện tại)',
+    openWorkCaption: {
+      processType: 'Việc đang mở theo quy trình: quá hạn, sắp đến hạn, trong hạn',
+      agencyCode: 'Việc đang mở theo cơ quan: quá hạn, sắp đến hạn, trong hạn',
+    },
+    openWorkGroup: { processType: 'Quy trình', agencyCode: 'Cơ quan' },
+    processTypes: {
+      TIP_VERIFICATION: 'Xác minh nguồn tin',
+      RESCUE: 'Giải cứu',
+      RECEPTION: 'Tiếp nhận, hỗ trợ nạn nhân',
+      PROSECUTION: 'Điều tra, truy tố, xét xử',
+    },
     deadlines: 'Thời hạn giải quyết theo cơ quan',
     deadlinesCaption: 'Việc đang giải quyết (hiện tại) và đã giải quyết trong kỳ, theo cơ quan',
     agency: 'Cơ quan',

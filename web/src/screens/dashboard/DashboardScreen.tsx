@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { formatInstant } from '../../format/local-date-time';
 import { FigureTable } from './FigureTable';
+import { openWorkBy } from './open-work-by';
 import { PERIOD_KINDS, statisticsPeriod, type PeriodKind } from './statistics-period';
 
 const days = (value: number | null) => (value === null ? '—' : value.toLocaleString('vi-VN', { maximumFractionDigits: 1 }));
@@ -18,6 +19,15 @@ export function DashboardScreen() {
     queryKey: ['statistics', period],
     queryFn: async () => unwrap(await api.GET('/statistics', { params: { query: period } })),
   });
+  const openTasks = useQuery({
+    queryKey: ['tasks', 'open'],
+    queryFn: async () => unwrap(await api.GET('/tasks', { params: { query: { state: 'open' } } })),
+  });
+  const agencies = useQuery({ queryKey: ['agencies'], queryFn: async () => unwrap(await api.GET('/agencies')) });
+  const agencyName = (code: string) => {
+    const agency = agencies.data?.find((item) => item.code === code);
+    return agency ? (i18n.language === 'en' ? agency.nameEn : agency.nameVi) : code;
+  };
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const exportQuery = new URLSearchParams({ ...period, lang }).toString();
   const data = figures.data;
@@ -54,6 +64,30 @@ export function DashboardScreen() {
           <Text size="sm" c="dimmed">
             {t('dashboard.asOf', { at: formatInstant(data.computedAt), from: formatInstant(data.from), to: formatInstant(data.to) })}
           </Text>
+          {openTasks.data && (
+            <>
+              <Title order={2} size="h3">
+                {t('dashboard.openWork')}
+              </Title>
+              <SimpleGrid cols={{ base: 1, lg: 2 }}>
+                {(['processType', 'agencyCode'] as const).map((group) => (
+                  <FigureTable
+                    key={group}
+                    testId={`open-work-by-${group}`}
+                    caption={t(`dashboard.openWorkCaption.${group}`)}
+                    rowHeader={t(`dashboard.openWorkGroup.${group}`)}
+                    columns={[t('due.tagOverdue'), t('due.tagAtRisk'), t('due.tagOnTime')]}
+                    rows={openWorkBy(openTasks.data, (task) => task[group]).map((row) => ({
+                      key: row.key,
+                      label: group === 'agencyCode' ? agencyName(row.key) : t(`dashboard.processTypes.${row.key}`, { defaultValue: row.key }),
+                      values: [row.overdue, row.atRisk, row.onTime],
+                    }))}
+                    bar
+                  />
+                ))}
+              </SimpleGrid>
+            </>
+          )}
           <Title order={2} size="h3">
             {t('dashboard.deadlines')}
           </Title>
@@ -64,7 +98,7 @@ export function DashboardScreen() {
             columns={[t('dashboard.openOverdue'), t('dashboard.openInTime'), t('dashboard.closedOnTime'), t('dashboard.closedLate')]}
             rows={data.deadlinesByAgency.map((row) => ({
               key: row.agencyCode,
-              label: row.agencyCode,
+              label: agencyName(row.agencyCode),
               values: [row.openOverdue, row.openInTime, row.closedOnTime, row.closedLate],
             }))}
             bar
@@ -85,7 +119,7 @@ export function DashboardScreen() {
                 label: t('dashboard.escalationLabel', {
                   level: row.level,
                   target: t(`dashboard.targets.${row.target}`, { defaultValue: row.target }),
-                  agency: row.agencyCode,
+                  agency: agencyName(row.agencyCode),
                 }),
                 values: [row.count],
               }))}
