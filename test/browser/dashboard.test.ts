@@ -108,7 +108,7 @@ describe('dashboard in the browser', () => {
     await inbox.context().close();
   });
 
-  it('shows the API’s figures for the chosen period and downloads them as XLSX', async () => {
+  it('shows the API’s figures for the chosen period and downloads them as XLSX and CSV', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(system.http.baseUrl);
@@ -167,6 +167,9 @@ describe('dashboard in the browser', () => {
     const sheet = workbook.getWorksheet('Thống kê')!;
     const rows = sheet.getSheetValues().map((row) => (Array.isArray(row) ? row.slice(1).map(String) : []));
     expect(rows).toContainEqual(['Nhóm chỉ tiêu', 'Chỉ tiêu', 'Đơn vị', 'Giá trị']);
+    const csv = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Tải về CSV' }).click();
+    expect(readFileSync(await (await csv).path(), 'utf8')).toContain('Nhóm chỉ tiêu,Chỉ tiêu,Đơn vị,Giá trị');
     await context.close();
   });
 });
