@@ -2,6 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordScreen } from './screens/ChangePasswordScreen';
+import { DashboardScreen } from './screens/dashboard/DashboardScreen';
 import { DutyDeskScreen } from './screens/DutyDeskScreen';
 import { InboxScreen } from './screens/InboxScreen';
 import { LoginScreen } from './screens/LoginScreen';
@@ -34,6 +35,7 @@ export function App() {
     <Shell me={me.data} screens={screens} path={current ?? path} navigate={navigate}>
       {current === '/duty-desk' && <DutyDeskScreen />}
       {current === '/inbox' && <InboxScreen me={me.data} />}
+      {current === '/dashboard' && <DashboardScreen />}
     </Shell>
   );
 }

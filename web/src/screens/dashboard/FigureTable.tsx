@@ -1,0 +1,61 @@
+import { Table } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+export interface FigureRow {
+  key: string;
+  label: ReactNode;
+  values: number[];
+}
+
+interface Props {
+  caption: string;
+  rowHeader: string;
+  columns: string[];
+  rows: FigureRow[];
+  testId: string;
+  /** Draw a bar after the first value column, scaled to the largest value of that column. */
+  bar?: boolean;
+}
+
+/** A table of counts (right-aligned) with an optional plain bar beside the first column; the numbers are the text. */
+export function FigureTable({ caption, rowHeader, columns, rows, testId, bar }: Props) {
+  const max = Math.max(1, ...rows.map((row) => row.values[0] ?? 0));
+  return (
+    <Table.ScrollContainer minWidth={420}>
+      <Table striped data-testid={testId}>
+        <Table.Caption>{caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{rowHeader}</Table.Th>
+            {columns.map((column) => (
+              <Table.Th key={column} scope="col" ta="right">
+                {column}
+              </Table.Th>
+            ))}
+            {bar && <Table.Td aria-hidden="true" />}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.key} data-row={row.key}>
+              <Table.Th scope="row" fw="normal">
+                {row.label}
+              </Table.Th>
+              {row.values.map((value, index) => (
+                <Table.Td key={columns[index]} ta="right" data-column={index}>
+                  {value.toLocaleString('vi-VN')}
+                </Table.Td>
+              ))}
+              {bar && (
+                // The bar repeats the first number for the eye only; screen readers read the number itself.
+                <Table.Td aria-hidden="true" w="30%">
+                  <div className="figure-bar" style={{ width: `${((row.values[0] ?? 0) / max) * 100}%` }} />
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
