@@ -7,7 +7,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import type { ScreenPath } from '../session/screens-for';
 import type { Me } from '../session/use-me';
 
-const LABELS: Record<ScreenPath, string> = { '/duty-desk': 'shell.dutyDesk', '/inbox': 'shell.inbox' };
+const LABELS: Record<ScreenPath, string> = { '/duty-desk': 'shell.dutyDesk', '/inbox': 'shell.inbox', '/escalations': 'escalations.nav' };
 
 interface Props {
   me: Me;
