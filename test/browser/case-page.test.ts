@@ -86,6 +86,15 @@ describe('case page and escalations in the browser', () => {
     await expectAccessible(page, 'case page');
     await screenshot(page, 'case-page');
 
+    // The coordinator changes the charge; the summary and the timeline follow the server.
+    await page.getByLabel('Điều', { exact: true }).selectOption('151');
+    await page.getByLabel('Khoản', { exact: true }).selectOption('1');
+    await page.getByRole('button', { name: 'Cập nhật tội danh' }).click();
+    await page.getByText('Điều 151 khoản 1 BLHS').waitFor();
+    await timeline.locator('[data-event-type="CHARGE_CHANGED"]').first().waitFor();
+    expect((await coordinator.get(`/cases/${reference}`)).body.charge).toEqual({ article: 151, clause: 1 });
+    await expectAccessible(page, 'case page after changing the charge');
+
     // A reload keeps the case page: the app, not the API's JSON.
     await page.reload();
     await page.getByRole('heading', { name: `Hồ sơ ${reference}`, level: 1 }).waitFor();
@@ -112,6 +121,9 @@ describe('case page and escalations in the browser', () => {
     await page.mouse.move(0, 0);
     const row = page.locator(`tr[data-escalation-id="${escalation.id}"]`);
     await row.waitFor();
+    // The agency by its name, not its code.
+    const agency = (await head.get('/agencies')).body.find((a: any) => a.code === escalation.agencyCode);
+    await row.getByText(agency.nameVi, { exact: true }).waitFor();
     await expectAccessible(page, 'escalations');
     await screenshot(page, 'escalations');
     await row.getByRole('button', { name: 'Xác nhận đã nắm' }).click();

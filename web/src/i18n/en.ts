@@ -167,6 +167,11 @@ export const en: Shape<typeof vi> = {
     theCase: 'Case',
     byPerson: 'By an officer',
     bySystem: 'System',
+    article: 'Article',
+    article150: 'Art. 150: trafficking in persons',
+    article151: 'Art. 151: trafficking in persons under 16',
+    clause: 'Clause',
+    changeCharge: 'Update charge',
   },
   escalations: {
     nav: 'Escalations',

@@ -163,6 +163,11 @@ export const vi = {
     theCase: 'Hồ sơ',
     byPerson: 'Cán bộ thực hiện',
     bySystem: 'Hệ thống',
+    article: 'Điều',
+    article150: 'Điều 150: mua bán người',
+    article151: 'Điều 151: mua bán người dưới 16 tuổi',
+    clause: 'Khoản',
+    changeCharge: 'Cập nhật tội danh',
   },
   escalations: {
     nav: 'Cảnh báo',

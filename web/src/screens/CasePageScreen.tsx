@@ -3,6 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { formatLocalDateTime } from '../format/local-date-time';
+import { ChangeChargeForm } from './ChangeChargeForm';
+import { useAgencyName } from '../session/use-agency-name';
 import { useLabels } from '../session/use-labels';
 
 type Charge = { article: number; clause: number };
@@ -13,6 +15,7 @@ const TEMPORAL_WEB = 'http://localhost:8233/namespaces/default/workflows';
 export function CasePageScreen({ reference, coordinator }: { reference: string; coordinator: boolean }) {
   const { t } = useTranslation();
   const label = useLabels();
+  const agencyName = useAgencyName();
   const found = useQuery({
     queryKey: ['cases', reference],
     queryFn: async () => unwrap(await api.GET('/cases/{reference}', { params: { path: { reference } } })),
@@ -48,6 +51,7 @@ export function CasePageScreen({ reference, coordinator }: { reference: string; 
               <Text fw={600}>{item.severity ? label('severities', item.severity) : t('common.none')}</Text>
             </div>
           </SimpleGrid>
+          {coordinator && item.status === 'OPEN' && <ChangeChargeForm key={JSON.stringify(charge)} reference={reference} charge={charge} />}
           <Table.ScrollContainer minWidth={560}>
             <Table data-testid="case-processes">
               <Table.Caption>{t('casePage.processes')}</Table.Caption>
@@ -67,7 +71,7 @@ export function CasePageScreen({ reference, coordinator }: { reference: string; 
                   <Table.Tr key={process.processId} data-process-kind={process.kind}>
                     <Table.Td>{label('processKinds', process.kind)}</Table.Td>
                     <Table.Td>
-                      <Badge variant="outline" color="dark">
+                      <Badge variant="outline" color="dark" tt="none">
                         {label('processStatuses', process.status)}
                       </Badge>
                     </Table.Td>
@@ -104,6 +108,7 @@ export function CasePageScreen({ reference, coordinator }: { reference: string; 
                   <Text size="sm">{formatLocalDateTime(event.atLocal)}</Text>
                   <Text size="sm">· {kindOf.has(event.processId) ? label('processKinds', kindOf.get(event.processId)!) : t('casePage.theCase')}</Text>
                   <Text size="sm">· {event.actorId ? t('casePage.byPerson') : t('casePage.bySystem')}</Text>
+                  {typeof event.detail?.agencyCode === 'string' && <Text size="sm">· {agencyName(event.detail.agencyCode)}</Text>}
                 </Group>
               </Timeline.Item>
             ))}

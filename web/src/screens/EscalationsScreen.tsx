@@ -5,12 +5,14 @@ import { api, ApiError, unwrap } from '../api/client';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { serverFieldErrors } from '../components/server-field-errors';
 import { formatLocalDateTime } from '../format/local-date-time';
+import { useAgencyName } from '../session/use-agency-name';
 import { useLabels } from '../session/use-labels';
 
 /** The agency head's open escalations: overdue work raised to them, acknowledged once they have taken it in hand. */
 export function EscalationsScreen() {
   const { t } = useTranslation();
   const label = useLabels();
+  const agencyName = useAgencyName();
   const queryClient = useQueryClient();
   const escalations = useQuery({
     queryKey: ['escalations', 'open'],
@@ -47,7 +49,7 @@ export function EscalationsScreen() {
             {escalations.data?.map((escalation) => (
               <Table.Tr key={escalation.id} data-escalation-id={escalation.id}>
                 <Table.Td>{label('escalationTargets', escalation.target)}</Table.Td>
-                <Table.Td>{escalation.agencyCode}</Table.Td>
+                <Table.Td>{agencyName(escalation.agencyCode)}</Table.Td>
                 <Table.Td>{formatLocalDateTime(escalation.dueAtLocal)}</Table.Td>
                 <Table.Td>{formatLocalDateTime(escalation.firedAtLocal)}</Table.Td>
                 <Table.Td>
