@@ -124,6 +124,9 @@ describe('case page and escalations in the browser', () => {
     // The agency by its name, not its code.
     const agency = (await head.get('/agencies')).body.find((a: any) => a.code === escalation.agencyCode);
     await row.getByText(agency.nameVi, { exact: true }).waitFor();
+    // And the overdue task by its title.
+    const task = (await head.get(`/tasks/${escalation.taskId}`)).body;
+    await row.getByText(task.titleVi, { exact: true }).waitFor();
     await expectAccessible(page, 'escalations');
     await screenshot(page, 'escalations');
     await row.getByRole('button', { name: 'Xác nhận đã nắm' }).click();

@@ -177,6 +177,7 @@ export const en: Shape<typeof vi> = {
     nav: 'Escalations',
     title: 'Escalations',
     caption: "My agency's unacknowledged escalations, oldest first",
+    task: 'Overdue task',
     level: 'Escalated to',
     agency: 'Agency with the overdue task',
     dueAt: 'Task due',

@@ -173,6 +173,7 @@ export const vi = {
     nav: 'Cảnh báo',
     title: 'Cảnh báo',
     caption: 'Cảnh báo chưa xác nhận của đơn vị, cũ nhất trước',
+    task: 'Việc quá hạn',
     level: 'Cấp cảnh báo',
     agency: 'Đơn vị có việc quá hạn',
     dueAt: 'Hạn của việc',

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../api/client';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { TaskTitle } from '../components/TaskTitle';
 import { serverFieldErrors } from '../components/server-field-errors';
 import { formatLocalDateTime } from '../format/local-date-time';
 import { useAgencyName } from '../session/use-agency-name';
@@ -38,6 +39,7 @@ export function EscalationsScreen() {
           <Table.Caption>{t('escalations.caption')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
+              <Table.Th scope="col">{t('escalations.task')}</Table.Th>
               <Table.Th scope="col">{t('escalations.level')}</Table.Th>
               <Table.Th scope="col">{t('escalations.agency')}</Table.Th>
               <Table.Th scope="col">{t('escalations.dueAt')}</Table.Th>
@@ -48,6 +50,9 @@ export function EscalationsScreen() {
           <Table.Tbody>
             {escalations.data?.map((escalation) => (
               <Table.Tr key={escalation.id} data-escalation-id={escalation.id}>
+                <Table.Td>
+                  <TaskTitle taskId={escalation.taskId} />
+                </Table.Td>
                 <Table.Td>{label('escalationTargets', escalation.target)}</Table.Td>
                 <Table.Td>{agencyName(escalation.agencyCode)}</Table.Td>
                 <Table.Td>{formatLocalDateTime(escalation.dueAtLocal)}</Table.Td>
