@@ -1,4 +1,4 @@
-import { Grid, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Grid, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
@@ -72,7 +72,19 @@ export function DutyDeskScreen() {
                 <Table.Tbody>
                   {cases.data?.map((item) => (
                     <Table.Tr key={item.caseId}>
-                      <Table.Td>{item.reference}</Table.Td>
+                      <Table.Td>
+                        <Anchor
+                          href={`/case/${encodeURIComponent(item.reference)}`}
+                          onClick={(event) => {
+                            event.preventDefault();
+                            // usePath follows popstate, so the app shows the case page without a reload.
+                            window.history.pushState(null, '', `/case/${encodeURIComponent(item.reference)}`);
+                            window.dispatchEvent(new PopStateEvent('popstate'));
+                          }}
+                        >
+                          {item.reference}
+                        </Anchor>
+                      </Table.Td>
                       <Table.Td>{formatInstant(item.openedAt)}</Table.Td>
                       <Table.Td>{t(`enums.caseStatus.${item.status}`, { defaultValue: item.status })}</Table.Td>
                       <Table.Td ta="right">{item.openTasks}</Table.Td>

@@ -7,7 +7,12 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import type { ScreenPath } from '../session/screens-for';
 import type { Me } from '../session/use-me';
 
-const LABELS: Record<ScreenPath, string> = { '/duty-desk': 'shell.dutyDesk', '/inbox': 'shell.inbox', '/dashboard': 'dashboard.title' };
+const LABELS: Record<ScreenPath, string> = {
+  '/duty-desk': 'shell.dutyDesk',
+  '/inbox': 'shell.inbox',
+  '/escalations': 'escalations.nav',
+  '/dashboard': 'dashboard.title',
+};
 
 interface Props {
   me: Me;
