@@ -1,5 +1,6 @@
 import { insertTaskRows } from '../support/insert-task-rows';
 import { startTestSystem, TestSystem } from '../support/test-system';
+import { percentile } from './percentile';
 
 const CLOSED = Number(process.env.BENCH_STATS_CLOSED ?? 500_000);
 const OPEN = Number(process.env.BENCH_STATS_OPEN ?? 50_000);
@@ -7,11 +8,6 @@ const REQUESTS = Number(process.env.BENCH_STATS_REQUESTS ?? 20);
 const BATCH = 100_000;
 const DAY = 86_400_000;
 const STEPS = ['TIP_VERIFY', 'RESCUE_SIGN_OFF_OPERATION', 'RECEPTION_SUPPORT_MEDICAL', 'PROSECUTION_RECORD_VERDICT', 'RECEPTION_TRANSFER_HOME'];
-
-function percentile(ms: number[], q: number): number {
-  const sorted = [...ms].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
 
 /**
  * GET /statistics for one month over two years of closed history (CLOSED completed tasks spread evenly, OPEN open

@@ -1,16 +1,12 @@
 import { insertTaskRows } from '../support/insert-task-rows';
 import { startTestSystem, TestSystem } from '../support/test-system';
+import { percentile } from './percentile';
 
 const SMALL = { open: 10_000, closed: 100_000 };
 const LARGE = { open: 100_000, closed: 1_000_000 };
 const REQUESTS = Number(process.env.BENCH_LIST_REQUESTS ?? 200);
 const BATCH = 100_000;
 const DAY = 86_400_000;
-
-function percentile(ms: number[], q: number): number {
-  const sorted = [...ms].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
 
 /**
  * The task queue as history grows: one agency with 10k open and 100k closed tasks, then 100k open and 1M closed,
