@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { eventually } from '../support/eventually';
 import { startTestSystem, TestSystem } from '../support/test-system';
-import { TEST_PASSWORD } from '../support/test-users';
 import { idempotencyKey, tipBody } from '../support/tip-requests';
 import { ensureWebAppBuilt, launchBrowser } from './support/browser';
+import { signIn as signInAs } from './support/sign-in';
 import { expectAccessible } from './support/expect-accessible';
 import { screenshot } from './support/screenshot';
 
@@ -29,15 +29,7 @@ describe('case page and escalations in the browser', () => {
     await system?.close();
   });
 
-  async function signIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(system.http.baseUrl);
-    await page.getByLabel('Tên đăng nhập').fill(username);
-    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    return page;
-  }
+  const signIn = (username: string): Promise<Page> => signInAs(browser, system.http.baseUrl, username);
 
   it('the coordinator opens a case from the duty desk and sees its processes and one timeline, newest first', async () => {
     const coordinator = await system.as('coordinator');

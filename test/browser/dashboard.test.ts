@@ -10,6 +10,7 @@ import { startTestSystem, TestSystem } from '../support/test-system';
 import { TEST_PASSWORD } from '../support/test-users';
 import { idempotencyKey, tipBody } from '../support/tip-requests';
 import { ensureWebAppBuilt, launchBrowser } from './support/browser';
+import { signIn as signInAs } from './support/sign-in';
 import { expectAccessible } from './support/expect-accessible';
 import { screenshot } from './support/screenshot';
 
@@ -77,15 +78,8 @@ describe('dashboard in the browser', () => {
     await system?.close();
   });
 
-  async function signIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-    const page = await context.newPage();
-    await page.goto(system.http.baseUrl);
-    await page.getByLabel('Tên đăng nhập').fill(username);
-    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    return page;
-  }
+  const signIn = (username: string): Promise<Page> =>
+    signInAs(browser, system.http.baseUrl, username, { context: { viewport: { width: 1280, height: 800 }, acceptDownloads: true } });
 
   it('the coordinator reaches the dashboard from the duty desk; the officer has no dashboard', async () => {
     const desk = await signIn('coordinator');

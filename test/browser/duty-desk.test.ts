@@ -3,6 +3,7 @@ import { eventually } from '../support/eventually';
 import { startTestSystem, TestSystem } from '../support/test-system';
 import { TEST_PASSWORD } from '../support/test-users';
 import { ensureWebAppBuilt, launchBrowser } from './support/browser';
+import { signIn as signInAs } from './support/sign-in';
 import { expectAccessible } from './support/expect-accessible';
 import { screenshot } from './support/screenshot';
 
@@ -26,17 +27,13 @@ describe('duty desk and inbox in the browser', () => {
     await system?.close();
   });
 
-  async function signIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(system.http.baseUrl);
-    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
-    await expectAccessible(page, 'sign in');
-    await page.getByLabel('Tên đăng nhập').fill(username);
-    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    return page;
-  }
+  const signIn = (username: string): Promise<Page> =>
+    signInAs(browser, system.http.baseUrl, username, {
+      onSignInScreen: async (page) => {
+        await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+        await expectAccessible(page, 'sign in');
+      },
+    });
 
   it('serves the app at / and keeps the API as it was', async () => {
     const app = await fetch(`${system.http.baseUrl}/inbox`, { headers: { accept: 'text/html' } });
