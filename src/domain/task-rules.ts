@@ -65,6 +65,15 @@ export function checkReassign(task: TaskState, actor: Actor, agencyCode: string)
   return null;
 }
 
+/** Within the agency: its head gives the task to someone (who the API has checked is an active member of it). */
+export function checkAssign(task: TaskState, actor: Actor, assigneeId: string): BusinessRuleViolation | null {
+  const problem = notOpen(task) ?? notOwnAgency(task, actor);
+  if (problem) return problem;
+  if (!has(actor, Role.AGENCY_HEAD)) return violation(ErrorCode.FORBIDDEN, 'Only the agency head can assign a task to an officer');
+  if (task.assigneeId === assigneeId) return violation(ErrorCode.CONFLICT, `Task ${task.taskId} is already assigned to that officer`);
+  return null;
+}
+
 export function checkExtensionRequest(
   task: TaskState,
   actor: Actor,

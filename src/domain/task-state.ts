@@ -16,6 +16,9 @@ export interface ExtensionState {
   status: ExtensionStatus;
   /** Index of the catalogue tier the request falls under (version 3 on): per-tier counts and the approver follow it. */
   tierIndex?: number;
+  /** Who must decide, fixed when it was asked (absent on older requests: the task's agency head). */
+  approverAgencyCode?: string;
+  approverRoles?: string[];
   decidedBy?: string;
   decidedAt?: number;
   decisionNote?: string;

@@ -136,6 +136,14 @@ export function reassign(task: TaskState, actor: Actor, agencyCode: string, assi
   return [{ type: 'TASK_REASSIGNED', actorId: actor.userId, detail: { from, to: agencyCode, assigneeId: task.assigneeId, reason } }];
 }
 
+/** The agency head gives a task of their agency to one of its officers (phân công), with a reason. */
+export function assign(task: TaskState, actor: Actor, assigneeId: string, reason: string): TaskEvent[] {
+  const previousAssigneeId = task.assigneeId;
+  task.assigneeId = assigneeId;
+  task.status = TaskStatus.CLAIMED;
+  return [{ type: 'TASK_ASSIGNED', actorId: actor.userId, detail: { previousAssigneeId, assigneeId, reason } }];
+}
+
 export function requestExtension(
   task: TaskState,
   actor: Actor,
@@ -155,6 +163,9 @@ export function requestExtension(
     requestedDueAt: plan.requestedDueAt,
     status: 'PENDING',
     tierIndex: plan.tierIndex,
+    // Kept on the request so the approver's list of pending requests is a query, not a catalogue lookup per task.
+    approverAgencyCode: plan.tier.approverAgency === 'TASK_AGENCY' ? (task.namedAgencyCode ?? task.agencyCode) : plan.tier.approverAgency,
+    approverRoles: [...plan.tier.approverRoles],
   };
   task.extensions.push(extension);
   return {

@@ -18,6 +18,10 @@ export interface ReassignTaskInput extends TaskActionInput {
   assigneeId?: string | null;
   reason: string;
 }
+export interface AssignTaskInput extends TaskActionInput {
+  assigneeId: string;
+  reason: string;
+}
 export interface RequestExtensionInput extends TaskActionInput {
   additional: Duration;
   reason: string;
@@ -45,6 +49,7 @@ export const claimTaskUpdate = defineUpdate<TaskState, [TaskActionInput]>('claim
 export const unclaimTaskUpdate = defineUpdate<TaskState, [TaskActionInput]>('unclaimTask');
 export const completeTaskUpdate = defineUpdate<TaskState, [CompleteTaskInput]>('completeTask');
 export const reassignTaskUpdate = defineUpdate<TaskState, [ReassignTaskInput]>('reassignTask');
+export const assignTaskUpdate = defineUpdate<TaskState, [AssignTaskInput]>('assignTask');
 export const requestExtensionUpdate = defineUpdate<TaskState, [RequestExtensionInput]>('requestExtension');
 export const decideExtensionUpdate = defineUpdate<TaskState, [DecideExtensionInput]>('decideExtension');
 export const acknowledgeEscalationUpdate = defineUpdate<EscalationState, [AcknowledgeEscalationInput]>('acknowledgeEscalation');

@@ -77,6 +77,17 @@ export function installTaskHandlers(host: TaskHost): void {
   );
 
   setHandler(
+    messages.assignTaskUpdate,
+    async ({ taskId, actor, assigneeId, reason }) => {
+      const task = host.task(taskId);
+      await change(task, transitions.assign(task, actor, assigneeId, reason));
+      await host.notify(taskNotification('TASK_ASSIGNED', task));
+      return task;
+    },
+    { validator: ({ taskId, actor, assigneeId }) => reject(rules.checkAssign(host.task(taskId), actor, assigneeId)) },
+  );
+
+  setHandler(
     messages.requestExtensionUpdate,
     async ({ taskId, actor, additional, reason }) => {
       const task = host.task(taskId);

@@ -33,6 +33,7 @@ export const TIMELINE_EVENT_TYPES: Readonly<Record<string, TimelineEventType>> =
     { from: 'string: agency code', to: 'string: agency code', assigneeId: 'string | null', reason: 'string' },
     true,
   ),
+  TASK_ASSIGNED: ev('Phân công nhiệm vụ', 'Task assigned', { previousAssigneeId: 'string | null', assigneeId: 'string', reason: 'string' }, true),
   TASK_SUSPENDED: ev('Tạm dừng thời hạn', 'Task suspended (clock stopped)', { reason: 'string' }, true),
   TASK_RESUMED: ev('Tiếp tục thời hạn', 'Task resumed', { reason: 'string', pausedMs: 'number', dueAt: 'number (epoch ms)' }, true),
   REMINDER_SENT: ev('Nhắc hạn', 'Reminder sent', { dueAt: 'number (epoch ms)' }, true),

@@ -8,6 +8,9 @@ import { keysetPage } from '../../common/pagination/keyset-page';
 import type { Page } from '../../common/pagination/page';
 import { ErrorCode } from '../../domain/error-code';
 import { Role } from '../../domain/role';
+import { taskDetailFor } from '../../domain/access/access-rules';
+import { redactTask } from '../../domain/access/redact-task';
+import { AgencyMembersService } from '../users/agency-members.service';
 import { ListTasksQueryDto } from './dto/list-tasks-query.dto';
 import { TaskDto } from './dto/task.dto';
 import { TaskEntity } from './task.entity';
@@ -16,16 +19,27 @@ import { withoutFreeText } from './without-free-text';
 /** Written out, not bound, so the planner matches the partial indexes on open tasks. */
 const OPEN = `t.status IN ('OPEN', 'CLAIMED')`;
 const CLOSED = `t.status IN ('COMPLETED', 'CANCELLED')`;
+/**
+ * A request waiting for the caller: addressed to their agency and one of their roles when it was asked; older
+ * requests (before the approver was kept on them) go to the head of the task's agency.
+ */
+const PENDING_FOR_ME = `EXISTS (SELECT 1 FROM jsonb_array_elements(t.extensions) e WHERE e->>'status' = 'PENDING' AND (
+  (jsonb_exists(e, 'approverAgencyCode') AND e->>'approverAgencyCode' = :myAgency AND jsonb_exists_any(e->'approverRoles', CAST(:myRoles AS text[])))
+  OR (NOT jsonb_exists(e, 'approverAgencyCode') AND t.agency_code = :myAgency AND :iAmHead)))`;
 
 /** Task queues, soonest deadline first, one page at a time, never wider than the caller's scope. */
 @Injectable()
 export class TaskListService {
-  constructor(@InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>) {}
+  constructor(
+    @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
+    private readonly members: AgencyMembersService,
+  ) {}
 
   async list(user: AuthUser, q: ListTasksQueryDto): Promise<Page<TaskDto>> {
     const all = seesAllAgencies(user);
     if (q.agencyCode && q.agencyCode !== user.agencyCode && !all)
       throw new AppException(ErrorCode.FORBIDDEN, 'Only coordinators and leadership can list another agency’s tasks');
+    if (q.extensionPending) return this.pendingForMe(user, q);
     const query = this.tasks.createQueryBuilder('t');
     const agency = all ? q.agencyCode : user.agencyCode;
     if (agency) query.andWhere('t.agency_code = :agency', { agency });
@@ -48,5 +62,36 @@ export class TaskListService {
       const dto = TaskDto.fromEntity(t, now);
       return redact ? withoutFreeText(dto) : dto;
     });
+  }
+
+  /**
+   * The approver's queue: open tasks with a request waiting for the caller's decision, whichever agency holds them.
+   * Another agency's task shows only its status and dates, but the request to decide in full, with the requester's name.
+   */
+  private async pendingForMe(user: AuthUser, q: ListTasksQueryDto): Promise<Page<TaskDto>> {
+    const query = this.tasks
+      .createQueryBuilder('t')
+      .where(OPEN)
+      .andWhere(PENDING_FOR_ME, { myAgency: user.agencyCode, myRoles: user.roles, iAmHead: user.roles.includes(Role.AGENCY_HEAD) });
+    const now = Date.now();
+    const page = await keysetPage(
+      query,
+      { list: 'tasks', key: 't.due_at', keyType: 'timestamptz', id: 't.id', idType: 'uuid', direction: 'ASC' },
+      q,
+      (t) => TaskDto.fromEntity(t, now),
+    );
+    const requesters = new Set(page.items.flatMap((t) => (t.extensions as Array<{ requestedBy?: string }>).map((e) => e.requestedBy ?? '')));
+    const names = await this.members.names([...requesters].filter(Boolean));
+    const items = page.items.map((task) => {
+      const redacted = redactTask(task, taskDetailFor(user, task.agencyCode) ?? 'STATUS_ONLY');
+      const full = task.extensions as Array<Record<string, unknown>>;
+      return {
+        ...redacted,
+        extensions: (redacted.extensions as Array<Record<string, unknown>>).map((e, i) =>
+          e.status === 'PENDING' ? { ...full[i], requesterName: names.get(full[i].requestedBy as string) ?? null } : e,
+        ),
+      };
+    });
+    return { ...page, items };
   }
 }

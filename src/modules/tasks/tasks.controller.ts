@@ -7,6 +7,7 @@ import { CASE_READER_ROLES } from '../../domain/access/reader-roles';
 import type { Page } from '../../common/pagination/page';
 import { Paginated } from '../../common/pagination/paginated.decorator';
 import { Role } from '../../domain/role';
+import { AssignTaskDto } from './dto/assign-task.dto';
 import { CompleteTaskDto } from './dto/complete-task.dto';
 import { DecideExtensionDto } from './dto/decide-extension.dto';
 import { ListTasksQueryDto } from './dto/list-tasks-query.dto';
@@ -72,6 +73,16 @@ export class TasksController {
   @ApiConflictResponse({ description: 'The task is already completed or cancelled' })
   complete(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: CompleteTaskDto): Promise<TaskDto> {
     return this.tasks.complete(user, id, body.outcome);
+  }
+
+  @ApiOperation({ summary: 'Give a task of your agency to one of its officers, with a reason (agency heads)' })
+  @Post(':id/assign')
+  @HttpCode(200)
+  @Auth(Role.AGENCY_HEAD)
+  @ApiOkResponse({ type: TaskDto })
+  @ApiConflictResponse({ description: 'Not open, or already with that officer' })
+  assign(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: AssignTaskDto): Promise<TaskDto> {
+    return this.tasks.assign(user, id, body);
   }
 
   @ApiOperation({ summary: 'Reassign a task to another agency (coordinators)' })

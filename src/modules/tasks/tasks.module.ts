@@ -1,16 +1,20 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
+import { CalendarModule } from '../calendar/calendar.module';
+import { CatalogueModule } from '../catalogue/catalogue.module';
 import { ProcessesModule } from '../processes/processes.module';
+import { UsersModule } from '../users/users.module';
+import { ExtensionAllowanceService } from './extension-allowance.service';
 import { TaskEntity } from './task.entity';
 import { TasksController } from './tasks.controller';
 import { TaskListService } from './task-list.service';
 import { TasksService } from './tasks.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([TaskEntity]), AgenciesModule, ProcessesModule],
+  imports: [TypeOrmModule.forFeature([TaskEntity]), AgenciesModule, ProcessesModule, UsersModule, CatalogueModule, CalendarModule],
   controllers: [TasksController],
-  providers: [TasksService, TaskListService],
+  providers: [TasksService, TaskListService, ExtensionAllowanceService],
   exports: [TasksService],
 })
 export class TasksModule {}

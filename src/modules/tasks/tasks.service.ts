@@ -16,6 +16,9 @@ import { ACTIVE_TASK_STATUSES } from '../../domain/task-status';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
 import { AgenciesService } from '../agencies/agencies.service';
 import { StepGuard } from '../processes/step-guard.service';
+import { AgencyMembersService } from '../users/agency-members.service';
+import { AssignTaskDto } from './dto/assign-task.dto';
+import { ExtensionAllowanceService } from './extension-allowance.service';
 import { AlreadyApplied, alreadyApplied } from './already-applied';
 import { DecideExtensionDto } from './dto/decide-extension.dto';
 import { ReassignTaskDto } from './dto/reassign-task.dto';
@@ -34,6 +37,8 @@ export class TasksService {
     private readonly workflows: WorkflowGateway,
     private readonly agencies: AgenciesService,
     private readonly steps: StepGuard,
+    private readonly members: AgencyMembersService,
+    private readonly allowance: ExtensionAllowanceService,
   ) {}
 
   /** Activity side: writes the workflow's view of a task, ignoring a write older than the stored one. */
@@ -86,7 +91,10 @@ export class TasksService {
     if (!task) throw new AppException(ErrorCode.NOT_FOUND, `Task ${id} not found`);
     const detail = taskDetailFor(user, task.agencyCode);
     if (!detail) throw new AppException(ErrorCode.FORBIDDEN, `Task ${id} belongs to agency ${task.agencyCode}`);
-    return redactTask(TaskDto.fromEntity(task), detail);
+    const dto = redactTask(TaskDto.fromEntity(task), detail);
+    // Who may ask (the task's agency) or oversee the whole procedure (coordinators) sees what the law still allows.
+    if (detail === 'FULL') dto.extensionAllowance = await this.allowance.of(task);
+    return dto;
   }
 
   claim(user: AuthUser, id: string) {
@@ -119,6 +127,13 @@ export class TasksService {
       assigneeId: dto.assigneeId ?? null,
       reason: dto.reason,
     }));
+  }
+
+  /** The agency head gives the task to an active officer of the task's agency; the workflow checks the head's role. */
+  async assign(user: AuthUser, id: string, dto: AssignTaskDto) {
+    const task = await this.visible(user, id);
+    await this.members.requireActiveMember(dto.userId, task.agencyCode, 'userId');
+    return this.send(user, id, messages.assignTaskUpdate, (taskId) => ({ taskId, actor: actorOf(user), assigneeId: dto.userId, reason: dto.reason }));
   }
 
   requestExtension(user: AuthUser, id: string, dto: RequestExtensionDto) {

@@ -297,6 +297,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/agencies/{code}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The officers and heads of an agency, by name: its own staff and coordinators */
+        get: operations["AgencyMembersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/catalogue": {
         parameters: {
             query?: never;
@@ -618,6 +635,23 @@ export interface paths {
         put?: never;
         /** Complete a task with its step’s outcome (schema in GET /steps) */
         post: operations["TasksController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a task of your agency to one of its officers, with a reason (agency heads) */
+        post: operations["TasksController_assign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1206,6 +1240,13 @@ export interface components {
              */
             roles?: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN")[];
         };
+        AgencyMemberDto: {
+            id: string;
+            displayName: string;
+            roles: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN")[];
+            /** @description Inactive members still name the tasks they hold; only active ones can be given work */
+            active: boolean;
+        };
         PublishCatalogueDto: {
             /**
              * @description Why this version exists (e.g. Decree 162/2025 read: identification period confirmed)
@@ -1362,6 +1403,7 @@ export interface components {
              *     - `TASK_COMPLETED` (Task completed, names its task) — detail: `outcome`: object: the outcome (see GET /steps)
              *     - `TASK_CANCELLED` (Task cancelled, names its task) — detail: `reason`: string
              *     - `TASK_REASSIGNED` (Task reassigned, names its task) — detail: `from`: string: agency code; `to`: string: agency code; `assigneeId`: string | null; `reason`: string
+             *     - `TASK_ASSIGNED` (Task assigned, names its task) — detail: `previousAssigneeId`: string | null; `assigneeId`: string; `reason`: string
              *     - `TASK_SUSPENDED` (Task suspended (clock stopped), names its task) — detail: `reason`: string
              *     - `TASK_RESUMED` (Task resumed, names its task) — detail: `reason`: string; `pausedMs`: number; `dueAt`: number (epoch ms)
              *     - `REMINDER_SENT` (Reminder sent, names its task) — detail: `dueAt`: number (epoch ms)
@@ -1396,7 +1438,7 @@ export interface components {
              * @example TASK_COMPLETED
              * @enum {string}
              */
-            type: "PROCESS_STARTED" | "PROCESS_COMPLETED" | "PROCESS_CANCELLED" | "TASK_CREATED" | "TASK_CLAIMED" | "TASK_UNCLAIMED" | "TASK_COMPLETED" | "TASK_CANCELLED" | "TASK_REASSIGNED" | "TASK_SUSPENDED" | "TASK_RESUMED" | "REMINDER_SENT" | "ESCALATED" | "ESCALATION_ACKNOWLEDGED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "EXTENSION_WITHDRAWN" | "EXTENSION_RECOMPUTED" | "DEADLINE_RECOMPUTED" | "CALENDAR_INCOMPLETE" | "CASE_OPENED" | "CASE_JOINED" | "CASE_PROCESS_NOT_STARTED" | "URGENT_RESCUE_STARTED" | "ESSENTIAL_NEEDS_SUPPORT_STARTED" | "PERSONS_RESCUED" | "RECEPTION_ROUTE" | "SUPPORTS_DECIDED" | "SUPPORTS_RELEASED" | "SUPPORTS_WITHDRAWN" | "FILE_RETURNED" | "SEVERITY_CHANGED" | "CHARGE_CHANGE_IGNORED" | "CHARGE_CHANGED" | "TIP_ATTACHED" | "CHILD_STARTED" | "CHILD_START_REFUSED" | "CHILD_CLOSED" | "CHILD_CANCEL_REQUESTED";
+            type: "PROCESS_STARTED" | "PROCESS_COMPLETED" | "PROCESS_CANCELLED" | "TASK_CREATED" | "TASK_CLAIMED" | "TASK_UNCLAIMED" | "TASK_COMPLETED" | "TASK_CANCELLED" | "TASK_REASSIGNED" | "TASK_ASSIGNED" | "TASK_SUSPENDED" | "TASK_RESUMED" | "REMINDER_SENT" | "ESCALATED" | "ESCALATION_ACKNOWLEDGED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "EXTENSION_WITHDRAWN" | "EXTENSION_RECOMPUTED" | "DEADLINE_RECOMPUTED" | "CALENDAR_INCOMPLETE" | "CASE_OPENED" | "CASE_JOINED" | "CASE_PROCESS_NOT_STARTED" | "URGENT_RESCUE_STARTED" | "ESSENTIAL_NEEDS_SUPPORT_STARTED" | "PERSONS_RESCUED" | "RECEPTION_ROUTE" | "SUPPORTS_DECIDED" | "SUPPORTS_RELEASED" | "SUPPORTS_WITHDRAWN" | "FILE_RETURNED" | "SEVERITY_CHANGED" | "CHARGE_CHANGE_IGNORED" | "CHARGE_CHANGED" | "TIP_ATTACHED" | "CHILD_STARTED" | "CHILD_START_REFUSED" | "CHILD_CLOSED" | "CHILD_CANCEL_REQUESTED";
             actorId?: string;
             taskId?: string;
             /** @description Depends on the type: see type; instants are epoch milliseconds */
@@ -1502,6 +1544,48 @@ export interface components {
             };
             createdAt: string;
         };
+        DurationDto: {
+            /** @example 2 */
+            amount: number;
+            /**
+             * @example months
+             * @enum {string}
+             */
+            unit: "seconds" | "minutes" | "hours" | "days" | "workingDays" | "months";
+        };
+        NextExtensionTierDto: {
+            /** @description The law that empowers this tier */
+            legalBasis: string;
+            /** @description The longest single extension, where the law bounds it */
+            maxPerExtension?: components["schemas"]["DurationDto"] | null;
+            /** @description The latest the whole period may reach under this tier */
+            reachAt: string;
+            /** @example 2027-01-03T00:00:00+07:00 */
+            reachAtLocal: string;
+            /** @description Extensions this tier may grant */
+            maxCount?: number | null;
+            /** @description Extensions this tier granted */
+            used: number;
+            /** @description The last moment a request is on time (lead time before the deadline) */
+            requestBy?: string | null;
+            requestByLocal?: string | null;
+            /** @description The agency whose head decides */
+            approverAgencyCode: string;
+            approverRoles: string[];
+        };
+        ExtensionAllowanceDto: {
+            /** @description Extensions allowed in all */
+            maxCount: number;
+            /** @description Extensions granted so far */
+            used: number;
+            /** @description A request is waiting for a decision (only one at a time) */
+            pending: boolean;
+            /** @description The furthest the period may ever reach */
+            ceilingAt?: string | null;
+            ceilingAtLocal?: string | null;
+            /** @description null: nothing is left to ask for */
+            next?: components["schemas"]["NextExtensionTierDto"] | null;
+        };
         TaskDto: {
             id: string;
             processId: string;
@@ -1554,6 +1638,8 @@ export interface components {
             confidence?: "TEXT" | "SECOND_HAND" | "UNVERIFIED" | "POLICY" | null;
             /** @description The period reaches a year whose public holidays are not published: a day off may be missing */
             calendarIncomplete: boolean;
+            /** @description GET /tasks/{id} of an open task, for its own agency and coordinators: what the law still allows its deadline */
+            extensionAllowance?: components["schemas"]["ExtensionAllowanceDto"] | null;
         };
         CompleteTaskDto: {
             /**
@@ -1566,6 +1652,15 @@ export interface components {
             outcome: {
                 [key: string]: unknown;
             };
+        };
+        AssignTaskDto: {
+            /**
+             * @description An active officer (or head) of the task’s agency
+             * @example 6f1c2a9e-0b7d-4c55-9a64-3c1f0e8d2b71
+             */
+            userId: string;
+            /** @example Knows the border commune */
+            reason: string;
         };
         ReassignTaskDto: {
             /** @example DBP_BU_PRANG */
@@ -1639,6 +1734,7 @@ export interface components {
              *     - `TASK_COMPLETED` (Task completed, names its task) — detail: `outcome`: object: the outcome (see GET /steps)
              *     - `TASK_CANCELLED` (Task cancelled, names its task) — detail: `reason`: string
              *     - `TASK_REASSIGNED` (Task reassigned, names its task) — detail: `from`: string: agency code; `to`: string: agency code; `assigneeId`: string | null; `reason`: string
+             *     - `TASK_ASSIGNED` (Task assigned, names its task) — detail: `previousAssigneeId`: string | null; `assigneeId`: string; `reason`: string
              *     - `TASK_SUSPENDED` (Task suspended (clock stopped), names its task) — detail: `reason`: string
              *     - `TASK_RESUMED` (Task resumed, names its task) — detail: `reason`: string; `pausedMs`: number; `dueAt`: number (epoch ms)
              *     - `REMINDER_SENT` (Reminder sent, names its task) — detail: `dueAt`: number (epoch ms)
@@ -1673,7 +1769,7 @@ export interface components {
              * @example TASK_COMPLETED
              * @enum {string}
              */
-            type: "PROCESS_STARTED" | "PROCESS_COMPLETED" | "PROCESS_CANCELLED" | "TASK_CREATED" | "TASK_CLAIMED" | "TASK_UNCLAIMED" | "TASK_COMPLETED" | "TASK_CANCELLED" | "TASK_REASSIGNED" | "TASK_SUSPENDED" | "TASK_RESUMED" | "REMINDER_SENT" | "ESCALATED" | "ESCALATION_ACKNOWLEDGED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "EXTENSION_WITHDRAWN" | "EXTENSION_RECOMPUTED" | "DEADLINE_RECOMPUTED" | "CALENDAR_INCOMPLETE" | "CASE_OPENED" | "CASE_JOINED" | "CASE_PROCESS_NOT_STARTED" | "URGENT_RESCUE_STARTED" | "ESSENTIAL_NEEDS_SUPPORT_STARTED" | "PERSONS_RESCUED" | "RECEPTION_ROUTE" | "SUPPORTS_DECIDED" | "SUPPORTS_RELEASED" | "SUPPORTS_WITHDRAWN" | "FILE_RETURNED" | "SEVERITY_CHANGED" | "CHARGE_CHANGE_IGNORED" | "CHARGE_CHANGED" | "TIP_ATTACHED" | "CHILD_STARTED" | "CHILD_START_REFUSED" | "CHILD_CLOSED" | "CHILD_CANCEL_REQUESTED";
+            type: "PROCESS_STARTED" | "PROCESS_COMPLETED" | "PROCESS_CANCELLED" | "TASK_CREATED" | "TASK_CLAIMED" | "TASK_UNCLAIMED" | "TASK_COMPLETED" | "TASK_CANCELLED" | "TASK_REASSIGNED" | "TASK_ASSIGNED" | "TASK_SUSPENDED" | "TASK_RESUMED" | "REMINDER_SENT" | "ESCALATED" | "ESCALATION_ACKNOWLEDGED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "EXTENSION_WITHDRAWN" | "EXTENSION_RECOMPUTED" | "DEADLINE_RECOMPUTED" | "CALENDAR_INCOMPLETE" | "CASE_OPENED" | "CASE_JOINED" | "CASE_PROCESS_NOT_STARTED" | "URGENT_RESCUE_STARTED" | "ESSENTIAL_NEEDS_SUPPORT_STARTED" | "PERSONS_RESCUED" | "RECEPTION_ROUTE" | "SUPPORTS_DECIDED" | "SUPPORTS_RELEASED" | "SUPPORTS_WITHDRAWN" | "FILE_RETURNED" | "SEVERITY_CHANGED" | "CHARGE_CHANGE_IGNORED" | "CHARGE_CHANGED" | "TIP_ATTACHED" | "CHILD_STARTED" | "CHILD_START_REFUSED" | "CHILD_CLOSED" | "CHILD_CANCEL_REQUESTED";
             actorId?: string;
             taskId?: string;
             /** @description Depends on the type: see type; instants are epoch milliseconds */
@@ -1826,15 +1922,6 @@ export interface components {
             vi: string;
             /** @example Verify and resolve the tip */
             en: string;
-        };
-        DurationDto: {
-            /** @example 20 */
-            amount: number;
-            /**
-             * @example days
-             * @enum {string}
-             */
-            unit: "seconds" | "minutes" | "hours" | "days" | "workingDays" | "months";
         };
         StepDeadlineDto: {
             /** @example TIP_VERIFY */
@@ -4535,6 +4622,102 @@ export interface operations {
             };
         };
     };
+    AgencyMembersController_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: Vietnamese by default, English for `en` */
+                "Accept-Language"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyMemberDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: OFFICER, AGENCY_HEAD, COORDINATOR; PASSWORD_CHANGE_REQUIRED until a reset password is changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the request body is larger than the route accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED or ACCOUNT_LOCKED: too many requests or failed logins; retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error, logged without personal data */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Temporal could not be reached: nothing was changed; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     CatalogueController_current: {
         parameters: {
             query?: never;
@@ -6601,6 +6784,8 @@ export interface operations {
                 agencyCode?: string;
                 /** @description true: only tasks assigned to me */
                 mine?: boolean;
+                /** @description true: open tasks with an extension request waiting for a decision by your agency and role (another agency’s tasks included, shown without their outcome); soonest deadline first */
+                extensionPending?: boolean;
                 /** @description Tasks of one process (its workflow ID) */
                 processId?: string;
                 /** @description Tasks of one case, e.g. CASE-20261128-4HT9QA */
@@ -7117,6 +7302,135 @@ export interface operations {
                 };
             };
             /** @description The task is already completed or cancelled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the request body is larger than the route accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED or ACCOUNT_LOCKED: too many requests or failed logins; retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error, logged without personal data */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Temporal could not be reached: nothing was changed; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TasksController_assign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                "Idempotency-Key"?: string;
+                /** @description Language of error messages: Vietnamese by default, English for `en` */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignTaskDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: AGENCY_HEAD; PASSWORD_CHANGE_REQUIRED until a reset password is changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown task */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not open, or already with that officer */
             409: {
                 headers: {
                     [name: string]: unknown;

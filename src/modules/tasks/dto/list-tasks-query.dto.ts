@@ -43,6 +43,15 @@ export class ListTasksQueryDto extends PageQueryDto {
   @IsBoolean()
   mine?: boolean;
 
+  @ApiPropertyOptional({
+    description:
+      'true: open tasks with an extension request waiting for a decision by your agency and role (another agency’s tasks included, shown without their outcome); soonest deadline first',
+  })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  extensionPending?: boolean;
+
   @ApiPropertyOptional({ description: 'Tasks of one process (its workflow ID)' })
   @IsOptional()
   @IsString()

@@ -4,6 +4,7 @@ import type { ExtensionState, TaskState } from '../../../domain/task-state';
 import { TaskStatus } from '../../../domain/task-status';
 import { TaskEntity } from '../task.entity';
 import { toIso } from '../../../common/to-iso';
+import { ExtensionAllowanceDto } from './extension-allowance.dto';
 import { toLocalIso } from '../../../common/to-local-iso';
 
 export class TaskDto {
@@ -43,6 +44,12 @@ export class TaskDto {
   confidence: string | null;
   @ApiProperty({ description: 'The period reaches a year whose public holidays are not published: a day off may be missing' })
   calendarIncomplete: boolean;
+  @ApiPropertyOptional({
+    type: ExtensionAllowanceDto,
+    nullable: true,
+    description: 'GET /tasks/{id} of an open task, for its own agency and coordinators: what the law still allows its deadline',
+  })
+  extensionAllowance?: ExtensionAllowanceDto | null;
 
   static fromEntity(t: TaskEntity, now = Date.now()): TaskDto {
     return TaskDto.build(

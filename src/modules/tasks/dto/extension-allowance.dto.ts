@@ -1,0 +1,53 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DURATION_UNITS } from '../../../domain/duration';
+import type { ExtensionAllowance } from '../../../domain/extension-allowance';
+import { toIso } from '../../../common/to-iso';
+import { toLocalIso } from '../../../common/to-local-iso';
+
+export class DurationDto {
+  @ApiProperty({ example: 2 }) amount: number;
+  @ApiProperty({ enum: DURATION_UNITS, example: 'months' }) unit: string;
+}
+
+export class NextExtensionTierDto {
+  @ApiProperty({ description: 'The law that empowers this tier' }) legalBasis: string;
+  @ApiPropertyOptional({ type: DurationDto, nullable: true, description: 'The longest single extension, where the law bounds it' })
+  maxPerExtension: DurationDto | null;
+  @ApiProperty({ description: 'The latest the whole period may reach under this tier' }) reachAt: string;
+  @ApiProperty({ example: '2027-01-03T00:00:00+07:00' }) reachAtLocal: string;
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Extensions this tier may grant' }) maxCount: number | null;
+  @ApiProperty({ description: 'Extensions this tier granted' }) used: number;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The last moment a request is on time (lead time before the deadline)' })
+  requestBy: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) requestByLocal: string | null;
+  @ApiProperty({ description: 'The agency whose head decides' }) approverAgencyCode: string;
+  @ApiProperty({ type: [String] }) approverRoles: string[];
+}
+
+/** What the law still allows a task's deadline, from the catalogue version its process runs under. */
+export class ExtensionAllowanceDto {
+  @ApiProperty({ description: 'Extensions allowed in all' }) maxCount: number;
+  @ApiProperty({ description: 'Extensions granted so far' }) used: number;
+  @ApiProperty({ description: 'A request is waiting for a decision (only one at a time)' }) pending: boolean;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The furthest the period may ever reach' }) ceilingAt: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) ceilingAtLocal: string | null;
+  @ApiPropertyOptional({ type: NextExtensionTierDto, nullable: true, description: 'null: nothing is left to ask for' })
+  next: NextExtensionTierDto | null;
+
+  static from(a: ExtensionAllowance): ExtensionAllowanceDto {
+    return {
+      maxCount: a.maxCount,
+      used: a.used,
+      pending: a.pending,
+      ceilingAt: toIso(a.ceilingAt),
+      ceilingAtLocal: toLocalIso(a.ceilingAt),
+      next: a.next && {
+        ...a.next,
+        reachAt: toIso(a.next.reachAt)!,
+        reachAtLocal: toLocalIso(a.next.reachAt)!,
+        requestBy: toIso(a.next.requestBy),
+        requestByLocal: toLocalIso(a.next.requestBy),
+      },
+    };
+  }
+}
