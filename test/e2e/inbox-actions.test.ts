@@ -60,6 +60,7 @@ describe('inbox actions over the API', () => {
     expect(queue.status).toBe(200);
     const listed = queue.body.find((t: any) => t.id === task.id);
     expect(listed.extensions[0]).toMatchObject({ status: 'PENDING', reason: 'Witnesses abroad', requesterName: 'Cán bộ Cơ quan CSĐT Công an tỉnh' });
+    expect(listed.extensionAllowance).toMatchObject({ pending: true, next: { approverAgencyCode: 'CA_TINH_CSDT' } });
     for (const other of [officer, borderHead, coordinator])
       expect((await other.get('/tasks?extensionPending=true&limit=200')).body.map((t: any) => t.id)).not.toContain(task.id);
 

@@ -7,6 +7,7 @@ import { DashboardScreen } from './screens/dashboard/DashboardScreen';
 import { DutyDeskScreen } from './screens/DutyDeskScreen';
 import { EscalationsScreen } from './screens/EscalationsScreen';
 import { InboxScreen } from './screens/InboxScreen';
+import { ApprovalsScreen } from './screens/inbox/ApprovalsScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { Shell } from './screens/Shell';
 import { screensFor } from './session/screens-for';
@@ -44,6 +45,7 @@ export function App() {
       {current === '/inbox' && <InboxScreen me={me.data} />}
       {current === '/dashboard' && <DashboardScreen />}
       {current === '/escalations' && <EscalationsScreen />}
+      {current === '/approvals' && <ApprovalsScreen />}
     </Shell>
   );
 }

@@ -11,6 +11,7 @@ import { Role } from '../../domain/role';
 import { taskDetailFor } from '../../domain/access/access-rules';
 import { redactTask } from '../../domain/access/redact-task';
 import { AgencyMembersService } from '../users/agency-members.service';
+import { ExtensionAllowanceService } from './extension-allowance.service';
 import { ListTasksQueryDto } from './dto/list-tasks-query.dto';
 import { TaskDto } from './dto/task.dto';
 import { TaskEntity } from './task.entity';
@@ -33,6 +34,7 @@ export class TaskListService {
   constructor(
     @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
     private readonly members: AgencyMembersService,
+    private readonly allowance: ExtensionAllowanceService,
   ) {}
 
   async list(user: AuthUser, q: ListTasksQueryDto): Promise<Page<TaskDto>> {
@@ -66,7 +68,8 @@ export class TaskListService {
 
   /**
    * The approver's queue: open tasks with a request waiting for the caller's decision, whichever agency holds them.
-   * Another agency's task shows only its status and dates, but the request to decide in full, with the requester's name.
+   * Another agency's task shows only its status and dates, but the request to decide in full, with the requester's name
+   * and what the law allows (`extensionAllowance`).
    */
   private async pendingForMe(user: AuthUser, q: ListTasksQueryDto): Promise<Page<TaskDto>> {
     const query = this.tasks
@@ -74,15 +77,21 @@ export class TaskListService {
       .where(OPEN)
       .andWhere(PENDING_FOR_ME, { myAgency: user.agencyCode, myRoles: user.roles, iAmHead: user.roles.includes(Role.AGENCY_HEAD) });
     const now = Date.now();
+    const entities = new Map<string, TaskEntity>();
     const page = await keysetPage(
       query,
       { list: 'tasks', key: 't.due_at', keyType: 'timestamptz', id: 't.id', idType: 'uuid', direction: 'ASC' },
       q,
-      (t) => TaskDto.fromEntity(t, now),
+      (t) => {
+        entities.set(t.id, t);
+        return TaskDto.fromEntity(t, now);
+      },
     );
+    // The approver weighs the request against what the law allows: a few tasks, one workflow query each.
+    const allowances = await Promise.all(page.items.map((t) => this.allowance.of(entities.get(t.id)!)));
     const requesters = new Set(page.items.flatMap((t) => (t.extensions as Array<{ requestedBy?: string }>).map((e) => e.requestedBy ?? '')));
     const names = await this.members.names([...requesters].filter(Boolean));
-    const items = page.items.map((task) => {
+    const items = page.items.map((task, index) => {
       const redacted = redactTask(task, taskDetailFor(user, task.agencyCode) ?? 'STATUS_ONLY');
       const full = task.extensions as Array<Record<string, unknown>>;
       return {
@@ -90,6 +99,7 @@ export class TaskListService {
         extensions: (redacted.extensions as Array<Record<string, unknown>>).map((e, i) =>
           e.status === 'PENDING' ? { ...full[i], requesterName: names.get(full[i].requestedBy as string) ?? null } : e,
         ),
+        extensionAllowance: allowances[index],
       };
     });
     return { ...page, items };

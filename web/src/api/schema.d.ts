@@ -1638,7 +1638,7 @@ export interface components {
             confidence?: "TEXT" | "SECOND_HAND" | "UNVERIFIED" | "POLICY" | null;
             /** @description The period reaches a year whose public holidays are not published: a day off may be missing */
             calendarIncomplete: boolean;
-            /** @description GET /tasks/{id} of an open task, for its own agency and coordinators: what the law still allows its deadline */
+            /** @description GET /tasks/{id} of an open task (its own agency and coordinators) and GET /tasks?extensionPending=true: what the law still allows its deadline */
             extensionAllowance?: components["schemas"]["ExtensionAllowanceDto"] | null;
         };
         CompleteTaskDto: {

@@ -8,6 +8,7 @@ import { serverFieldErrors } from '../components/server-field-errors';
 import { formatLocalDateTime } from '../format/local-date-time';
 import { useAgencyName } from '../session/use-agency-name';
 import { useLabels } from '../session/use-labels';
+import { EscalationLadder } from './inbox/EscalationLadder';
 
 /** The agency head's open escalations: overdue work raised to them, acknowledged once they have taken it in hand. */
 export function EscalationsScreen() {
@@ -53,7 +54,10 @@ export function EscalationsScreen() {
                 <Table.Td>
                   <TaskTitle taskId={escalation.taskId} />
                 </Table.Td>
-                <Table.Td>{label('escalationTargets', escalation.target)}</Table.Td>
+                <Table.Td>
+                  {label('escalationTargets', escalation.target)}
+                  <EscalationLadder level={escalation.level} />
+                </Table.Td>
                 <Table.Td>{agencyName(escalation.agencyCode)}</Table.Td>
                 <Table.Td>{formatLocalDateTime(escalation.dueAtLocal)}</Table.Td>
                 <Table.Td>{formatLocalDateTime(escalation.firedAtLocal)}</Table.Td>

@@ -11,6 +11,7 @@ const LABELS: Record<ScreenPath, string> = {
   '/duty-desk': 'shell.dutyDesk',
   '/inbox': 'shell.inbox',
   '/escalations': 'escalations.nav',
+  '/approvals': 'approvals.nav',
   '/dashboard': 'dashboard.title',
 };
 

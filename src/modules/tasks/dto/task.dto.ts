@@ -47,7 +47,8 @@ export class TaskDto {
   @ApiPropertyOptional({
     type: ExtensionAllowanceDto,
     nullable: true,
-    description: 'GET /tasks/{id} of an open task, for its own agency and coordinators: what the law still allows its deadline',
+    description:
+      'GET /tasks/{id} of an open task (its own agency and coordinators) and GET /tasks?extensionPending=true: what the law still allows its deadline',
   })
   extensionAllowance?: ExtensionAllowanceDto | null;
 

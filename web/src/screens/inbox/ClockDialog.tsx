@@ -1,0 +1,64 @@
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError, type Schemas, unwrap } from '../../api/client';
+import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
+import { serverFieldErrors } from '../../components/server-field-errors';
+
+type Task = Schemas['TaskDto'];
+const ID = 'clock';
+
+/** Tạm dừng / tiếp tục tính thời hạn, with a reason (agency head; the server checks the role and agency). */
+export function ClockDialog({ task, title, onClose }: { task: Task; title: string; onClose(done: 'suspended' | 'resumed' | null): void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const resume = task.suspendedAt !== null;
+  const [reason, setReason] = useState('');
+  const [browserErrors, setBrowserErrors] = useState<FieldError[] | null>(null);
+  const change = useMutation({
+    mutationFn: async () =>
+      unwrap(
+        await api.POST(resume ? '/tasks/{id}/resume' : '/tasks/{id}/suspend', { params: { path: { id: task.id } }, body: { reason: reason.trim() } }),
+      ),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['tasks'] });
+      onClose(resume ? 'resumed' : 'suspended');
+    },
+  });
+  const errors = browserErrors ?? (change.error instanceof ApiError ? serverFieldErrors(change.error.body) : []);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const problems = reason.trim().length < 3 ? [{ field: 'reason', message: `${t('inbox.reason')}: ${t('validation.required')}` }] : [];
+    setBrowserErrors(problems.length ? problems : null);
+    if (!problems.length) change.mutate();
+  };
+  return (
+    <Modal opened onClose={() => onClose(null)} title={t(resume ? 'inbox.resumeTitle' : 'inbox.suspendTitle', { title })}>
+      <form noValidate onSubmit={submit}>
+        <Stack>
+          <Text size="sm">{t('inbox.suspendHint')}</Text>
+          <ErrorSummary errors={errors} idPrefix={ID} />
+          <Textarea
+            id={`${ID}-reason`}
+            label={t('inbox.reason')}
+            required
+            autosize
+            minRows={2}
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+            error={errors.find((e) => e.field === 'reason')?.message}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => onClose(null)}>
+              {t('inbox.cancel')}
+            </Button>
+            <Button type="submit" loading={change.isPending}>
+              {t(resume ? 'inbox.resume' : 'inbox.suspend')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
