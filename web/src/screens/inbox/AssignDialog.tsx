@@ -66,7 +66,12 @@ export function AssignDialog({ agencyCode, tasks, titleOf, onClose }: Props) {
   };
   const active = (members.data ?? []).filter((m) => m.active);
   return (
-    <Modal opened onClose={() => onClose(null)} title={t('inbox.assignTitle', { count: tasks.length })}>
+    <Modal
+      opened
+      closeButtonProps={{ 'aria-label': t('inbox.cancel') }}
+      onClose={() => onClose(null)}
+      title={t('inbox.assignTitle', { count: tasks.length })}
+    >
       <form noValidate onSubmit={submit}>
         <Stack>
           <List size="sm">

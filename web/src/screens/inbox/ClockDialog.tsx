@@ -34,7 +34,12 @@ export function ClockDialog({ task, title, onClose }: { task: Task; title: strin
     if (!problems.length) change.mutate();
   };
   return (
-    <Modal opened onClose={() => onClose(null)} title={t(resume ? 'inbox.resumeTitle' : 'inbox.suspendTitle', { title })}>
+    <Modal
+      opened
+      closeButtonProps={{ 'aria-label': t('inbox.cancel') }}
+      onClose={() => onClose(null)}
+      title={t(resume ? 'inbox.resumeTitle' : 'inbox.suspendTitle', { title })}
+    >
       <form noValidate onSubmit={submit}>
         <Stack>
           <Text size="sm">{t('inbox.suspendHint')}</Text>

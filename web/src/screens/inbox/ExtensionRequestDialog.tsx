@@ -79,7 +79,13 @@ export function ExtensionRequestDialog({ task, title, onClose }: { task: Task; t
   const blocked = allowance && (allowance.pending || !next);
 
   return (
-    <Modal opened onClose={() => onClose(false)} title={t('inbox.extensionTitle', { title })} size="lg">
+    <Modal
+      opened
+      closeButtonProps={{ 'aria-label': t('inbox.cancel') }}
+      onClose={() => onClose(false)}
+      title={t('inbox.extensionTitle', { title })}
+      size="lg"
+    >
       <Stack>
         {detail.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
         <Table data-testid="extension-allowance" variant="vertical" layout="fixed" withTableBorder>

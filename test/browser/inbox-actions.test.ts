@@ -1,0 +1,210 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { TipStepType } from '../../src/domain/tip/tip-step-type';
+import { eventually } from '../support/eventually';
+import { HttpClient } from '../support/http-client';
+import { openTask } from '../support/open-task';
+import { startTestSystem, TestSystem } from '../support/test-system';
+import { idempotencyKey, tipBody } from '../support/tip-requests';
+import { ensureWebAppBuilt, launchBrowser } from './support/browser';
+import { expectAccessible } from './support/expect-accessible';
+import { screenshot } from './support/screenshot';
+import { signIn as signInAs } from './support/sign-in';
+
+/**
+ * The agency's inbox in a real browser against the real API and workflows: the officer switches views, asks for more
+ * time (sees the law's limits, is refused for too much, then asks within them); the head approves it in Chờ phê duyệt,
+ * stops and restarts a task's clock and gives two tasks to another officer, who finds them under Của tôi.
+ */
+describe('inbox actions in the browser', () => {
+  let system: TestSystem;
+  let browser: Browser;
+  let officerApi: HttpClient;
+  /** Three verifications of the investigating agency: one to extend, two to pause and assign. */
+  const tasks: any[] = [];
+
+  beforeAll(async () => {
+    ensureWebAppBuilt();
+    system = await startTestSystem();
+    browser = await launchBrowser();
+    const coordinator = await system.as('coordinator');
+    officerApi = await system.as('officer');
+    for (let i = 0; i < 3; i++) {
+      const tip = (await coordinator.post('/tips', tipBody({ location: `thôn ${i}` }), { 'Idempotency-Key': idempotencyKey() })).body;
+      tasks.push(await openTask(officerApi, tip.processId, TipStepType.VERIFY));
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.close();
+  });
+
+  const signIn = async (username: string): Promise<Page> => {
+    const page = await signInAs(browser, system.http.baseUrl, username);
+    await page.getByRole('heading', { name: 'Việc cần xử lý', level: 1 }).waitFor();
+    return page;
+  };
+  const view = (page: Page, name: string) => page.getByRole('radiogroup', { name: 'Danh sách việc' }).getByText(name, { exact: true }).click();
+  const row = (page: Page, task: { id: string }): Locator => page.locator(`tr[data-task-id="${task.id}"]`);
+  const more = async (page: Page, task: { id: string }, action: string) => {
+    await row(page, task)
+      .getByRole('button', { name: /Thao tác khác/ })
+      .click();
+    await page.getByRole('menuitem', { name: action }).click();
+    return page.getByRole('dialog');
+  };
+
+  it('the officer switches views and asks for an extension within the law’s limits', async () => {
+    const page = await signIn('officer');
+    for (const task of tasks) await row(page, task).waitFor();
+    await expectAccessible(page, 'inbox, whole agency');
+    await screenshot(page, 'inbox-agency');
+
+    await view(page, 'Chưa nhận');
+    await page.locator('table[data-view="unclaimed"]').waitFor();
+    expect(new URL(page.url()).search).toBe('?view=unclaimed');
+    await row(page, tasks[0]).getByRole('button', { name: 'Nhận xử lý' }).click();
+    await row(page, tasks[0]).waitFor({ state: 'detached' });
+    await expectAccessible(page, 'inbox, unclaimed');
+    await screenshot(page, 'inbox-unclaimed');
+
+    await view(page, 'Của tôi');
+    await row(page, tasks[0]).getByText('Tôi', { exact: true }).waitFor();
+    expect(await page.locator('table[data-view="mine"] tbody tr').count()).toBe(1);
+    await expectAccessible(page, 'inbox, mine');
+    await screenshot(page, 'inbox-mine');
+    // A reload opens the same list.
+    await page.reload();
+    await page.locator('table[data-view="mine"]').waitFor();
+
+    // What the law allows, before asking: art. 147(2), none of three used, who decides, the ceiling.
+    const dialog = await more(page, tasks[0], 'Xin gia hạn');
+    const law = dialog.getByTestId('extension-allowance');
+    await law.getByText('đã gia hạn 0/3').waitFor();
+    await expect(law.textContent()).resolves.toMatch(/147\(2\)/);
+    await expect(law.textContent()).resolves.toMatch(/Hạn cuối để xin/);
+    await expect(law.textContent()).resolves.toMatch(/Tổng thời hạn tối đa đến\d{2}\/\d{2}\/\d{4}/);
+    await expectAccessible(page, 'extension request');
+
+    // Six months is beyond what one extension may add: the server's refusal is shown next to the amount.
+    await dialog.getByRole('textbox', { name: /Số lượng xin thêm/ }).fill('6');
+    await dialog.getByRole('combobox', { name: 'Đơn vị' }).selectOption('months');
+    await dialog.getByRole('textbox', { name: /Lý do/ }).fill('Nhân chứng đang ở Campuchia');
+    await dialog.getByRole('button', { name: 'Gửi yêu cầu' }).click();
+    await dialog.locator('#extension-amount-error').waitFor();
+    expect((await dialog.locator('#extension-amount-error').textContent())?.length).toBeGreaterThan(5);
+    await expectAccessible(page, 'extension request refused');
+    await screenshot(page, 'inbox-extension-refused');
+    expect((await officerApi.get(`/tasks/${tasks[0].id}`)).body.extensions).toEqual([]);
+
+    await dialog.getByRole('textbox', { name: /Số lượng xin thêm/ }).fill('10');
+    await dialog.getByRole('combobox', { name: 'Đơn vị' }).selectOption('days');
+    await dialog.getByRole('button', { name: 'Gửi yêu cầu' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã gửi yêu cầu gia hạn' }).waitFor();
+    const asked = (await officerApi.get(`/tasks/${tasks[0].id}`)).body;
+    expect(asked.extensions).toMatchObject([{ status: 'PENDING', additional: { amount: 10, unit: 'days' }, reason: 'Nhân chứng đang ở Campuchia' }]);
+    await page.context().close();
+  });
+
+  it('the head approves it in Chờ phê duyệt: the task gets its new due date', async () => {
+    const page = await signIn('agency-head');
+    await page.getByRole('link', { name: 'Chờ phê duyệt' }).click();
+    await page.getByRole('heading', { name: 'Chờ phê duyệt', level: 1 }).waitFor();
+    const before = (await officerApi.get(`/tasks/${tasks[0].id}`)).body;
+    const pending = before.extensions[0];
+    const card = page.locator(`section[data-extension-id="${pending.extensionId}"]`);
+    await card.waitFor();
+    await expect(card.textContent()).resolves.toMatch(/Chờ duyệt/);
+    await expect(card.textContent()).resolves.toMatch(/Cán bộ Cơ quan CSĐT Công an tỉnh/);
+    await expect(card.textContent()).resolves.toMatch(/10 ngày/);
+    await expect(card.textContent()).resolves.toMatch(/Pháp luật cho phép đến\d{2}\/\d{2}\/\d{4}/);
+    await expectAccessible(page, 'approvals');
+    await screenshot(page, 'approvals');
+
+    await card.getByLabel('Ý kiến').fill('Đồng ý gia hạn');
+    await card.getByRole('button', { name: 'Phê duyệt' }).click();
+    await card.and(page.locator('[data-status="approved"]')).waitFor();
+    await card.getByText('Đã duyệt', { exact: true }).waitFor();
+    await expectAccessible(page, 'approvals, decided');
+    const after = await eventually(async () => {
+      const task = (await officerApi.get(`/tasks/${tasks[0].id}`)).body;
+      return task.extensions[0].status === 'APPROVED' && task;
+    }, 'the extension to be approved');
+    expect(after.dueAt).toBe(pending.requestedDueAt);
+    expect(Date.parse(after.dueAt)).toBeGreaterThan(Date.parse(before.dueAt));
+    expect(after.extensions[0]).toMatchObject({ decisionNote: 'Đồng ý gia hạn' });
+    await page.context().close();
+  });
+
+  it('the head stops and restarts a task’s clock, then assigns two tasks to an officer who finds them under Của tôi', async () => {
+    const page = await signIn('agency-head');
+    const [, paused, other] = tasks;
+    await row(page, paused).waitFor();
+
+    let dialog = await more(page, paused, 'Tạm dừng tính thời hạn');
+    await dialog.getByRole('textbox', { name: /Lý do/ }).fill('Chờ tương trợ tư pháp từ Campuchia');
+    await expectAccessible(page, 'suspend dialog');
+    await dialog.getByRole('button', { name: 'Tạm dừng tính thời hạn' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã tạm dừng tính thời hạn.' }).waitFor();
+    await row(page, paused).getByText('Đang tạm dừng tính thời hạn').waitFor();
+    const suspended = (await officerApi.get(`/tasks/${paused.id}`)).body;
+    expect(suspended.suspendedAt).not.toBeNull();
+    await expectAccessible(page, 'inbox with a paused task');
+
+    dialog = await more(page, paused, 'Tiếp tục tính thời hạn');
+    await dialog.getByRole('textbox', { name: /Lý do/ }).fill('Đã nhận kết quả tương trợ');
+    await dialog.getByRole('button', { name: 'Tiếp tục tính thời hạn' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã tiếp tục tính thời hạn.' }).waitFor();
+    const resumed = (await officerApi.get(`/tasks/${paused.id}`)).body;
+    expect(resumed.suspendedAt).toBeNull();
+    expect(Date.parse(resumed.dueAt)).toBeGreaterThan(Date.parse(paused.dueAt));
+
+    // Two at once, with one reason.
+    await row(page, paused).getByRole('checkbox').check();
+    await row(page, other).getByRole('checkbox').check();
+    await page.getByText('Đã chọn 2 việc').waitFor();
+    await page.getByRole('button', { name: 'Phân công các việc đã chọn' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Phân công' }).click();
+    await dialog.locator('#assign-userId-error').waitFor();
+    await expectAccessible(page, 'assign dialog with errors');
+    await dialog.getByRole('combobox', { name: /Cán bộ được phân công/ }).selectOption({ label: 'Second investigator' });
+    await dialog.getByRole('textbox', { name: /Lý do/ }).fill('Thông thạo địa bàn biên giới');
+    await dialog.getByRole('button', { name: 'Phân công' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã phân công 2 việc.' }).waitFor();
+    await row(page, paused).getByText('Second investigator').waitFor();
+    await screenshot(page, 'inbox-head');
+    const [{ id: secondId }] = await system.db.query(`SELECT id FROM users WHERE username = 'officer-2'`);
+    for (const task of [paused, other])
+      expect((await officerApi.get(`/tasks/${task.id}`)).body).toMatchObject({ assigneeId: secondId, status: 'CLAIMED' });
+    await page.context().close();
+
+    const second = await signIn('officer-2');
+    await view(second, 'Của tôi');
+    await row(second, paused).waitFor();
+    await row(second, other).waitFor();
+    expect(await second.locator('table[data-view="mine"] tbody tr').count()).toBe(2);
+    await expectAccessible(second, 'assigned officer, mine');
+    await second.context().close();
+  });
+
+  it('the language switch changes the inbox labels; the inbox reflows at 375 px', async () => {
+    const page = await signIn('agency-head');
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Tasks', level: 1 }).waitFor();
+    const views = page.getByRole('radiogroup', { name: 'Task lists' });
+    for (const name of ['Mine', 'Unclaimed', 'Whole agency', 'Done']) await views.getByText(name, { exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Awaiting approval' }).waitFor();
+    await page.getByRole('columnheader', { name: 'Agency' }).waitFor();
+    await expectAccessible(page, 'inbox in English');
+    await views.getByText('Done', { exact: true }).click();
+    await page.locator('table[data-view="done"]').waitFor();
+    await page.getByText('Tiếng Việt', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Việc cần xử lý', level: 1 }).waitFor();
+    await view(page, 'Cả đơn vị');
+    await row(page, tasks[0]).waitFor();
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expectAccessible(page, 'inbox at 375 px');
+    await screenshot(page, 'inbox-375');
+    await page.context().close();
+  });
+});
