@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Schemas, unwrap } from '../../api/client';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { serverFieldErrors } from '../../components/server-field-errors';
-import { formatLocalDateTime } from '../../format/local-date-time';
 import { useAgencyName } from '../../session/use-agency-name';
 import { useLabels } from '../../session/use-labels';
+import { useFormatDeadline } from './use-format-deadline';
 
 type Task = Schemas['TaskDto'];
 const ID = 'extension';
@@ -23,6 +23,7 @@ export function ExtensionRequestDialog({ task, title, onClose }: { task: Task; t
   const { t } = useTranslation();
   const label = useLabels();
   const agencyName = useAgencyName();
+  const deadline = useFormatDeadline();
   const queryClient = useQueryClient();
   const [amount, setAmount] = useState<number | string>('');
   const [unit, setUnit] = useState<'days' | 'months'>('days');
@@ -62,20 +63,22 @@ export function ExtensionRequestDialog({ task, title, onClose }: { task: Task; t
   const next = allowance?.next;
   const duration = (d: { amount: number; unit: string }) => `${d.amount} ${label('durationUnits', d.unit)}`;
   const rows: Array<[string, string]> = [];
-  if (detail.data) rows.push([t('inbox.currentDue'), formatLocalDateTime(detail.data.dueAtLocal)]);
-  if (allowance) rows.push([t('inbox.used'), t('inbox.usedCount', { used: allowance.used, max: allowance.maxCount })]);
+  if (detail.data) rows.push([t('inbox.currentDue'), deadline(detail.data.dueAtLocal)]);
+  if (allowance) {
+    const tier = next?.maxCount != null ? ` (${t('inbox.tierUsed', { used: next.used, max: next.maxCount })})` : '';
+    rows.push([t('inbox.used'), `${t('inbox.usedCount', { used: allowance.used, max: allowance.maxCount })}${tier}`]);
+  }
   if (next) {
     rows.push([t('inbox.maxPerExtension'), next.maxPerExtension ? duration(next.maxPerExtension) : t('inbox.noMaxPerExtension')]);
-    rows.push([t('inbox.reach'), formatLocalDateTime(next.reachAtLocal)]);
-    if (next.maxCount !== null) rows.push(['', t('inbox.tierUsed', { used: next.used, max: next.maxCount })]);
-    rows.push([t('inbox.requestBy'), next.requestByLocal ? formatLocalDateTime(next.requestByLocal) : t('inbox.requestByNone')]);
+    rows.push([t('inbox.reach'), deadline(next.reachAtLocal)]);
+    rows.push([t('inbox.requestBy'), next.requestByLocal ? deadline(next.requestByLocal) : t('inbox.requestByNone')]);
     rows.push([
       t('inbox.decider'),
       t('inbox.deciderValue', { role: next.approverRoles.map((r) => label('roles', r)).join(', '), agency: agencyName(next.approverAgencyCode) }),
     ]);
     rows.push([t('inbox.basis'), next.legalBasis]);
   }
-  if (allowance?.ceilingAtLocal) rows.push([t('inbox.ceiling'), formatLocalDateTime(allowance.ceilingAtLocal)]);
+  if (allowance?.ceilingAtLocal) rows.push([t('inbox.ceiling'), deadline(allowance.ceilingAtLocal)]);
   const blocked = allowance && (allowance.pending || !next);
 
   return (

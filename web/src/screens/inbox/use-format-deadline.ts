@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { deadlineDay, formatDay, formatInstant, formatLocalDateTime } from '../../format/local-date-time';
+
+/**
+ * A deadline as the due-date cell says it: a period ending at 24:00 is "hết ngày" of its last day (art. 134), not
+ * 00:00 of the next. Takes a `*Local` field, or (`instant`) any ISO instant the API gives without a local twin.
+ */
+export function useFormatDeadline(): (local: string | null | undefined, instant?: boolean) => string {
+  const { t } = useTranslation();
+  return (value, instant = false) => {
+    if (!value) return '';
+    const local = instant ? provinceLocal(value) : value;
+    const { day, endOfDay } = deadlineDay(local);
+    return endOfDay ? t('due.endOfDay', { date: formatDay(day) }) : formatLocalDateTime(local);
+  };
+}
+
+/** `formatInstant` as a local ISO string (yyyy-MM-ddTHH:mm in UTC+7), so deadlineDay can read it. */
+function provinceLocal(iso: string): string {
+  const shown = formatInstant(iso); // dd/MM/yyyy HH:mm
+  const match = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2})$/.exec(shown);
+  return match ? `${match[3]}-${match[2]}-${match[1]}T${match[4]}:${match[5]}:00+07:00` : '';
+}
