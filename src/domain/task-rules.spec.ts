@@ -5,7 +5,8 @@ import { ErrorCode } from './error-code';
 import { Role } from './role';
 import { TaskState } from './task-state';
 import { TaskStatus } from './task-status';
-import { checkClaim, checkExtensionDecision, checkExtensionRequest } from './task-rules';
+import { checkAssign, checkClaim, checkExtensionDecision, checkExtensionRequest } from './task-rules';
+import { assign } from './task-transitions';
 
 const task = (over: Partial<TaskState> = {}): TaskState => ({
   taskId: 't1',
@@ -129,5 +130,24 @@ describe('task rules', () => {
     expect(checkExtensionDecision(big, head, entryWith(rule), 'e1', clock)?.code).toBe(ErrorCode.FORBIDDEN);
     expect(checkExtensionDecision(big, procurator, entryWith(rule), 'e1', clock)).toBeNull();
     expect(checkExtensionDecision(big, procurator, entryWith(rule), 'nope', clock)?.code).toBe(ErrorCode.NOT_FOUND);
+  });
+});
+
+describe('checkAssign and assign (phân công within the agency)', () => {
+  it('lets only the head of the task’s agency give an open task to someone else', () => {
+    expect(checkAssign(task(), head, 'u9')).toBeNull();
+    expect(checkAssign(task(), officer, 'u9')?.code).toBe(ErrorCode.FORBIDDEN);
+    expect(checkAssign(task(), procurator, 'u9')?.code).toBe(ErrorCode.TASK_NOT_YOURS);
+    expect(checkAssign(task({ status: TaskStatus.COMPLETED }), head, 'u9')?.code).toBe(ErrorCode.TASK_NOT_OPEN);
+    expect(checkAssign(task({ assigneeId: 'u9', status: TaskStatus.CLAIMED }), head, 'u9')?.code).toBe(ErrorCode.CONFLICT);
+  });
+
+  it('claims the task for the officer, even from another, and records who had it and why', () => {
+    const t = task({ assigneeId: 'u1', status: TaskStatus.CLAIMED });
+    const events = assign(t, head, 'u9', 'Knows the border area');
+    expect(t).toMatchObject({ assigneeId: 'u9', status: TaskStatus.CLAIMED });
+    expect(events).toEqual([
+      { type: 'TASK_ASSIGNED', actorId: 'u2', detail: { previousAssigneeId: 'u1', assigneeId: 'u9', reason: 'Knows the border area' } },
+    ]);
   });
 });
