@@ -1,5 +1,5 @@
 import { Anchor, AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,6 +37,8 @@ export function Shell({ me, screens, path, navigate, children }: Props) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [menuOpen, menu] = useDisclosure(false);
+  // Below `sm` the closed navigation only slides off-screen: hide it, so its links take no keyboard focus either.
+  const phone = useMediaQuery('(max-width: 47.99em)');
   useAccountLanguage(me);
   const updates = useLiveUpdates();
   // Whatever the server answered, nothing of this session stays in the page.
@@ -78,7 +80,13 @@ export function Shell({ me, screens, path, navigate, children }: Props) {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" id="main-navigation" aria-label={t('shell.navigation')}>
+      <AppShell.Navbar
+        p="xs"
+        component="nav"
+        id="main-navigation"
+        aria-label={t('shell.navigation')}
+        style={{ visibility: phone && !menuOpen ? 'hidden' : undefined }}
+      >
         {screens.map((screen) => (
           <NavLink
             key={screen}

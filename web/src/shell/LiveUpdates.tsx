@@ -7,7 +7,7 @@ export function LiveUpdates({ updates }: { updates: Updates }) {
   const { t } = useTranslation();
   const waiting = updates.newTasks > 0 || updates.changes > 0;
   return (
-    <Group role="status" aria-live="polite" gap="xs" className="live-updates">
+    <Group role="status" aria-live="polite" gap="xs" className="live-updates" data-live={updates.connected ? 'open' : 'closed'}>
       {waiting && (
         <>
           <Text size="sm" fw={600}>

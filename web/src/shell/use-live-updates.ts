@@ -19,6 +19,8 @@ export interface LiveUpdates {
   changes: number;
   /** How many new tasks the last update brought in (for the announcement), 0 before any. */
   applied: number;
+  /** Whether the stream is open now. */
+  connected: boolean;
   refresh(): void;
 }
 
@@ -31,6 +33,7 @@ export function useLiveUpdates(): LiveUpdates {
   const queryClient = useQueryClient();
   const pending = useRef({ newTasks: 0, keys: new Map<string, string[]>() });
   const [counts, setCounts] = useState({ newTasks: 0, changes: 0, applied: 0 });
+  const [connected, setConnected] = useState(false);
 
   const refresh = useCallback(() => {
     const { newTasks, keys } = pending.current;
@@ -61,6 +64,7 @@ export function useLiveUpdates(): LiveUpdates {
     const open = () => {
       source = new EventSource('/events', { withCredentials: true });
       source.onopen = () => {
+        setConnected(true);
         retryMs = FIRST_RETRY_MS;
         if (missed) for (const type of Object.keys(KEYS_BY_EVENT)) heard(type === 'task.created' ? 'task.updated' : type);
         missed = false;
@@ -68,6 +72,7 @@ export function useLiveUpdates(): LiveUpdates {
       for (const type of Object.keys(KEYS_BY_EVENT)) source.addEventListener(type, () => heard(type));
       source.onerror = () => {
         missed = true;
+        setConnected(false);
         // The browser retries by itself unless the server refused the stream (e.g. an expired access cookie).
         if (source?.readyState !== EventSource.CLOSED || stopped) return;
         retry = setTimeout(() => void reopen(), retryMs);
@@ -93,5 +98,5 @@ export function useLiveUpdates(): LiveUpdates {
     };
   }, [queryClient, refresh]);
 
-  return { ...counts, refresh };
+  return { ...counts, connected, refresh };
 }
