@@ -139,6 +139,12 @@ describe('the shell in the browser', () => {
     const link = phone.getByRole('link', { name: 'Tổng hợp, thống kê' });
     expect(await link.isVisible()).toBe(false);
     expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    // The fixed header does not count in the page's width: each of its controls must lie within the screen itself.
+    for (const name of ['Khóa màn hình', 'Đăng xuất', 'Mở menu điều hướng']) {
+      const box = await phone.getByRole('button', { name }).boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+    }
     await expectAccessible(phone, 'duty desk on a phone');
     await screenshot(phone, 'shell-phone');
     await phone.getByRole('button', { name: 'Mở menu điều hướng' }).click();

@@ -45,7 +45,7 @@ export function Shell({ me, screens, path, navigate, children }: Props) {
   const logout = useMutation({ mutationFn: () => signOut(queryClient) });
   const agency = i18n.language === 'en' ? me.agency.nameEn : me.agency.nameVi;
   return (
-    <AppShell header={{ height: 64 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !menuOpen } }} padding="md">
+    <AppShell header={{ height: { base: 92, sm: 64 } }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !menuOpen } }} padding="md">
       <AppShell.Header>
         <Anchor href="#main" className="skip-link">
           {t('app.skipToContent')}
@@ -65,7 +65,8 @@ export function Shell({ me, screens, path, navigate, children }: Props) {
               {t('app.title')}
             </Title>
           </Group>
-          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+          {/* On a phone the buttons wrap onto a second line of the (taller) header rather than run off the screen. */}
+          <Group gap={6} wrap="wrap" justify="flex-end" style={{ minWidth: 0 }} className="shell-actions">
             {/* Agency names run long in Vietnamese: cut to one line here, whole in the tooltip. */}
             <Text size="sm" visibleFrom="md" truncate="end" title={t('shell.signedInAs', { name: me.displayName, agency })}>
               {t('shell.signedInAs', { name: me.displayName, agency })}
