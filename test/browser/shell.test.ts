@@ -181,6 +181,9 @@ describe('the shell in the browser', () => {
     const location = `thôn ngày giờ ${Date.now()}`;
     const receivedAt = desk.getByLabel('Thời điểm tiếp nhận');
     await receivedAt.fill('25/11/2026 08:30');
+    // The calendar opened beside the field shows the typed day.
+    await expect(desk.locator('button[data-selected]').textContent()).resolves.toBe('25');
+    await expectAccessible(desk, 'date input with its calendar open');
     await receivedAt.press('Escape');
     await desk.getByRole('radio', { name: 'Không' }).check();
     await desk.getByLabel('Nội dung nguồn tin').fill('Người gọi báo một người bị đưa qua biên giới trái phép');

@@ -1,4 +1,5 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
+import { useTranslation } from 'react-i18next';
 import { parseTypedDate } from '../format/province-time';
 
 type Props = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'dateParser' | 'withTime'> & {
@@ -9,8 +10,12 @@ type Props = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'datePa
 
 /** A calendar day, typed or picked as dd/MM/yyyy; a day has no time zone, so its value is the day itself. */
 export function LocalDateInput({ value, onChange, ...props }: Props) {
+  const { t } = useTranslation();
   return (
     <DateInput
+      previousLabel={t('common.previous')}
+      nextLabel={t('common.next')}
+      hideOutsideDates
       {...props}
       valueFormat="DD/MM/YYYY"
       placeholder={props.placeholder ?? 'dd/mm/yyyy'}

@@ -1,4 +1,5 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
+import { useTranslation } from 'react-i18next';
 import { instantToProvinceWall, parseTypedDateTime, provinceWallToInstant } from '../format/province-time';
 
 type Props = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'dateParser' | 'withTime'> & {
@@ -12,8 +13,12 @@ type Props = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'datePa
  * its value is the instant, as the API takes it.
  */
 export function LocalDateTimeInput({ value, onChange, ...props }: Props) {
+  const { t } = useTranslation();
   return (
     <DateInput
+      previousLabel={t('common.previous')}
+      nextLabel={t('common.next')}
+      hideOutsideDates
       {...props}
       withTime
       valueFormat="DD/MM/YYYY HH:mm"

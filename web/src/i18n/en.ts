@@ -16,6 +16,8 @@ export const en: Shape<typeof vi> = {
     errorSummary: 'There is a problem',
     required: 'Required',
     invalid: 'Invalid value',
+    previous: 'Previous',
+    next: 'Next',
   },
   validation: {
     required: 'required',

@@ -12,6 +12,8 @@ export const vi = {
     errorSummary: 'Có lỗi cần sửa',
     required: 'Bắt buộc nhập',
     invalid: 'Giá trị không hợp lệ',
+    previous: 'Trước',
+    next: 'Sau',
   },
   validation: {
     required: 'bắt buộc nhập',

@@ -15,6 +15,3 @@ export function idleTimings(search: string): { idleMs: number; warningMs: number
   };
   return { idleMs: shorter('idleSeconds', IDLE_DEFAULTS.idleMs), warningMs: shorter('warningSeconds', IDLE_DEFAULTS.warningMs) };
 }
-
-/** Read once when the app loads: the app then drops the query from its address. */
-export const IDLE_TIMINGS = idleTimings(window.location.search);

@@ -1,9 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { IDLE_TIMINGS } from './idle-timings';
+import { idleTimings } from './idle-timings';
 import { hearOtherTabs, tellOtherTabs } from './session-channel';
 import { leavePage, signOut } from './sign-out';
 
+/** Read once when the app loads: the app then drops the query from its address. */
+const IDLE_TIMINGS = idleTimings(window.location.search);
 const INPUT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
 
 /**

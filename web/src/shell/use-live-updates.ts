@@ -11,6 +11,8 @@ const KEYS_BY_EVENT: Record<string, string[][]> = {
   'escalation.acknowledged': [['escalations'], ['statistics']],
 };
 const FIRST_RETRY_MS = 2000;
+/** Events this soon after the user's own change are mostly its echo: the lists reload without asking. */
+const OWN_CHANGE_MS = 10_000;
 const LAST_RETRY_MS = 60_000;
 
 export interface LiveUpdates {
@@ -43,11 +45,16 @@ export function useLiveUpdates(): LiveUpdates {
   }, [queryClient]);
 
   useEffect(() => {
+    let ownChangeAt = 0;
+    const stopWatchingMutations = queryClient.getMutationCache().subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'success') ownChangeAt = Date.now();
+    });
     const pointerOverMain = () => document.querySelector('main:hover') !== null;
     const heard = (type: string) => {
       for (const key of KEYS_BY_EVENT[type] ?? []) pending.current.keys.set(key.join('/'), key);
       if (type === 'task.created') pending.current.newTasks += 1;
-      if (pointerOverMain()) setCounts((c) => ({ ...c, newTasks: pending.current.newTasks, changes: pending.current.keys.size }));
+      if (pointerOverMain() && Date.now() - ownChangeAt > OWN_CHANGE_MS)
+        setCounts((c) => ({ ...c, newTasks: pending.current.newTasks, changes: pending.current.keys.size }));
       else refresh();
     };
     const main = document.querySelector('main');
@@ -92,6 +99,7 @@ export function useLiveUpdates(): LiveUpdates {
     open();
     return () => {
       stopped = true;
+      stopWatchingMutations();
       clearTimeout(retry);
       source?.close();
       main?.removeEventListener('pointerleave', onLeave);
