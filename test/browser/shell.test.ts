@@ -101,6 +101,11 @@ describe('the shell in the browser', () => {
     await expectAccessible(desk, 'lock screen');
     await screenshot(desk, 'shell-locked');
 
+    await desk.getByText('English', { exact: true }).click();
+    await desk.getByRole('heading', { name: 'Screen locked' }).waitFor();
+    await desk.getByRole('button', { name: 'Unlock' }).waitFor();
+    await expectAccessible(desk, 'lock screen in English');
+    await desk.getByText('Tiếng Việt', { exact: true }).click();
     await desk.getByLabel('Mật khẩu').fill('not the password');
     await desk.getByRole('button', { name: 'Mở khóa' }).click();
     await desk.getByRole('alert').filter({ hasText: 'Sai tên đăng nhập hoặc mật khẩu.' }).waitFor();
