@@ -37,6 +37,7 @@ const ACCESS: Record<string, string> = {
   'POST /auth/web/refresh': /*                          */ 'YYYYYYY',
   'POST /auth/web/logout': /*                           */ 'YYYYYYN',
   'GET /me': /*                                         */ 'YYYYYYN',
+  'PUT /me/language': /*                                */ 'YYYYYYN',
   'GET /users': /*                                      */ 'NNNNNYN',
   'POST /users': /*                                     */ 'NNNNNYN',
   'GET /users/{id}': /*                                 */ 'NNNNNYN',

@@ -1,4 +1,5 @@
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
 import './app.css';
 import { createTheme, MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -6,9 +7,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
 import { App } from './App';
+import { LocalizedDates } from './shell/LocalizedDates';
+import { LockGate } from './shell/LockGate';
 
 // Shade 8 keeps white text on the primary colour above 4.5:1 (WCAG AA); line height 1.6 leaves room for stacked diacritics.
-const theme = createTheme({ primaryColor: 'blue', primaryShade: 8, lineHeights: { md: '1.6' } });
+// A table wider than a phone scrolls in its own box, which keyboard users reach with Tab to scroll it (WCAG 2.1.1).
+const theme = createTheme({
+  primaryColor: 'blue',
+  primaryShade: 8,
+  lineHeights: { md: '1.6' },
+  components: { TableScrollContainer: { defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } } },
+});
 // Mantine's "dimmed" grey (descriptions, captions) and error red are about 3.3:1 on white; gray.7 and red.9 pass AA.
 const cssVariablesResolver = () => ({
   variables: {},
@@ -22,9 +31,13 @@ const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWind
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
+      <LocalizedDates>
+        <QueryClientProvider client={queryClient}>
+          <LockGate>
+            <App />
+          </LockGate>
+        </QueryClientProvider>
+      </LocalizedDates>
     </MantineProvider>
   </StrictMode>,
 );

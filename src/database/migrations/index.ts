@@ -12,6 +12,7 @@ import { IncidentsAndIdempotency1764800000000 } from './1764800000000-incidents-
 import { UsersSessionsAndLogins1765000000000 } from './1765000000000-users-sessions-and-logins';
 import { ListIndexes1765100000000 } from './1765100000000-list-indexes';
 import { StatisticsAndEventsIndexes1765400000000 } from './1765400000000-statistics-and-events-indexes';
+import { UserLanguage1765510000000 } from './1765510000000-user-language';
 
 /** In order; TypeORM runs the pending ones by the timestamp in their names. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   UsersSessionsAndLogins1765000000000,
   ListIndexes1765100000000,
   StatisticsAndEventsIndexes1765400000000,
+  UserLanguage1765510000000,
 ];

@@ -1,5 +1,5 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Put } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppException } from '../../common/app-exception';
 import { Auth } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -9,6 +9,7 @@ import { permissionsOf } from '../../domain/permissions';
 import { AgenciesService } from '../agencies/agencies.service';
 import { UsersService } from '../users/users.service';
 import { MeDto } from './dto/me.dto';
+import { SetLanguageDto } from './dto/set-language.dto';
 
 @ApiTags('auth')
 @Controller('me')
@@ -38,7 +39,17 @@ export class MeController {
       },
       roles: user.roles,
       mustChangePassword: user.mustChangePassword,
+      language: user.language,
       permissions: permissionsOf(user.roles),
     };
+  }
+
+  @Put('language')
+  @HttpCode(204)
+  @Auth.evenBeforePasswordChange()
+  @ApiOperation({ summary: 'Choose my language for the web app (vi or en): kept with my account, used at my next sign-in anywhere' })
+  @ApiNoContentResponse({ description: 'Saved' })
+  async setLanguage(@CurrentUser() caller: AuthUser, @Body() body: SetLanguageDto): Promise<void> {
+    await this.users.setLanguage(caller.userId, body.language);
   }
 }

@@ -32,6 +32,10 @@ export class UserEntity {
   @Column({ name: 'must_change_password', type: 'boolean', default: false })
   mustChangePassword: boolean;
 
+  /** The web app's language for this user ('vi' or 'en'), set by the user at PUT /me/language. */
+  @Column({ type: 'text', default: 'vi' })
+  language: 'vi' | 'en';
+
   @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true })
   passwordChangedAt: Date | null;
 

@@ -45,6 +45,10 @@ export class UsersService {
     await this.users.update({ id }, { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() });
   }
 
+  async setLanguage(id: string, language: 'vi' | 'en'): Promise<void> {
+    await this.users.update({ id }, { language });
+  }
+
   async list(query: ListUsersQueryDto): Promise<Page<UserEntity>> {
     const qb = this.users.createQueryBuilder('u');
     if (query.q) qb.andWhere(`(u.username ILIKE :q OR u.display_name ILIKE :q)`, { q: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });

@@ -6,7 +6,8 @@ import { vi } from './vi';
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-// The language choice is not personal data, so a cookie-free preference in localStorage is acceptable; nothing else is stored.
+// Before sign-in the browser's own last choice (not personal data, so localStorage is acceptable; nothing else is
+// stored); once signed in, the language kept with the account (GET /me).
 const LANGUAGE_KEY = 'language';
 const saved = window.localStorage.getItem(LANGUAGE_KEY);
 
@@ -21,8 +22,12 @@ document.documentElement.lang = i18n.language;
 i18n.on('languageChanged', (language) => {
   document.documentElement.lang = language;
   document.title = i18n.t('app.title');
-  window.localStorage.setItem(LANGUAGE_KEY, language);
 });
 document.title = i18n.t('app.title');
+
+/** A choice made with the switch: this browser shows it before the next sign-in too. */
+export function rememberLanguage(language: Language): void {
+  window.localStorage.setItem(LANGUAGE_KEY, language);
+}
 
 export default i18n;

@@ -18,6 +18,8 @@ export function LoginScreen() {
     event.preventDefault();
     login.mutate();
   };
+  // Set by the idle sign-out (shell/sign-out.ts): say why the session ended, once, until the next sign-in.
+  const signedOutIdle = new URLSearchParams(window.location.search).get('signedOut') === 'idle';
   const error = login.error instanceof ApiError && login.error.body.code !== 'UNAUTHENTICATED' ? login.error.body.message : t('login.failed');
   return (
     <Center component="main" mih="100vh" p="md">
@@ -30,6 +32,11 @@ export function LoginScreen() {
               </Title>
               <LanguageSwitch />
             </Group>
+            {signedOutIdle && !login.isError && (
+              <Alert color="blue.9" variant="outline" role="status">
+                {t('login.signedOutIdle')}
+              </Alert>
+            )}
             {login.isError && (
               <Alert color="red.9" variant="outline" role="alert">
                 {error}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../api/client';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { serverFieldErrors } from '../components/server-field-errors';
-import { inputToProvinceIso, provinceNowForInput } from '../format/local-date-time';
+import { LocalDateTimeInput } from '../components/LocalDateTimeInput';
 
 const CHANNELS = ['HOTLINE_111', 'PROVINCIAL_HOTLINE', 'WALK_IN', 'COMMUNE_POLICE', 'BORDER_POST', 'REFERRAL', 'OTHER'] as const;
 type Channel = (typeof CHANNELS)[number];
@@ -13,7 +13,7 @@ type Channel = (typeof CHANNELS)[number];
 const emptyForm = () => ({
   victimInDanger: '' as '' | 'true' | 'false',
   channel: 'HOTLINE_111' as Channel,
-  receivedAt: provinceNowForInput(),
+  receivedAt: new Date().toISOString() as string | null,
   summary: '',
   location: '',
   urgency: 'NORMAL' as 'NORMAL' | 'URGENT',
@@ -41,7 +41,7 @@ export function RegisterTipForm() {
           params: { header: { 'Idempotency-Key': idempotencyKey } },
           body: {
             channel: form.channel,
-            receivedAt: inputToProvinceIso(form.receivedAt),
+            receivedAt: form.receivedAt ?? '',
             summary: form.summary,
             location: form.location,
             urgency: form.victimInDanger === 'true' ? 'URGENT' : form.urgency,
@@ -109,14 +109,13 @@ export function RegisterTipForm() {
             error={errorOf('channel')}
             onChange={(value) => value && set('channel', value as Channel)}
           />
-          <TextInput
+          <LocalDateTimeInput
             id="tip-receivedAt"
-            type="datetime-local"
             label={t('dutyDesk.receivedAt')}
             required
             value={form.receivedAt}
             error={errorOf('receivedAt')}
-            onChange={(e) => set('receivedAt', e.currentTarget.value)}
+            onChange={(value) => set('receivedAt', value)}
           />
           <Select
             id="tip-urgency"

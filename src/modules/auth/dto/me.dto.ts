@@ -16,6 +16,8 @@ export class MeDto {
   @ApiProperty({ enum: Role, isArray: true }) roles: Role[];
   @ApiProperty({ description: 'Until true becomes false, every route but change-password, logout and /me answers 403' })
   mustChangePassword: boolean;
+  @ApiProperty({ enum: ['vi', 'en'], description: 'The language the user chose for the web app (PUT /me/language); vi until then' })
+  language: 'vi' | 'en';
   @ApiProperty({ description: 'What the roles allow, for clients to show or hide actions', example: ['tasks:claim', 'tasks:complete'] })
   permissions: string[];
 }

@@ -1,0 +1,47 @@
+import { instantToProvinceWall, parseTypedDate, parseTypedDateTime, provinceWallToInstant } from '../../web/src/format/province-time';
+
+/** Date inputs: the province's wall time (UTC+7) to and from the API's instants, whatever the computer's zone. */
+describe('province time in date inputs', () => {
+  it('turns a typed dd/MM/yyyy HH:mm in the province into the instant 7 hours earlier, across days', () => {
+    expect(parseTypedDateTime('25/11/2026 08:30')).toBe('2026-11-25 08:30:00');
+    expect(provinceWallToInstant('2026-11-25 08:30:00')).toBe('2026-11-25T01:30:00.000Z');
+    expect(provinceWallToInstant('2026-01-01 03:00:00')).toBe('2025-12-31T20:00:00.000Z');
+    expect(provinceWallToInstant('2026-11-25T08:30')).toBe('2026-11-25T01:30:00.000Z');
+    expect(parseTypedDateTime(' 5/1/2026 7:05 ')).toBe('2026-01-05 07:05:00');
+  });
+
+  it('shows an instant as the province sees it, whatever offset the API wrote it with', () => {
+    expect(instantToProvinceWall('2026-11-25T01:30:00Z')).toBe('2026-11-25 08:30:00');
+    expect(instantToProvinceWall('2026-11-25T08:30:00+07:00')).toBe('2026-11-25 08:30:00');
+    expect(instantToProvinceWall('2025-12-31T20:00:00.000Z')).toBe('2026-01-01 03:00:00');
+    expect(instantToProvinceWall(null)).toBeNull();
+    expect(instantToProvinceWall('not a date')).toBeNull();
+    const instant = '2026-02-28T17:15:00.000Z';
+    expect(provinceWallToInstant(instantToProvinceWall(instant))).toBe(instant);
+  });
+
+  it('waits for a complete, real date: no half-typed value, no 31 February, no 24:00', () => {
+    expect(parseTypedDateTime('25/11/2026 08:')).toBeNull();
+    expect(parseTypedDateTime('25/11/2026')).toBeNull();
+    expect(parseTypedDateTime('31/02/2026 08:00')).toBeNull();
+    expect(parseTypedDateTime('25/11/2026 24:00')).toBeNull();
+    expect(parseTypedDateTime('25/13/2026 08:00')).toBeNull();
+    expect(provinceWallToInstant('')).toBeNull();
+    expect(parseTypedDate('29/02/2028')).toBe('2028-02-29');
+    expect(parseTypedDate('29/02/2026')).toBeNull();
+  });
+
+  it('gives the same answers whatever the zone of the computer running it', () => {
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ['America/Los_Angeles', 'Europe/Berlin', 'Asia/Ho_Chi_Minh', 'Pacific/Kiritimati']) {
+        process.env.TZ = tz;
+        expect(provinceWallToInstant(parseTypedDateTime('25/11/2026 08:30'))).toBe('2026-11-25T01:30:00.000Z');
+        expect(instantToProvinceWall('2026-03-29T00:30:00Z')).toBe('2026-03-29 07:30:00');
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+});
