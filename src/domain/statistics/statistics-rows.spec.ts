@@ -15,6 +15,7 @@ const figures: StatisticsFigures = {
   deadlinesByAgency: [{ agencyCode: 'CA_TINH_CSDT', openInTime: 1, openOverdue: 2, closedOnTime: 3, closedLate: 4 }],
   durations: { toVerify: { count: 2, medianDays: 1.5, p90Days: 9 }, toRescue: none, toRepatriate: none, toIndictment: none },
   openEscalations: [{ level: 1, target: 'AGENCY_HEAD', agencyCode: 'CA_TINH_CSDT', count: 2 }],
+  kpis: [],
 };
 
 describe('statisticsRows', () => {
