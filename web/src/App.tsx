@@ -42,7 +42,7 @@ export function App() {
       {onCasePage && <CasePageScreen reference={decodeURIComponent(caseReference)} coordinator={me.data.roles.includes('COORDINATOR')} />}
       {current === '/duty-desk' && <DutyDeskScreen />}
       {current === '/inbox' && <InboxScreen me={me.data} />}
-      {current === '/dashboard' && <DashboardScreen />}
+      {current === '/dashboard' && <DashboardScreen navigate={navigate} />}
       {current === '/escalations' && <EscalationsScreen />}
     </Shell>
   );

@@ -1,0 +1,85 @@
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/vi';
+import { Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { DateInput, DatesProvider } from '@mantine/dates';
+import { useTranslation } from 'react-i18next';
+import { useAgencyName } from '../../session/use-agency-name';
+import { PERIOD_KINDS, type PeriodKind } from './statistics-period';
+
+export type PeriodChoice = PeriodKind | 'custom';
+
+interface Props {
+  kind: PeriodChoice;
+  onKind(kind: PeriodChoice): void;
+  firstDay: string | null;
+  lastDay: string | null;
+  onFirstDay(day: string | null): void;
+  onLastDay(day: string | null): void;
+  invalid: boolean;
+  agencyCode: string | null;
+  agencyCodes: string[];
+  onAgency(code: string | null): void;
+}
+
+const PROVINCE = '__province__';
+
+/** The reporting period (this month … this year, or from–to as dd/MM/yyyy) and the agency the figures are for. */
+export function PeriodPicker(props: Props) {
+  const { t, i18n } = useTranslation();
+  const agencyName = useAgencyName();
+  return (
+    <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'vi', firstDayOfWeek: 1 }}>
+      <Group align="end" gap="md">
+        <Stack gap={4}>
+          <Text id="period-label" fw={500}>
+            {t('dashboard.period')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="period-label"
+            value={props.kind}
+            onChange={(value) => props.onKind(value as PeriodChoice)}
+            data={[
+              ...PERIOD_KINDS.map((value) => ({ value, label: t(`dashboard.periods.${value}`) })),
+              { value: 'custom', label: t('statistics.custom') },
+            ]}
+          />
+        </Stack>
+        {props.kind === 'custom' && (
+          <>
+            <DateInput
+              label={t('statistics.from')}
+              description={t('statistics.dateFormat')}
+              valueFormat="DD/MM/YYYY"
+              placeholder="dd/mm/yyyy"
+              value={props.firstDay}
+              onChange={props.onFirstDay}
+              error={props.invalid ? t('statistics.customInvalid') : undefined}
+              w={170}
+            />
+            <DateInput
+              label={t('statistics.to')}
+              description={t('statistics.dateFormat')}
+              valueFormat="DD/MM/YYYY"
+              placeholder="dd/mm/yyyy"
+              value={props.lastDay}
+              onChange={props.onLastDay}
+              w={170}
+            />
+          </>
+        )}
+        <Select
+          label={t('statistics.agencyFilter')}
+          value={props.agencyCode ?? PROVINCE}
+          onChange={(value) => props.onAgency(!value || value === PROVINCE ? null : value)}
+          allowDeselect={false}
+          data={[
+            { value: PROVINCE, label: t('statistics.wholeProvince') },
+            ...props.agencyCodes.map((code) => ({ value: code, label: agencyName(code) })),
+          ]}
+          w={280}
+          comboboxProps={{ withinPortal: true }}
+        />
+      </Group>
+    </DatesProvider>
+  );
+}
