@@ -242,6 +242,8 @@ export const en: Shape<typeof vi> = {
     from: 'From',
     to: 'To',
     dateFormat: 'Enter as dd/mm/yyyy',
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
     customInvalid: 'The start date must be on or before the end date',
     agencyFilter: 'Agency',
     wholeProvince: 'Whole province',

@@ -238,6 +238,8 @@ export const vi = {
     from: 'Từ ngày',
     to: 'Đến ngày',
     dateFormat: 'Nhập theo dạng dd/mm/yyyy',
+    previousMonth: 'Tháng trước',
+    nextMonth: 'Tháng sau',
     customInvalid: 'Ngày bắt đầu phải trước hoặc trùng ngày kết thúc',
     agencyFilter: 'Cơ quan',
     wholeProvince: 'Toàn tỉnh',

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -167,11 +167,7 @@ function EscalatedTask({ top, canAcknowledge }: { top: Escalation; canAcknowledg
               </Stack>
             )
           )}
-          {!leadership && !acknowledge.isSuccess && (
-            <Badge variant="outline" color="gray.7">
-              {t(`statistics.ladder.steps.${top.target}`)}
-            </Badge>
-          )}
+          {!leadership && !acknowledge.isSuccess && <Text size="sm">{t(`statistics.ladder.steps.${top.target}`)}</Text>}
         </Table.Td>
       )}
     </Table.Tr>

@@ -1,4 +1,4 @@
-import { Badge, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
 import { DrillLink } from './DrillLink';
@@ -20,7 +20,7 @@ export function KpiTiles({ kpis, linkOf, navigate, source }: Props) {
   const { t } = useTranslation();
   const verdict = (kpi: Kpi) => {
     if (kpi.met === null) return { label: t('statistics.notMeasured'), color: 'gray.7' };
-    return kpi.met ? { label: t('statistics.met'), color: 'green.9' } : { label: t('statistics.notMet'), color: 'red.9' };
+    return kpi.met ? { label: t('statistics.met'), color: '#1b5e20' } : { label: t('statistics.notMet'), color: 'red.9' };
   };
   return (
     <Stack gap="xs" component="section" aria-labelledby="kpi-heading">
@@ -51,9 +51,9 @@ export function KpiTiles({ kpis, linkOf, navigate, source }: Props) {
                 </Text>
                 {kpi.targetPercent !== null && (
                   // The words carry the verdict; the colour only repeats it.
-                  <Badge variant="outline" color={color} data-testid="kpi-verdict">
+                  <Text fw={700} c={color} data-testid="kpi-verdict">
                     {label}
-                  </Badge>
+                  </Text>
                 )}
               </Stack>
             </Paper>

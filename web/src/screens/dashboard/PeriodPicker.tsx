@@ -4,6 +4,7 @@ import { Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { DateInput, DatesProvider } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { useAgencyName } from '../../session/use-agency-name';
+import { parseDay } from './parse-day';
 import { PERIOD_KINDS, type PeriodKind } from './statistics-period';
 
 export type PeriodChoice = PeriodKind | 'custom';
@@ -27,6 +28,13 @@ const PROVINCE = '__province__';
 export function PeriodPicker(props: Props) {
   const { t, i18n } = useTranslation();
   const agencyName = useAgencyName();
+  // Named month arrows; weekends and the neighbouring months' days in the text colour (their tints fail AA contrast).
+  const calendarProps = {
+    nextLabel: t('statistics.nextMonth'),
+    previousLabel: t('statistics.previousMonth'),
+    weekendDays: [],
+    hideOutsideDates: true,
+  };
   return (
     <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'vi', firstDayOfWeek: 1 }}>
       <Group align="end" gap="md">
@@ -50,6 +58,8 @@ export function PeriodPicker(props: Props) {
               label={t('statistics.from')}
               description={t('statistics.dateFormat')}
               valueFormat="DD/MM/YYYY"
+              dateParser={parseDay}
+              {...calendarProps}
               placeholder="dd/mm/yyyy"
               value={props.firstDay}
               onChange={props.onFirstDay}
@@ -60,6 +70,8 @@ export function PeriodPicker(props: Props) {
               label={t('statistics.to')}
               description={t('statistics.dateFormat')}
               valueFormat="DD/MM/YYYY"
+              dateParser={parseDay}
+              {...calendarProps}
               placeholder="dd/mm/yyyy"
               value={props.lastDay}
               onChange={props.onLastDay}
