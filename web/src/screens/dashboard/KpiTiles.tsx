@@ -36,7 +36,7 @@ export function KpiTiles({ kpis, linkOf, navigate, source }: Props) {
                 <Title order={3} size="h5">
                   {t(`statistics.kpi.${kpi.key}`)}
                 </Title>
-                <Text fz={28} fw={700} data-testid="kpi-percent">
+                <Text fz={kpi.percent === null ? 'lg' : 28} fw={700} data-testid="kpi-percent">
                   {kpi.percent === null ? t('statistics.noData') : percent(kpi.percent)}
                 </Text>
                 <Text size="sm" data-testid="kpi-basis">
