@@ -304,6 +304,12 @@ describe('dashboard in the browser', () => {
     expect(await page.getByText('Xem dạng bảng').count()).toBe(0);
     expect(await page.getByText('Chỉ tiêu của chương trình trong kỳ').count()).toBe(0);
     await expectAccessible(page, 'dashboard in English');
+
+    // On a phone (375 px) nothing but the tables' own scroll areas is wider than the screen.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.getByRole('heading', { name: 'Programme targets in the period' }).waitFor();
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expectAccessible(page, 'dashboard at 375 px');
     await page.context().close();
   });
 

@@ -67,7 +67,10 @@ export function EscalationLadder({ atRisk, counts, canAcknowledge }: Props) {
       </ol>
       {open.data?.length === 0 && <Text>{t('statistics.ladder.empty')}</Text>}
       {byTask.size > 0 && (
-        <Table.ScrollContainer minWidth={720}>
+        <Table.ScrollContainer
+          minWidth={720}
+          scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': t('statistics.ladder.caption') } }}
+        >
           <Table striped data-testid="escalated-tasks">
             <Table.Caption>{t('statistics.ladder.caption')}</Table.Caption>
             <Table.Thead>

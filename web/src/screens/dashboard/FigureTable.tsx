@@ -30,7 +30,8 @@ const number = (value: number | null) => (value === null ? '—' : value.toLocal
 export function FigureTable({ caption, rowHeader, columns, rows, testId, bar, navigate, source }: Props) {
   const max = Math.max(1, ...rows.map((row) => row.values[0] ?? 0));
   return (
-    <Table.ScrollContainer minWidth={420}>
+    // On a narrow screen the table scrolls sideways: its scroll area takes the keyboard focus and is named by the caption.
+    <Table.ScrollContainer minWidth={420} scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': caption } }}>
       <Table striped data-testid={testId}>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>

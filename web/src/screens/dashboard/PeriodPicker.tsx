@@ -2,6 +2,7 @@ import '@mantine/dates/styles.css';
 import 'dayjs/locale/vi';
 import { Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { DateInput, DatesProvider } from '@mantine/dates';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useAgencyName } from '../../session/use-agency-name';
 import { parseDay } from './parse-day';
@@ -28,6 +29,8 @@ const PROVINCE = '__province__';
 export function PeriodPicker(props: Props) {
   const { t, i18n } = useTranslation();
   const agencyName = useAgencyName();
+  // Five periods side by side need about 400 px: on a phone they stack.
+  const narrow = useMediaQuery('(max-width: 30em)');
   // Named month arrows; weekends and the neighbouring months' days in the text colour (their tints fail AA contrast).
   const calendarProps = {
     nextLabel: t('statistics.nextMonth'),
@@ -44,6 +47,7 @@ export function PeriodPicker(props: Props) {
           </Text>
           <SegmentedControl
             aria-labelledby="period-label"
+            orientation={narrow ? 'vertical' : 'horizontal'}
             value={props.kind}
             onChange={(value) => props.onKind(value as PeriodChoice)}
             data={[
