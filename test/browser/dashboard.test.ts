@@ -35,6 +35,24 @@ async function tableFigures(page: Page, testId: string): Promise<Record<string, 
   return figures;
 }
 
+/** A number as the dashboard writes it (vi-VN: 1.234 and 85,7; a dash when nothing was measured). */
+const shownNumber = (text: string): number | null => (text.trim() === '—' ? null : Number(text.trim().replace(/\./g, '').replace(',', '.')));
+
+/** The numbers in a table that may hold decimals and dashes, by row key. */
+async function tableNumbers(page: Page, testId: string): Promise<Record<string, (number | null)[]>> {
+  const figures: Record<string, (number | null)[]> = {};
+  for (const row of await page.getByTestId(testId).locator('tbody tr').all())
+    figures[(await row.getAttribute('data-row'))!] = (await row.locator('td[data-column]').allTextContents()).map(shownNumber);
+  return figures;
+}
+
+/** The href of the link in a table cell. */
+const cellLink = (page: Page, testId: string, row: string, column: number) =>
+  page.getByTestId(testId).locator(`tr[data-row="${row}"] td[data-column="${column}"] a`).getAttribute('href');
+
+/** dd/MM/yyyy of a calendar day YYYY-MM-DD. */
+const ddmmyyyy = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+
 /**
  * Leadership's dashboard in a real browser: the figures it shows are the API's for the same period, the period
  * selector asks again, and the XLSX downloads with the browser's cookie session and Vietnamese headers.
@@ -165,5 +183,169 @@ describe('dashboard in the browser', () => {
     await page.getByRole('link', { name: 'Tải về CSV' }).click();
     expect(readFileSync(await (await csv).path(), 'utf8')).toContain('Nhóm chỉ tiêu,Chỉ tiêu,Đơn vị,Giá trị');
     await context.close();
+  });
+
+  it('shows the programme targets and the charts’ numbers as the API gives them, with drill-down links to the lists', async () => {
+    const page = await signIn('leadership');
+    await page.getByRole('heading', { name: 'Tổng hợp, thống kê', level: 1 }).waitFor();
+    await page.getByTestId('kpi-tipsReceived').waitFor();
+    const yearFigures = page.waitForResponse((response) => new URL(response.url()).pathname === '/statistics');
+    await page.getByText('Năm nay', { exact: true }).click();
+    const request = new URL((await yearFigures).url());
+    expect(request.searchParams.get('by')).toBe('month');
+    await page.getByTestId('chart-compliance').waitFor();
+    const leadership = await system.as('leadership');
+    const api = (await leadership.get(`/statistics${request.search}`)).body;
+
+    // KPI tiles: the share, its basis and the verdict in words, as the API computed them.
+    for (const kpi of api.kpis) {
+      const tile = page.getByTestId(`kpi-${kpi.key}`);
+      expect({ key: kpi.key, met: await tile.getAttribute('data-met') }).toEqual({ key: kpi.key, met: String(kpi.met) });
+      const percent = await tile.getByTestId('kpi-percent').textContent();
+      expect({ key: kpi.key, percent: kpi.percent === null ? percent : shownNumber(percent!.replace(' %', '')) }).toEqual({
+        key: kpi.key,
+        percent: kpi.percent === null ? 'Chưa có số liệu' : kpi.percent,
+      });
+      expect(await tile.getByTestId('kpi-basis').textContent()).toContain(`${kpi.numerator}/${kpi.denominator}`);
+      if (kpi.met !== null) expect(await tile.getByTestId('kpi-verdict').textContent()).toBe(kpi.met ? 'Đạt chỉ tiêu' : 'Chưa đạt chỉ tiêu');
+    }
+    const received = api.kpis.find((kpi: any) => kpi.key === 'tipsReceived');
+    expect(received.denominator).toBeGreaterThanOrEqual(3);
+    expect(await page.getByTestId('kpi-tipsResolved').getByTestId('kpi-target').textContent()).toBe('Chỉ tiêu: trên 90 %');
+    expect(await page.getByTestId('kpi-casesProsecuted').getByTestId('kpi-target').textContent()).toBe('Chỉ tiêu: ít nhất 95 %');
+
+    // The charts are drawn (SVG, described for screen readers); their table view holds the API's monthly numbers.
+    const chart = page.getByTestId('chart-compliance-chart');
+    await chart.locator('svg').waitFor();
+    expect(await chart.getAttribute('role')).toBe('img');
+    expect(await chart.getAttribute('aria-label')).toContain('Giải quyết đúng thời hạn luật định theo tháng');
+    await expectAccessible(page, 'dashboard with charts');
+    await page.getByTestId('chart-compliance').getByLabel('Xem dạng bảng').check();
+    await page.getByTestId('chart-durations').getByLabel('Xem dạng bảng').check();
+    await page.getByTestId('chart-by-agency').getByLabel('Xem dạng bảng').check();
+    expect(await tableNumbers(page, 'chart-compliance-table')).toEqual(
+      Object.fromEntries(api.series.map((m: any) => [m.month, [m.closedOnTime, m.closedLate, m.compliancePercent]])),
+    );
+    expect(api.series).toHaveLength(new Date(Date.now() + 7 * 3600_000).getUTCMonth() + 1);
+    expect(api.series.reduce((sum: number, m: any) => sum + m.closedOnTime + m.closedLate, 0)).toBeGreaterThanOrEqual(1);
+    expect(await tableNumbers(page, 'chart-durations-table')).toEqual(
+      Object.fromEntries(
+        api.series.map((m: any) => [m.month, ['toVerify', 'toRescue', 'toRepatriate', 'toIndictment'].map((key) => m.durations[key].medianDays)]),
+      ),
+    );
+    const open = (await leadership.get('/tasks?state=open')).body as { agencyCode: string; overdue: boolean }[];
+    const byAgency = await tableNumbers(page, 'chart-by-agency-table');
+    expect(byAgency.CA_TINH_CSDT?.[0]).toBe(open.filter((task) => task.agencyCode === 'CA_TINH_CSDT' && task.overdue).length);
+    expect(await page.getByTestId('chart-compliance-table-source').textContent()).toMatch(
+      /^Nguồn: hệ thống, số liệu tại \d\d\/\d\d\/\d{4} \d\d:\d\d\.$/,
+    );
+    await expectAccessible(page, 'dashboard, charts as tables');
+
+    // Every number leads to its list, with the list screens' query names.
+    expect(await cellLink(page, 'deadlines-by-agency', 'CA_TINH_CSDT', 0)).toBe('/tasks?agencyCode=CA_TINH_CSDT&overdue=true');
+    expect(await cellLink(page, 'open-work-by-processType', 'TIP_VERIFICATION', 0)).toBe('/tasks?processKind=TIP_VERIFICATION&overdue=true');
+    expect(await cellLink(page, 'open-work-by-agencyCode', 'CA_TINH_CSDT', 1)).toBe('/tasks?agencyCode=CA_TINH_CSDT&atRisk=true');
+    expect(await cellLink(page, 'chart-by-agency-table', 'CA_TINH_CSDT', 0)).toBe('/tasks?agencyCode=CA_TINH_CSDT&overdue=true');
+    expect(await cellLink(page, 'outcome-figures', 'casesProsecuted', 0)).toBe('/cases');
+    const tipsLink = new URL((await page.getByTestId('kpi-tipsReceived').getByRole('link').getAttribute('href'))!, system.http.baseUrl);
+    expect(tipsLink.pathname).toBe('/tips');
+    expect(Object.fromEntries(tipsLink.searchParams)).toEqual({ receivedFrom: api.from, receivedTo: api.to });
+    expect(await cellLink(page, 'tip-figures', 'received', 0)).toBe(tipsLink.pathname + tipsLink.search);
+    // A drill-down moves within the app (no reload: the page's own marker survives).
+    await page.evaluate(() => ((globalThis as any).stayedInApp = true));
+    await page.getByTestId('deadlines-by-agency').locator('tr[data-row="CA_TINH_CSDT"] td[data-column="0"] a').click();
+    await page.waitForLoadState('load');
+    expect(await page.evaluate(() => (globalThis as any).stayedInApp)).toBe(true);
+    await page.context().close();
+  });
+
+  it('answers a custom period entered as dd/MM/yyyy, refuses one that ends before it starts, and switches language', async () => {
+    const page = await signIn('leadership');
+    await page.getByTestId('kpi-tipsReceived').waitFor();
+    await page.getByText('Tùy chọn', { exact: true }).click();
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    const first = new Date(Date.now() + 7 * 3600_000 - 50 * DAY).toISOString().slice(0, 10);
+    const from = page.getByRole('textbox', { name: 'Từ ngày' });
+    const to = page.getByRole('textbox', { name: 'Đến ngày' });
+    await to.fill(ddmmyyyy(today));
+    await to.press('Tab');
+    const figures = page.waitForResponse(
+      (response) =>
+        new URL(response.url()).pathname === '/statistics' &&
+        new URL(response.url()).searchParams.get('from') === new Date(`${first}T00:00:00+07:00`).toISOString(),
+    );
+    await from.fill(ddmmyyyy(first));
+    await from.press('Tab');
+    const request = new URL((await figures).url());
+    const dayAfter = new Date(Date.parse(`${today}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
+    expect(request.searchParams.get('to')).toBe(new Date(`${dayAfter}T00:00:00+07:00`).toISOString());
+    const api = (await (await system.as('leadership')).get(`/statistics${request.search}`)).body;
+    await page.getByTestId('period-as-of').getByText(ddmmyyyy(first), { exact: false }).waitFor();
+    const tips = await tableFigures(page, 'tip-figures');
+    expect(tips.received).toEqual([api.tips.received]);
+    expect(api.tips.received).toBeGreaterThanOrEqual(3); // all three tips: 45 days ago and today
+    expect(await page.getByRole('link', { name: 'Tải về Excel (.xlsx)' }).getAttribute('href')).toContain(`from=${encodeURIComponent(api.from)}`);
+    await expectAccessible(page, 'dashboard, custom period');
+
+    await from.fill(ddmmyyyy(dayAfter));
+    await from.press('Tab');
+    await page.getByText('Ngày bắt đầu phải trước hoặc trùng ngày kết thúc').waitFor();
+    await expectAccessible(page, 'dashboard, custom period refused');
+
+    await page.getByText('English', { exact: true }).click();
+    await page.getByText('The start date must be on or before the end date').waitFor();
+    await page.getByRole('textbox', { name: 'From' }).fill(ddmmyyyy(first));
+    await page.getByRole('textbox', { name: 'From' }).press('Tab');
+    await page.getByRole('heading', { name: 'Programme targets in the period' }).waitFor();
+    await page.getByRole('heading', { name: 'Escalation ladder' }).waitFor();
+    for (const label of ['Reminder', 'Agency head', 'Standing agency', 'Provincial leaders'])
+      await page.getByTestId('escalation-ladder').getByText(label, { exact: false }).first().waitFor();
+    expect(await page.getByTestId('chart-compliance').getByLabel('Show as table').count()).toBe(1);
+    expect(await page.getByText('Xem dạng bảng').count()).toBe(0);
+    expect(await page.getByText('Chỉ tiêu của chương trình trong kỳ').count()).toBe(0);
+    await expectAccessible(page, 'dashboard in English');
+
+    // On a phone (375 px) nothing but the tables' own scroll areas is wider than the screen.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.getByRole('heading', { name: 'Programme targets in the period' }).waitFor();
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expectAccessible(page, 'dashboard at 375 px');
+    await page.context().close();
+  });
+
+  it('provincial leadership acknowledges an escalation that reached it, with a note, from the dashboard', async () => {
+    const leadership = await system.as('leadership');
+    const reached = await eventually(async () => {
+      const open = (await leadership.get('/escalations?state=open&limit=200')).body as any[];
+      return open.find((escalation) => escalation.target === 'LEADERSHIP');
+    }, 'an escalation up to provincial leadership (the tip overdue for 25 days)');
+    const page = await signIn('leadership');
+    const row = page.locator(`tr[data-task-id="${reached.taskId}"]`);
+    await row.getByRole('button', { name: 'Xác nhận đã nắm' }).waitFor();
+    // Who was notified on each rung, and when.
+    await row
+      .locator('li[data-target="AGENCY_HEAD"]')
+      .getByText(/Thủ trưởng cơ quan – .*: báo lúc \d\d\/\d\d\/\d{4} \d\d:\d\d/)
+      .waitFor();
+    await row
+      .locator('li[data-target="LEADERSHIP"]')
+      .getByText(/Lãnh đạo tỉnh: báo lúc .*, chưa xác nhận/)
+      .waitFor();
+    const figures = (await leadership.get('/statistics')).body;
+    const onLeadership = figures.openEscalations.filter((e: any) => e.target === 'LEADERSHIP').reduce((sum: number, e: any) => sum + e.count, 0);
+    expect(await page.getByTestId('escalation-ladder').locator('li[data-rung="LEADERSHIP"]').getAttribute('data-count')).toBe(String(onLeadership));
+    await page.mouse.move(0, 0);
+    await expectAccessible(page, 'dashboard, escalation ladder');
+
+    await row.getByLabel('Ý kiến chỉ đạo (không bắt buộc)').fill('Báo cáo kết quả trước thứ Sáu');
+    await row.getByRole('button', { name: 'Xác nhận đã nắm' }).click();
+    await row.getByRole('status').getByText('Đã xác nhận cảnh báo.').waitFor();
+    const acknowledged = await eventually(async () => {
+      const list = (await leadership.get('/escalations?state=acknowledged&limit=200')).body as any[];
+      return list.find((escalation) => escalation.id === reached.id);
+    }, 'the acknowledgement recorded');
+    expect(acknowledged.note).toBe('Báo cáo kết quả trước thứ Sáu');
+    expect(acknowledged.acknowledgedAt).toBeTruthy();
+    await page.context().close();
   });
 });

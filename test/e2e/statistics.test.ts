@@ -160,6 +160,53 @@ describe('statistics and exports', () => {
     expect(figures.deadlinesByAgency.find((a: any) => a.agencyCode === 'SO_Y_TE')).toMatchObject({ closedOnTime: 3, closedLate: 0 });
   });
 
+  it('measures the programme targets over the period’s cohorts, each ratio from figures the lists show', async () => {
+    const figures = (await leadership.get(`/statistics?${query}`)).body;
+    const kpi = (key: string) => figures.kpis.find((k: any) => k.key === key);
+    // All five tips are being or have been verified; two of them are resolved.
+    expect(kpi('tipsReceived')).toEqual({
+      key: 'tipsReceived',
+      numerator: 5,
+      denominator: 5,
+      percent: 100,
+      targetPercent: 100,
+      comparison: 'AT_LEAST',
+      met: true,
+    });
+    expect(kpi('tipsResolved')).toMatchObject({ numerator: 2, denominator: 5, percent: 40, targetPercent: 90, comparison: 'MORE_THAN', met: false });
+    // The procuracy prosecuted the one file it settled; that file (its own process) has no verdict yet.
+    expect(kpi('casesProsecuted')).toMatchObject({ numerator: 1, denominator: 1, percent: 100, targetPercent: 95, met: true });
+    expect(kpi('casesTried')).toMatchObject({ numerator: 0, denominator: 1, percent: 0, targetPercent: 90, met: false });
+    const onTime = figures.deadlinesByAgency.reduce((sum: number, a: any) => sum + a.closedOnTime, 0);
+    const closed = figures.deadlinesByAgency.reduce((sum: number, a: any) => sum + a.closedOnTime + a.closedLate, 0);
+    expect(kpi('deadlineCompliance')).toMatchObject({ numerator: onTime, denominator: closed, targetPercent: null, met: null });
+    expect(closed).toBeGreaterThan(onTime);
+    expect(figures.series).toBeUndefined();
+  });
+
+  it('gives the period month by month on request, the months adding up to the period', async () => {
+    const res = await leadership.get(`/statistics?${query}&by=month`);
+    expect(res.status).toBe(200);
+    const { series, deadlinesByAgency, durations } = res.body;
+    // 60 days back to an hour ahead touches three calendar months, or four.
+    expect(series.length).toBeGreaterThanOrEqual(3);
+    expect(series[0].from).toBe(res.body.from);
+    expect(series[series.length - 1].to).toBe(res.body.to);
+    for (let i = 1; i < series.length; i++) expect(series[i].from).toBe(series[i - 1].to);
+    expect(series.map((m: any) => m.month)).toEqual([...new Set(series.map((m: any) => m.month))]);
+    const sum = (pick: (m: any) => number) => series.reduce((total: number, m: any) => total + pick(m), 0);
+    expect(sum((m) => m.closedOnTime)).toBe(deadlinesByAgency.reduce((total: number, a: any) => total + a.closedOnTime, 0));
+    expect(sum((m) => m.closedLate)).toBe(deadlinesByAgency.reduce((total: number, a: any) => total + a.closedLate, 0));
+    for (const key of ['toVerify', 'toRescue', 'toRepatriate', 'toIndictment'])
+      expect({ key, count: sum((m) => m.durations[key].count) }).toEqual({ key, count: durations[key].count });
+    const current = series[series.length - 1];
+    if (current.closedOnTime + current.closedLate > 0)
+      expect(current.compliancePercent).toBeCloseTo((100 * current.closedOnTime) / (current.closedOnTime + current.closedLate), 1);
+    const long = await leadership.get('/statistics?from=2020-01-01T00:00:00%2B07:00&to=2023-02-01T00:00:00%2B07:00&by=month');
+    expect(long.status).toBe(400);
+    expect((await leadership.get('/statistics?by=week')).status).toBe(400);
+  });
+
   it('narrows to one agency', async () => {
     const res = await coordinator.get(`/statistics?${query}&agencyCode=SO_Y_TE`);
     expect(res.status).toBe(200);

@@ -1,9 +1,8 @@
 import { Center, Loader } from '@mantine/core';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordScreen } from './screens/ChangePasswordScreen';
 import { CasePageScreen } from './screens/CasePageScreen';
-import { DashboardScreen } from './screens/dashboard/DashboardScreen';
 import { DutyDeskScreen } from './screens/DutyDeskScreen';
 import { EscalationsScreen } from './screens/EscalationsScreen';
 import { InboxScreen } from './screens/InboxScreen';
@@ -13,6 +12,9 @@ import { Shell } from './screens/Shell';
 import { screensFor } from './session/screens-for';
 import { useMe } from './session/use-me';
 import { usePath } from './session/use-path';
+
+// The dashboard (charts, date inputs) loads when first opened: the other roles never fetch it.
+const DashboardScreen = lazy(() => import('./screens/dashboard/DashboardScreen').then((module) => ({ default: module.DashboardScreen })));
 
 export function App() {
   const { t } = useTranslation();
@@ -43,7 +45,11 @@ export function App() {
       {onCasePage && <CasePageScreen reference={decodeURIComponent(caseReference)} coordinator={me.data.roles.includes('COORDINATOR')} />}
       {current === '/duty-desk' && <DutyDeskScreen />}
       {current === '/inbox' && <InboxScreen me={me.data} />}
-      {current === '/dashboard' && <DashboardScreen />}
+      {current === '/dashboard' && (
+        <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+          <DashboardScreen navigate={navigate} />
+        </Suspense>
+      )}
       {current === '/escalations' && <EscalationsScreen />}
       {current === '/approvals' && <ApprovalsScreen />}
     </Shell>

@@ -1,4 +1,5 @@
 import type { SupportKind } from '../reception/support-kind';
+import type { ProgrammeKpi } from './programme-kpi';
 
 /** Median and 90th percentile of a duration over the period, in days; null when nothing was measured. */
 export interface DurationFigure {
@@ -36,4 +37,18 @@ export interface StatisticsFigures {
   deadlinesByAgency: AgencyDeadlineFigure[];
   durations: { toVerify: DurationFigure; toRescue: DurationFigure; toRepatriate: DurationFigure; toIndictment: DurationFigure };
   openEscalations: OpenEscalationFigure[];
+  kpis: ProgrammeKpi[];
+  /** Per calendar month of the period, when asked for (`by=month`). */
+  series?: MonthFigures[];
+}
+
+/** One month of the period: deadline compliance of the work closed in it, and the durations that ended in it. */
+export interface MonthFigures {
+  month: string;
+  from: string;
+  to: string;
+  closedOnTime: number;
+  closedLate: number;
+  compliancePercent: number | null;
+  durations: StatisticsFigures['durations'];
 }

@@ -1,4 +1,5 @@
 import { SupportKind } from '../reception/support-kind';
+import { programmeKpi } from './programme-kpi';
 import type { StatisticsFigures } from './statistics-figures';
 import { statisticsHeaders, statisticsRows } from './statistics-rows';
 
@@ -15,6 +16,7 @@ const figures: StatisticsFigures = {
   deadlinesByAgency: [{ agencyCode: 'CA_TINH_CSDT', openInTime: 1, openOverdue: 2, closedOnTime: 3, closedLate: 4 }],
   durations: { toVerify: { count: 2, medianDays: 1.5, p90Days: 9 }, toRescue: none, toRepatriate: none, toIndictment: none },
   openEscalations: [{ level: 1, target: 'AGENCY_HEAD', agencyCode: 'CA_TINH_CSDT', count: 2 }],
+  kpis: [programmeKpi('tipsResolved', 3, 5), programmeKpi('casesTried', 0, 0), programmeKpi('deadlineCompliance', 3, 7)],
 };
 
 describe('statisticsRows', () => {
@@ -29,10 +31,29 @@ describe('statisticsRows', () => {
     expect(rows).toContainEqual(['Cảnh báo chưa xác nhận', 'Cấp 1 (AGENCY_HEAD)', 'CA_TINH_CSDT', 2]);
   });
 
+  it('gives each programme target its share and, where there is a target and a measure, met or not in words', () => {
+    const rows = statisticsRows(figures, 'vi').filter((r) => r[0].startsWith('Chỉ tiêu chương trình'));
+    expect(rows.map((r) => [r[1], r[3]])).toEqual([
+      ['Tin báo được giải quyết – tỷ lệ (%)', 60],
+      ['Tin báo được giải quyết – chỉ tiêu trên 90 %', 'Chưa đạt'],
+      ['Vụ án được đưa ra xét xử – tỷ lệ (%)', ''],
+      ['Giải quyết đúng thời hạn luật định – tỷ lệ (%)', 42.9],
+    ]);
+    expect(statisticsRows(figures, 'en')).toContainEqual([
+      'Programme targets (Decision 193/QĐ-TTg; plan 19/KH-BCĐ138/CP)',
+      'Tips resolved – target more than 90 %',
+      '',
+      'Not met',
+    ]);
+  });
+
   it('gives the same lines in English on request', () => {
     const vi = statisticsRows(figures, 'vi');
     const en = statisticsRows(figures, 'en');
-    expect(en.map((r) => r[3])).toEqual(vi.map((r) => r[3]));
+    // The same numbers line by line; only words (a target met or not) are translated.
+    const numbers = (rows: typeof vi) => rows.map((r) => (typeof r[3] === 'number' ? r[3] : null));
+    expect(numbers(en)).toEqual(numbers(vi));
+    expect(en.length).toBe(vi.length);
     expect(en[2]).toEqual(['Crime reports and tips', 'Resolved within the legal time', '', 2]);
   });
 });

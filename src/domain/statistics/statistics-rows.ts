@@ -38,6 +38,20 @@ const T = {
     count: 'số lượng',
     median: 'trung vị',
     p90: 'phân vị 90',
+    kpis: 'Chỉ tiêu chương trình (QĐ 193/QĐ-TTg; KH 19/KH-BCĐ138/CP)',
+    kpi: {
+      tipsReceived: 'Tin báo được tiếp nhận, phân loại',
+      tipsResolved: 'Tin báo được giải quyết',
+      casesProsecuted: 'Vụ án được truy tố',
+      casesTried: 'Vụ án được đưa ra xét xử',
+      deadlineCompliance: 'Giải quyết đúng thời hạn luật định',
+    },
+    percent: 'tỷ lệ (%)',
+    target: 'chỉ tiêu',
+    atLeast: 'ít nhất',
+    moreThan: 'trên',
+    met: 'Đạt',
+    notMet: 'Chưa đạt',
     escalations: 'Cảnh báo chưa xác nhận',
     level: 'Cấp',
     support: {
@@ -81,6 +95,20 @@ const T = {
     count: 'count',
     median: 'median',
     p90: '90th percentile',
+    kpis: 'Programme targets (Decision 193/QĐ-TTg; plan 19/KH-BCĐ138/CP)',
+    kpi: {
+      tipsReceived: 'Tips received and classified',
+      tipsResolved: 'Tips resolved',
+      casesProsecuted: 'Cases prosecuted',
+      casesTried: 'Cases brought to trial',
+      deadlineCompliance: 'Resolved within the legal time limit',
+    },
+    percent: 'share (%)',
+    target: 'target',
+    atLeast: 'at least',
+    moreThan: 'more than',
+    met: 'Met',
+    notMet: 'Not met',
     escalations: 'Open escalations',
     level: 'Level',
     support: {
@@ -134,5 +162,16 @@ export function statisticsRows(f: StatisticsFigures, lang: ExportLanguage): Stat
     ...duration(t.toIndictment, f.durations.toIndictment),
   );
   for (const e of f.openEscalations) rows.push([t.escalations, `${t.level} ${e.level} (${e.target})`, e.agencyCode, e.count]);
+  // Each target: its share (blank when nothing was measured) and, where the programme sets one, met or not in words.
+  for (const k of f.kpis) {
+    rows.push([t.kpis, `${t.kpi[k.key]} – ${t.percent}`, all, k.percent ?? '']);
+    if (k.targetPercent !== null && k.met !== null)
+      rows.push([
+        t.kpis,
+        `${t.kpi[k.key]} – ${t.target} ${k.comparison === 'MORE_THAN' ? t.moreThan : t.atLeast} ${k.targetPercent} %`,
+        all,
+        k.met ? t.met : t.notMet,
+      ]);
+  }
   return rows;
 }

@@ -46,7 +46,7 @@ export class StatisticsExportService {
   ) {}
 
   async export(user: AuthUser, period: StatisticsPeriod, lang: ExportLanguage, format: 'xlsx' | 'csv'): Promise<ExportFile> {
-    const figures = await this.statistics.figures(period);
+    const figures = await this.statistics.figures({ ...period, by: undefined });
     const withTips = user.roles.includes(Role.COORDINATOR);
     const tips = withTips ? await this.statistics.tipRows(period) : [];
     const day = (d: Date) => (toLocalIso(d) ?? '').slice(0, 10);

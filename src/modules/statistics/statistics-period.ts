@@ -4,4 +4,6 @@ export interface StatisticsPeriod {
   to: Date;
   agencyCode: string | null;
   now: Date;
+  /** `month`: add the per-month series. */
+  by?: 'month';
 }

@@ -5,7 +5,9 @@ import { SupportKind, SUPPORT_STEP } from '../../domain/reception/support-kind';
 import { ReceptionStepType } from '../../domain/reception/reception-step-type';
 import { ProsecutionStepType } from '../../domain/prosecution/prosecution-step-type';
 import { RescueStepType } from '../../domain/rescue/rescue-step-type';
-import type { DurationFigure, StatisticsFigures } from '../../domain/statistics/statistics-figures';
+import { monthsOf } from '../../domain/statistics/months-of';
+import { programmeKpi, type ProgrammeKpi } from '../../domain/statistics/programme-kpi';
+import type { DurationFigure, MonthFigures, StatisticsFigures } from '../../domain/statistics/statistics-figures';
 import { TipStepType } from '../../domain/tip/tip-step-type';
 import type { StatisticsPeriod } from './statistics-period';
 
@@ -29,7 +31,7 @@ export class StatisticsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async figures(p: StatisticsPeriod): Promise<StatisticsFigures> {
-    const [tips, resolved, victims, supported, rescues, prosecution, deadlines, durations, escalations] = await Promise.all([
+    const [tips, resolved, victims, supported, rescues, prosecution, deadlines, durations, escalations, cohorts] = await Promise.all([
       this.db.query(
         `SELECT count(*) AS received FROM tips
           WHERE received_at >= $1 AND received_at < $2 AND ($3::text IS NULL OR investigating_agency_code = $3)`,
@@ -96,6 +98,7 @@ export class StatisticsService {
           GROUP BY level, target, agency_code ORDER BY level, target, agency_code`,
         [p.agencyCode],
       ),
+      this.programmeCohorts(p),
     ]);
     const supportedBy = new Map<string, number>(supported.map((r: any) => [r.step_type, n(r.count)]));
     const r = resolved[0];
@@ -131,7 +134,82 @@ export class StatisticsService {
       })),
       durations,
       openEscalations: escalations.map((e: any) => ({ level: n(e.level), target: e.target, agencyCode: e.agency_code, count: n(e.count) })),
+      kpis: [
+        ...cohorts,
+        programmeKpi(
+          'deadlineCompliance',
+          deadlines.reduce((sum: number, d: any) => sum + n(d.closed_on_time), 0),
+          deadlines.reduce((sum: number, d: any) => sum + n(d.closed_on_time) + n(d.closed_late), 0),
+        ),
+      ],
+      ...(p.by === 'month' ? { series: await this.monthly(p) } : {}),
     };
+  }
+
+  /**
+   * The programme's ratios, each over a cohort of the period: tips received in it that were taken up (verification
+   * started) and that are resolved by now; cases the procuracy settled in it (prosecute or not) that it prosecuted;
+   * cases prosecuted in it whose first-instance verdict is recorded by now.
+   */
+  private async programmeCohorts(p: StatisticsPeriod): Promise<ProgrammeKpi[]> {
+    const [[tips], [cases]] = await Promise.all([
+      this.db.query(
+        `SELECT count(*) AS received,
+                count(*) FILTER (WHERE status <> 'PENDING_START') AS taken_up,
+                count(*) FILTER (WHERE status IN ('CONFIRMED', 'UNFOUNDED')) AS resolved
+           FROM tips
+          WHERE received_at >= $1 AND received_at < $2 AND ($3::text IS NULL OR investigating_agency_code = $3)`,
+        [p.from, p.to, p.agencyCode],
+      ),
+      this.db.query(
+        `WITH settled AS (
+           SELECT coalesce(case_id::text, process_id) AS case_key, bool_or(outcome->>'decision' = 'PROSECUTE') AS prosecuted
+             FROM tasks
+            WHERE step_type = ANY($4) AND status = 'COMPLETED' AND outcome->>'decision' IN ('PROSECUTE', 'NOT_PROSECUTE')
+              AND completed_at >= $1 AND completed_at < $2 AND ($3::text IS NULL OR agency_code = $3)
+            GROUP BY 1)
+         SELECT count(*) AS settled,
+                count(*) FILTER (WHERE prosecuted) AS prosecuted,
+                count(*) FILTER (WHERE prosecuted AND EXISTS (
+                  SELECT 1 FROM tasks v WHERE v.step_type = $5 AND v.status = 'COMPLETED'
+                     AND coalesce(v.case_id::text, v.process_id) = settled.case_key)) AS tried
+           FROM settled`,
+        [p.from, p.to, p.agencyCode, INDICTMENT_STEPS, ProsecutionStepType.RECORD_VERDICT],
+      ),
+    ]);
+    return [
+      programmeKpi('tipsReceived', n(tips.taken_up), n(tips.received)),
+      programmeKpi('tipsResolved', n(tips.resolved), n(tips.received)),
+      programmeKpi('casesProsecuted', n(cases.prosecuted), n(cases.settled)),
+      programmeKpi('casesTried', n(cases.tried), n(cases.prosecuted)),
+    ];
+  }
+
+  /** Month by month (one after the other, to keep the pool free for others): compliance and durations. */
+  private async monthly(p: StatisticsPeriod): Promise<MonthFigures[]> {
+    const series: MonthFigures[] = [];
+    for (const slice of monthsOf(p.from, p.to)) {
+      const part = { ...p, from: slice.from, to: slice.to };
+      const [[closed], durations] = await Promise.all([
+        this.db.query(
+          `SELECT count(*) FILTER (WHERE completed_at <= due_at) AS on_time, count(*) FILTER (WHERE completed_at > due_at) AS late
+             FROM tasks WHERE status = 'COMPLETED' AND completed_at >= $1 AND completed_at < $2 AND ($3::text IS NULL OR agency_code = $3)`,
+          [part.from, part.to, p.agencyCode],
+        ),
+        this.durations(part),
+      ]);
+      const compliance = programmeKpi('deadlineCompliance', n(closed.on_time), n(closed.on_time) + n(closed.late));
+      series.push({
+        month: slice.month,
+        from: slice.from.toISOString(),
+        to: slice.to.toISOString(),
+        closedOnTime: compliance.numerator,
+        closedLate: compliance.denominator - compliance.numerator,
+        compliancePercent: compliance.percent,
+        durations,
+      });
+    }
+    return series;
   }
 
   private async completedCount(p: StatisticsPeriod, steps: string[], condition: string): Promise<number> {

@@ -2224,6 +2224,67 @@ export interface components {
             /** @example 2 */
             count: number;
         };
+        ProgrammeKpiDto: {
+            /**
+             * @example tipsResolved
+             * @enum {string}
+             */
+            key: "tipsReceived" | "tipsResolved" | "casesProsecuted" | "casesTried" | "deadlineCompliance";
+            /** @example 9 */
+            numerator: number;
+            /** @example 10 */
+            denominator: number;
+            /**
+             * @description numerator / denominator in percent (one decimal); null when 0 / 0
+             * @example 90
+             */
+            percent: number | null;
+            /**
+             * @description The programme’s target; null for deadline compliance
+             * @example 90
+             */
+            targetPercent: number | null;
+            /**
+             * @example MORE_THAN
+             * @enum {string|null}
+             */
+            comparison: "AT_LEAST" | "MORE_THAN" | null;
+            /**
+             * @description Target met; null without a target or a measure
+             * @example false
+             */
+            met: boolean | null;
+        };
+        MonthFiguresDto: {
+            /**
+             * @description Calendar month in the province (UTC+7)
+             * @example 2026-11
+             */
+            month: string;
+            /**
+             * @description Start of the slice (the period’s start in its first month)
+             * @example 2026-10-31T17:00:00.000Z
+             */
+            from: string;
+            /**
+             * @description End of the slice (exclusive)
+             * @example 2026-11-30T17:00:00.000Z
+             */
+            to: string;
+            /**
+             * @description Tasks completed in the month by their due date
+             * @example 6
+             */
+            closedOnTime: number;
+            /**
+             * @description Tasks completed in the month after their due date
+             * @example 2
+             */
+            closedLate: number;
+            /** @example 75 */
+            compliancePercent: number | null;
+            durations: components["schemas"]["DurationsDto"];
+        };
         StatisticsDto: {
             /** @example 2026-10-31T17:00:00.000Z */
             from: string;
@@ -2244,6 +2305,10 @@ export interface components {
             durations: components["schemas"]["DurationsDto"];
             /** @description Unacknowledged escalations now, by level, target and agency */
             openEscalations: components["schemas"]["OpenEscalationFigureDto"][];
+            /** @description Programme targets (Decision 193/QĐ-TTg; plan 19/KH-BCĐ138/CP). tipsReceived: tips received in the period whose verification started / received (target 100 %); tipsResolved: of those received, resolved by now / received (> 90 %); casesProsecuted: cases the procuracy settled in the period, prosecuted / settled (95 %); casesTried: of those prosecuted in the period, with a verdict recorded by now (90 %); deadlineCompliance: tasks completed in the period by their due date / completed (no target) */
+            kpis: components["schemas"]["ProgrammeKpiDto"][];
+            /** @description Only with by=month: the period month by month */
+            series?: components["schemas"]["MonthFiguresDto"][];
         };
         /**
          * @example {
@@ -9642,6 +9707,8 @@ export interface operations {
                 to?: string;
                 /** @description One agency (its tasks, the tips it verifies, its escalations). Default: the whole province */
                 agencyCode?: string;
+                /** @description month: also the per-month series (calendar months in UTC+7, cut to the period; at most 36 months) */
+                by?: "month";
             };
             header?: {
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
@@ -9734,6 +9801,8 @@ export interface operations {
                 to?: string;
                 /** @description One agency (its tasks, the tips it verifies, its escalations). Default: the whole province */
                 agencyCode?: string;
+                /** @description month: also the per-month series (calendar months in UTC+7, cut to the period; at most 36 months) */
+                by?: "month";
                 /** @description Language of the headers and labels (default Vietnamese) */
                 lang?: "vi" | "en";
             };
@@ -9829,6 +9898,8 @@ export interface operations {
                 to?: string;
                 /** @description One agency (its tasks, the tips it verifies, its escalations). Default: the whole province */
                 agencyCode?: string;
+                /** @description month: also the per-month series (calendar months in UTC+7, cut to the period; at most 36 months) */
+                by?: "month";
                 /** @description Language of the headers and labels (default Vietnamese) */
                 lang?: "vi" | "en";
             };

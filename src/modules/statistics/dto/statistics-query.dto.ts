@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsDateString, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class StatisticsQueryDto {
   @ApiPropertyOptional({
@@ -23,4 +23,13 @@ export class StatisticsQueryDto {
   @IsString()
   @MaxLength(100)
   agencyCode?: string;
+
+  @ApiPropertyOptional({
+    enum: ['month'],
+    description: 'month: also the per-month series (calendar months in UTC+7, cut to the period; at most 36 months)',
+    example: 'month',
+  })
+  @IsOptional()
+  @IsIn(['month'])
+  by?: 'month';
 }

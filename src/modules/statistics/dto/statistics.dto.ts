@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { SupportKind } from '../../../domain/reception/support-kind';
+import type { KpiComparison, KpiKey } from '../../../domain/statistics/programme-kpi';
 
 class TipFiguresDto {
   @ApiProperty({ example: 12, description: 'Tips received in the period' }) received: number;
@@ -59,6 +60,30 @@ class OpenEscalationFigureDto {
   @ApiProperty({ example: 2 }) count: number;
 }
 
+class ProgrammeKpiDto {
+  @ApiProperty({ enum: ['tipsReceived', 'tipsResolved', 'casesProsecuted', 'casesTried', 'deadlineCompliance'], example: 'tipsResolved' })
+  key: KpiKey;
+  @ApiProperty({ example: 9 }) numerator: number;
+  @ApiProperty({ example: 10 }) denominator: number;
+  @ApiProperty({ example: 90, nullable: true, type: Number, description: 'numerator / denominator in percent (one decimal); null when 0 / 0' })
+  percent: number | null;
+  @ApiProperty({ example: 90, nullable: true, type: Number, description: 'The programme’s target; null for deadline compliance' })
+  targetPercent: number | null;
+  @ApiProperty({ enum: ['AT_LEAST', 'MORE_THAN'], nullable: true, example: 'MORE_THAN' }) comparison: KpiComparison | null;
+  @ApiProperty({ nullable: true, type: Boolean, example: false, description: 'Target met; null without a target or a measure' })
+  met: boolean | null;
+}
+
+class MonthFiguresDto {
+  @ApiProperty({ example: '2026-11', description: 'Calendar month in the province (UTC+7)' }) month: string;
+  @ApiProperty({ example: '2026-10-31T17:00:00.000Z', description: 'Start of the slice (the period’s start in its first month)' }) from: string;
+  @ApiProperty({ example: '2026-11-30T17:00:00.000Z', description: 'End of the slice (exclusive)' }) to: string;
+  @ApiProperty({ example: 6, description: 'Tasks completed in the month by their due date' }) closedOnTime: number;
+  @ApiProperty({ example: 2, description: 'Tasks completed in the month after their due date' }) closedLate: number;
+  @ApiProperty({ example: 75, nullable: true, type: Number }) compliancePercent: number | null;
+  @ApiProperty() durations: DurationsDto;
+}
+
 export class StatisticsDto {
   @ApiProperty({ example: '2026-10-31T17:00:00.000Z' }) from: string;
   @ApiProperty({ example: '2026-11-30T17:00:00.000Z' }) to: string;
@@ -72,4 +97,15 @@ export class StatisticsDto {
   @ApiProperty() durations: DurationsDto;
   @ApiProperty({ type: [OpenEscalationFigureDto], description: 'Unacknowledged escalations now, by level, target and agency' })
   openEscalations: OpenEscalationFigureDto[];
+  @ApiProperty({
+    type: [ProgrammeKpiDto],
+    description:
+      'Programme targets (Decision 193/QĐ-TTg; plan 19/KH-BCĐ138/CP). tipsReceived: tips received in the period whose verification ' +
+      'started / received (target 100 %); tipsResolved: of those received, resolved by now / received (> 90 %); casesProsecuted: ' +
+      'cases the procuracy settled in the period, prosecuted / settled (95 %); casesTried: of those prosecuted in the period, with a ' +
+      'verdict recorded by now (90 %); deadlineCompliance: tasks completed in the period by their due date / completed (no target)',
+  })
+  kpis: ProgrammeKpiDto[];
+  @ApiProperty({ type: [MonthFiguresDto], required: false, description: 'Only with by=month: the period month by month' })
+  series?: MonthFiguresDto[];
 }

@@ -1,27 +1,43 @@
-import { Button, Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { formatInstant } from '../../format/local-date-time';
+import { formatInstant, provinceToday } from '../../format/local-date-time';
+import { useMe } from '../../session/use-me';
+import { ChartPanel } from './ChartPanel';
+import { byAgencyOption, complianceOption, durationsOption, monthLabel } from './chart-options';
+import { drillDown } from './drill-down';
+import { EscalationLadder } from './EscalationLadder';
 import { FigureTable } from './FigureTable';
+import { KpiTiles } from './KpiTiles';
 import { openWorkBy } from './open-work-by';
-import { PERIOD_KINDS, statisticsPeriod, type PeriodKind } from './statistics-period';
+import { PeriodPicker, type PeriodChoice } from './PeriodPicker';
+import { customPeriod, monthsSpanned, statisticsPeriod } from './statistics-period';
 
+const DURATIONS = ['toVerify', 'toRescue', 'toRepatriate', 'toIndictment'] as const;
 const days = (value: number | null) => (value === null ? '—' : value.toLocaleString('vi-VN', { maximumFractionDigits: 1 }));
 
-/** Leadership's view: deadlines and escalations by agency now, and the period's figures for the ministries' reports. */
-export function DashboardScreen() {
+/** Leadership's view: programme targets, the escalation ladder, deadlines by agency now, and the period's figures and trends. */
+export function DashboardScreen({ navigate }: { navigate(path: string): void }) {
   const { t, i18n } = useTranslation();
-  const [kind, setKind] = useState<PeriodKind>('month');
-  const period = statisticsPeriod(kind);
+  const me = useMe();
+  const [kind, setKind] = useState<PeriodChoice>('month');
+  const [firstDay, setFirstDay] = useState<string | null>(() => `${provinceToday().slice(0, 8)}01`);
+  const [lastDay, setLastDay] = useState<string | null>(() => provinceToday());
+  const [agencyCode, setAgencyCode] = useState<string | null>(null);
+  const custom = kind === 'custom' ? customPeriod(firstDay, lastDay) : null;
+  const period = kind === 'custom' ? custom : statisticsPeriod(kind);
+  const query = period ? { ...period, ...(agencyCode ? { agencyCode } : {}) } : null;
+  const withSeries = period !== null && monthsSpanned(period) <= 36;
   const figures = useQuery({
-    queryKey: ['statistics', period],
-    queryFn: async () => unwrap(await api.GET('/statistics', { params: { query: period } })),
+    queryKey: ['statistics', query, withSeries],
+    queryFn: async () => unwrap(await api.GET('/statistics', { params: { query: { ...query!, ...(withSeries ? { by: 'month' as const } : {}) } } })),
+    enabled: query !== null,
   });
   const openTasks = useQuery({
-    queryKey: ['tasks', 'open'],
-    queryFn: async () => unwrap(await api.GET('/tasks', { params: { query: { state: 'open' } } })),
+    queryKey: ['tasks', 'open', agencyCode],
+    queryFn: async () => unwrap(await api.GET('/tasks', { params: { query: { state: 'open', ...(agencyCode ? { agencyCode } : {}) } } })),
   });
   const agencies = useQuery({ queryKey: ['agencies'], queryFn: async () => unwrap(await api.GET('/agencies')) });
   const agencyName = (code: string) => {
@@ -29,41 +45,101 @@ export function DashboardScreen() {
     return agency ? (i18n.language === 'en' ? agency.nameEn : agency.nameVi) : code;
   };
   const lang = i18n.language === 'en' ? 'en' : 'vi';
-  const exportQuery = new URLSearchParams({ ...period, lang }).toString();
+  const exportQuery = query ? new URLSearchParams({ ...query, lang }).toString() : '';
   const data = figures.data;
+  const source = data ? t('statistics.source', { at: formatInstant(data.computedAt) }) : '';
+  const byAgency = openTasks.data ? openWorkBy(openTasks.data, (task) => task.agencyCode) : [];
+  const atRisk = byAgency.reduce((sum, row) => sum + row.atRisk, 0);
+  const tipsOfPeriod = period ? drillDown.tips({ receivedFrom: period.from, receivedTo: period.to }) : '/tips';
+
+  const series = data?.series;
+  const charts = useMemo(() => {
+    if (!series) return null;
+    const months = series.map((month) => month.month);
+    return {
+      compliance: complianceOption(
+        months,
+        series.map((month) => month.closedOnTime),
+        series.map((month) => month.closedLate),
+        series.map((month) => month.compliancePercent),
+        { onTime: t('statistics.compliance.onTime'), late: t('statistics.compliance.late'), percent: t('statistics.compliance.percent') },
+      ),
+      durations: durationsOption(
+        months,
+        DURATIONS.map((key) => ({ name: t(`statistics.durations.${key}`), data: series.map((month) => month.durations[key].medianDays) })),
+      ),
+    };
+    // The language is in `t`: the charts are drawn again in the other language.
+  }, [series, t]);
+  const agencyChart = useMemo(
+    () =>
+      byAgencyOption(
+        byAgency.map((row) => agencyName(row.key)),
+        byAgency.map((row) => row.overdue),
+        byAgency.map((row) => row.atRisk),
+        { overdue: t('due.tagOverdue'), atRisk: t('due.tagAtRisk') },
+      ),
+    [openTasks.data, agencies.data, t],
+  );
+
   return (
     <Stack>
       <Title order={1} size="h2">
         {t('dashboard.title')}
       </Title>
       <Group justify="space-between" align="end">
-        <Stack gap={4}>
-          <Text id="period-label" fw={500}>
-            {t('dashboard.period')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby="period-label"
-            value={kind}
-            onChange={(value) => setKind(value as PeriodKind)}
-            data={PERIOD_KINDS.map((value) => ({ value, label: t(`dashboard.periods.${value}`) }))}
-          />
-        </Stack>
-        <Group gap="xs">
-          <Button component="a" href={`/statistics/export.xlsx?${exportQuery}`} download variant="default">
-            {t('dashboard.exportXlsx')}
-          </Button>
-          <Button component="a" href={`/statistics/export.csv?${exportQuery}`} download variant="default">
-            {t('dashboard.exportCsv')}
-          </Button>
-        </Group>
+        <PeriodPicker
+          kind={kind}
+          onKind={setKind}
+          firstDay={firstDay}
+          lastDay={lastDay}
+          onFirstDay={setFirstDay}
+          onLastDay={setLastDay}
+          invalid={kind === 'custom' && firstDay !== null && lastDay !== null && custom === null}
+          agencyCode={agencyCode}
+          agencyCodes={(agencies.data ?? []).map((agency) => agency.code)}
+          onAgency={setAgencyCode}
+        />
+        {query && (
+          <Group gap="xs">
+            <Button component="a" href={`/statistics/export.xlsx?${exportQuery}`} download variant="default">
+              {t('dashboard.exportXlsx')}
+            </Button>
+            <Button component="a" href={`/statistics/export.csv?${exportQuery}`} download variant="default">
+              {t('dashboard.exportCsv')}
+            </Button>
+          </Group>
+        )}
       </Group>
-      {figures.isPending && <Text>{t('common.loading')}</Text>}
+      {figures.isLoading && <Text>{t('common.loading')}</Text>}
       {figures.isError && <Text role="alert">{t('common.unexpectedError')}</Text>}
-      {data && (
+      {data && period && (
         <Stack aria-live="polite">
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="dimmed" data-testid="period-as-of">
             {t('dashboard.asOf', { at: formatInstant(data.computedAt), from: formatInstant(data.from), to: formatInstant(data.to) })}
           </Text>
+          <KpiTiles
+            kpis={data.kpis}
+            navigate={navigate}
+            source={t('statistics.kpiSource', { at: formatInstant(data.computedAt) })}
+            linkOf={(key) =>
+              key === 'tipsReceived' || key === 'tipsResolved'
+                ? tipsOfPeriod
+                : key === 'deadlineCompliance'
+                  ? drillDown.tasks({ state: 'closed', agencyCode: agencyCode ?? undefined })
+                  : drillDown.cases({ agencyCode: agencyCode ?? undefined })
+            }
+          />
+          <EscalationLadder
+            atRisk={atRisk}
+            counts={Object.fromEntries(
+              (['AGENCY_HEAD', 'STANDING_OFFICE', 'LEADERSHIP'] as const).map((target) => [
+                target,
+                data.openEscalations.filter((row) => row.target === target).reduce((sum, row) => sum + row.count, 0),
+              ]),
+            )}
+            canAcknowledge={me.data?.roles.includes('LEADERSHIP') ?? false}
+          />
           {openTasks.data && (
             <>
               <Title order={2} size="h3">
@@ -77,11 +153,21 @@ export function DashboardScreen() {
                     caption={t(`dashboard.openWorkCaption.${group}`)}
                     rowHeader={t(`dashboard.openWorkGroup.${group}`)}
                     columns={[t('due.tagOverdue'), t('due.tagAtRisk'), t('due.tagOnTime')]}
-                    rows={openWorkBy(openTasks.data, (task) => task[group]).map((row) => ({
-                      key: row.key,
-                      label: group === 'agencyCode' ? agencyName(row.key) : t(`dashboard.processTypes.${row.key}`, { defaultValue: row.key }),
-                      values: [row.overdue, row.atRisk, row.onTime],
-                    }))}
+                    rows={openWorkBy(openTasks.data, (task) => task[group]).map((row) => {
+                      const scope = group === 'agencyCode' ? { agencyCode: row.key } : { processKind: row.key, agencyCode: agencyCode ?? undefined };
+                      return {
+                        key: row.key,
+                        label: group === 'agencyCode' ? agencyName(row.key) : t(`dashboard.processTypes.${row.key}`, { defaultValue: row.key }),
+                        values: [row.overdue, row.atRisk, row.onTime],
+                        links: [
+                          drillDown.tasks({ ...scope, overdue: true }),
+                          drillDown.tasks({ ...scope, atRisk: true }),
+                          drillDown.tasks({ ...scope, overdue: false, atRisk: false }),
+                        ],
+                      };
+                    })}
+                    navigate={navigate}
+                    source={source}
                     bar
                   />
                 ))}
@@ -100,31 +186,84 @@ export function DashboardScreen() {
               key: row.agencyCode,
               label: agencyName(row.agencyCode),
               values: [row.openOverdue, row.openInTime, row.closedOnTime, row.closedLate],
+              links: [
+                drillDown.tasks({ agencyCode: row.agencyCode, overdue: true }),
+                drillDown.tasks({ agencyCode: row.agencyCode, overdue: false }),
+                drillDown.tasks({ agencyCode: row.agencyCode, state: 'closed' }),
+                drillDown.tasks({ agencyCode: row.agencyCode, state: 'closed' }),
+              ],
             }))}
+            navigate={navigate}
+            source={source}
             bar
           />
           <Title order={2} size="h3">
-            {t('dashboard.escalations')}
+            {t('statistics.charts')}
           </Title>
-          {data.openEscalations.length === 0 ? (
-            <Text>{t('dashboard.noEscalations')}</Text>
+          <ChartPanel
+            title={t('statistics.byAgency.title')}
+            testId="chart-by-agency"
+            option={agencyChart}
+            table={
+              <FigureTable
+                testId="chart-by-agency-table"
+                caption={t('statistics.byAgency.caption')}
+                rowHeader={t('dashboard.agency')}
+                columns={[t('due.tagOverdue'), t('due.tagAtRisk')]}
+                rows={byAgency.map((row) => ({
+                  key: row.key,
+                  label: agencyName(row.key),
+                  values: [row.overdue, row.atRisk],
+                  links: [drillDown.tasks({ agencyCode: row.key, overdue: true }), drillDown.tasks({ agencyCode: row.key, atRisk: true })],
+                }))}
+                navigate={navigate}
+                source={source}
+              />
+            }
+          />
+          {series && charts ? (
+            <SimpleGrid cols={{ base: 1, lg: 2 }}>
+              <ChartPanel
+                title={t('statistics.compliance.title')}
+                testId="chart-compliance"
+                option={charts.compliance}
+                table={
+                  <FigureTable
+                    testId="chart-compliance-table"
+                    caption={t('statistics.compliance.caption')}
+                    rowHeader={t('statistics.month')}
+                    columns={[t('statistics.compliance.onTime'), t('statistics.compliance.late'), t('statistics.compliance.percent')]}
+                    rows={series.map((month) => ({
+                      key: month.month,
+                      label: monthLabel(month.month),
+                      values: [month.closedOnTime, month.closedLate, month.compliancePercent],
+                    }))}
+                    source={source}
+                  />
+                }
+              />
+              <ChartPanel
+                title={t('statistics.durations.title')}
+                testId="chart-durations"
+                option={charts.durations}
+                table={
+                  <FigureTable
+                    testId="chart-durations-table"
+                    caption={t('statistics.durations.caption')}
+                    rowHeader={t('statistics.month')}
+                    columns={DURATIONS.map((key) => t(`statistics.durations.${key}`))}
+                    rows={series.map((month) => ({
+                      key: month.month,
+                      label: monthLabel(month.month),
+                      values: DURATIONS.map((key) => month.durations[key].medianDays),
+                    }))}
+                    source={source}
+                  />
+                }
+              />
+            </SimpleGrid>
           ) : (
-            <FigureTable
-              testId="open-escalations"
-              caption={t('dashboard.escalationsCaption')}
-              rowHeader={t('dashboard.escalationRow')}
-              columns={[t('dashboard.count')]}
-              rows={data.openEscalations.map((row) => ({
-                key: `${row.level}-${row.target}-${row.agencyCode}`,
-                label: t('dashboard.escalationLabel', {
-                  level: row.level,
-                  target: t(`dashboard.targets.${row.target}`, { defaultValue: row.target }),
-                  agency: agencyName(row.agencyCode),
-                }),
-                values: [row.count],
-              }))}
-              bar
-            />
+            <Text>{t('statistics.noSeries')}</Text>
           )}
           <Title order={2} size="h3">
             {t('dashboard.periodFigures')}
@@ -139,7 +278,14 @@ export function DashboardScreen() {
                 key,
                 label: t(`dashboard.tips.${key}`),
                 values: [data.tips[key]],
+                links: [
+                  key === 'received'
+                    ? tipsOfPeriod
+                    : drillDown.tasks({ processKind: 'TIP_VERIFICATION', state: 'closed', agencyCode: agencyCode ?? undefined }),
+                ],
               }))}
+              navigate={navigate}
+              source={source}
               bar
             />
             <FigureTable
@@ -156,10 +302,15 @@ export function DashboardScreen() {
                 })),
                 { key: 'rescues', label: t('dashboard.rescues'), values: [data.rescues.carriedOut] },
                 { key: 'personsRescued', label: t('dashboard.personsRescued'), values: [data.rescues.personsRescued] },
-                { key: 'casesProsecuted', label: t('dashboard.casesProsecuted'), values: [data.prosecution.casesProsecuted] },
-                { key: 'casesTried', label: t('dashboard.casesTried'), values: [data.prosecution.casesTried] },
-                { key: 'convicted', label: t('dashboard.convicted'), values: [data.prosecution.convicted] },
+                ...(['casesProsecuted', 'casesTried', 'convicted'] as const).map((key) => ({
+                  key,
+                  label: t(`dashboard.${key}`),
+                  values: [data.prosecution[key]],
+                  links: [drillDown.cases({ agencyCode: agencyCode ?? undefined })],
+                })),
               ]}
+              navigate={navigate}
+              source={source}
             />
           </SimpleGrid>
           <FigureTable
@@ -167,7 +318,7 @@ export function DashboardScreen() {
             caption={t('dashboard.durationsCaption')}
             rowHeader={t('dashboard.duration')}
             columns={[t('dashboard.count')]}
-            rows={(['toVerify', 'toRescue', 'toRepatriate', 'toIndictment'] as const).map((key) => ({
+            rows={DURATIONS.map((key) => ({
               key,
               label: t(`dashboard.durations.${key}`, {
                 median: days(data.durations[key].medianDays),
@@ -175,6 +326,7 @@ export function DashboardScreen() {
               }),
               values: [data.durations[key].count],
             }))}
+            source={source}
           />
         </Stack>
       )}

@@ -1,10 +1,14 @@
-import { Table } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { DrillLink } from './DrillLink';
 
 export interface FigureRow {
   key: string;
   label: ReactNode;
-  values: number[];
+  /** null: nothing measured, shown as a dash. */
+  values: (number | null)[];
+  /** Where each value drills down to (its list), by column; none for a plain number. */
+  links?: (string | undefined)[];
 }
 
 interface Props {
@@ -15,13 +19,19 @@ interface Props {
   testId: string;
   /** Draw a bar after the first value column, scaled to the largest value of that column. */
   bar?: boolean;
+  navigate?(path: string): void;
+  /** Below the table: where the numbers come from and when. */
+  source?: string;
 }
 
+const number = (value: number | null) => (value === null ? '—' : value.toLocaleString('vi-VN', { maximumFractionDigits: 1 }));
+
 /** A table of counts (right-aligned) with an optional plain bar beside the first column; the numbers are the text. */
-export function FigureTable({ caption, rowHeader, columns, rows, testId, bar }: Props) {
+export function FigureTable({ caption, rowHeader, columns, rows, testId, bar, navigate, source }: Props) {
   const max = Math.max(1, ...rows.map((row) => row.values[0] ?? 0));
   return (
-    <Table.ScrollContainer minWidth={420}>
+    // On a narrow screen the table scrolls sideways: its scroll area takes the keyboard focus and is named by the caption.
+    <Table.ScrollContainer minWidth={420} scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': caption } }}>
       <Table striped data-testid={testId}>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -41,11 +51,20 @@ export function FigureTable({ caption, rowHeader, columns, rows, testId, bar }: 
               <Table.Th scope="row" fw="normal">
                 {row.label}
               </Table.Th>
-              {row.values.map((value, index) => (
-                <Table.Td key={columns[index]} ta="right" data-column={index}>
-                  {value.toLocaleString('vi-VN')}
-                </Table.Td>
-              ))}
+              {row.values.map((value, index) => {
+                const link = row.links?.[index];
+                return (
+                  <Table.Td key={columns[index]} ta="right" data-column={index}>
+                    {link && navigate ? (
+                      <DrillLink href={link} navigate={navigate}>
+                        {number(value)}
+                      </DrillLink>
+                    ) : (
+                      number(value)
+                    )}
+                  </Table.Td>
+                );
+              })}
               {bar && (
                 // The bar repeats the first number for the eye only; screen readers read the number itself.
                 <Table.Td aria-hidden="true" w="30%">
@@ -56,6 +75,11 @@ export function FigureTable({ caption, rowHeader, columns, rows, testId, bar }: 
           ))}
         </Table.Tbody>
       </Table>
+      {source && (
+        <Text size="sm" c="dimmed" mt={4} data-testid={`${testId}-source`}>
+          {source}
+        </Text>
+      )}
     </Table.ScrollContainer>
   );
 }
