@@ -16,6 +16,8 @@ import { withoutFreeText } from './without-free-text';
 /** Written out, not bound, so the planner matches the partial indexes on open tasks. */
 const OPEN = `t.status IN ('OPEN', 'CLAIMED')`;
 const CLOSED = `t.status IN ('COMPLETED', 'CANCELLED')`;
+/** From the 75 % point of the period, where the escalation ladder's reminder fires, until the deadline. */
+const AT_RISK = `${OPEN} AND t.due_at >= now() AND now() >= t.starts_at + (t.due_at - t.starts_at) * 0.75`;
 
 /** Task queues, soonest deadline first, one page at a time, never wider than the caller's scope. */
 @Injectable()
@@ -42,6 +44,8 @@ export class TaskListService {
     if (q.dueBefore) query.andWhere('t.due_at < :dueBefore', { dueBefore: new Date(q.dueBefore) });
     if (q.overdue === true) query.andWhere(`${OPEN} AND t.due_at < now()`);
     if (q.overdue === false) query.andWhere(`NOT (${OPEN} AND t.due_at < now())`);
+    if (q.atRisk === true) query.andWhere(AT_RISK);
+    if (q.atRisk === false) query.andWhere(`NOT (${AT_RISK})`);
     const now = Date.now();
     const redact = user.roles.includes(Role.LEADERSHIP) && !user.roles.includes(Role.COORDINATOR);
     return keysetPage(query, { list: 'tasks', key: 't.due_at', keyType: 'timestamptz', id: 't.id', idType: 'uuid', direction: 'ASC' }, q, (t) => {

@@ -6595,6 +6595,8 @@ export interface operations {
                 state?: "open" | "closed" | "all";
                 /** @description true: only open tasks past their deadline; false: every task but those */
                 overdue?: boolean;
+                /** @description true: only open tasks not yet overdue but past 75 % of their period (the reminder point: "sắp đến hạn"); false: every task but those */
+                atRisk?: boolean;
                 /** @description ISO date-time: tasks due before it */
                 dueBefore?: string;
                 /** @description Coordinators and leadership: one agency (default: every agency). Others: only their own */

@@ -26,6 +26,15 @@ export class ListTasksQueryDto extends PageQueryDto {
   @IsBoolean()
   overdue?: boolean;
 
+  @ApiPropertyOptional({
+    description:
+      'true: only open tasks not yet overdue but past 75 % of their period (the reminder point: "sắp đến hạn"); false: every task but those',
+  })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  atRisk?: boolean;
+
   @ApiPropertyOptional({ description: 'ISO date-time: tasks due before it' })
   @IsOptional()
   @IsDateString()
