@@ -12,6 +12,9 @@ const LABELS: Record<ScreenPath, string> = {
   '/inbox': 'shell.inbox',
   '/escalations': 'escalations.nav',
   '/dashboard': 'dashboard.title',
+  '/tasks': 'lists.nav.tasks',
+  '/cases': 'lists.nav.cases',
+  '/tips': 'lists.nav.tips',
 };
 
 interface Props {
