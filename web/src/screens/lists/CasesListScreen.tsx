@@ -94,7 +94,8 @@ export function CasesListScreen({ me }: { me: Me }) {
           w={{ base: '100%', sm: 200 }}
         />
       </Group>
-      <Table.ScrollContainer minWidth={640}>
+      {/* Scrolls sideways on a phone: focusable, so the keyboard can scroll it too. */}
+      <Table.ScrollContainer minWidth={640} type="native" tabIndex={0} role="region" aria-label={t('lists.cases.caption')}>
         <Table striped highlightOnHover aria-busy={list.isPending} data-testid="cases-list">
           <Table.Caption>{t('lists.cases.caption')}</Table.Caption>
           <Table.Thead>

@@ -11,7 +11,7 @@ export function SearchBox({ id, label, onSearch }: { id: string; label: string; 
     onSearch(text.trim() || undefined);
   };
   return (
-    <form onSubmit={submit} role="search" aria-label={label}>
+    <form onSubmit={submit} role="search">
       <Group align="flex-end" gap="xs" wrap="nowrap">
         <TextInput
           id={id}

@@ -81,7 +81,8 @@ export function TasksListScreen({ me }: { me: Me }) {
           w={{ base: '100%', sm: 200 }}
         />
       </Group>
-      <Table.ScrollContainer minWidth={720}>
+      {/* Scrolls sideways on a phone: focusable, so the keyboard can scroll it too. */}
+      <Table.ScrollContainer minWidth={720} type="native" tabIndex={0} role="region" aria-label={t('lists.tasks.caption')}>
         <Table striped highlightOnHover aria-busy={list.isPending} data-testid="tasks-list">
           <Table.Caption>{t('lists.tasks.caption')}</Table.Caption>
           <Table.Thead>

@@ -90,7 +90,8 @@ export function TipsListScreen() {
           onChange={(value) => setFilters({ receivedTo: value })}
         />
       </Group>
-      <Table.ScrollContainer minWidth={720}>
+      {/* Scrolls sideways on a phone: focusable, so the keyboard can scroll it too. */}
+      <Table.ScrollContainer minWidth={720} type="native" tabIndex={0} role="region" aria-label={t('lists.tips.caption')}>
         <Table striped highlightOnHover aria-busy={list.isPending} data-testid="tips-list">
           <Table.Caption>{t('lists.tips.caption')}</Table.Caption>
           <Table.Thead>
