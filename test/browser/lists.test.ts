@@ -47,6 +47,9 @@ describe('triage counts and lists in the browser', () => {
     const opened = await coordinator.post('/cases', { charge: { article: 150, clause: 1 } });
     expect(opened.status).toBe(201);
     caseReference = opened.body.reference;
+    const [{ id: caseId }] = await system.db.query(`SELECT id FROM cases WHERE reference = $1`, [caseReference]);
+    const rescue = await insertTaskRows(system.db, { count: 1, agencyCode: 'VKS_TINH', status: 'OPEN', dueFrom: daysFromNow(5), caseId });
+    await system.db.query(`UPDATE tasks SET process_type = 'RESCUE' WHERE id = ANY($1)`, [rescue]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -153,7 +156,8 @@ describe('triage counts and lists in the browser', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Việc', level: 1, exact: true }).waitFor();
     expect(query(page)).toEqual({ agencyCode: 'SO_Y_TE', overdue: 'true' });
-    await expect(page.locator('#filter-agencyCode').inputValue()).resolves.toBe('Sở Y tế tỉnh Lâm Đồng');
+    // The select shows the agency's name once GET /agencies has answered.
+    await eventually(async () => (await page.locator('#filter-agencyCode').inputValue()) === 'Sở Y tế tỉnh Lâm Đồng', 'the agency by name');
     await eventually(async () => (await shownTaskIds(page)).join() === healthOverdue.ids.join(), 'the same rows after a reload');
     await screenshot(page, 'tasks-list');
     // fetch from a script still gets the API's JSON at the same address.
@@ -161,6 +165,18 @@ describe('triage counts and lists in the browser', () => {
       (await fetch('/tasks?overdue=true', { headers: { accept: 'text/html' } })).headers.get('content-type'),
     );
     expect(api).toContain('application/json');
+
+    // A task's row opens its case's page.
+    await page.goto(`${system.http.baseUrl}/tasks?processKind=RESCUE`);
+    const rescueWord = await label('processKinds', 'RESCUE');
+    await eventually(async () => (await page.locator('#filter-processKind').inputValue()) === rescueWord, 'the process kind in words');
+    const rescues = await fromApi('coordinator', '/tasks?processKind=RESCUE');
+    expect(rescues.ids).toHaveLength(1);
+    await eventually(async () => (await shownTaskIds(page)).join() === rescues.ids.join(), 'the rescue task');
+    await page.getByTestId('tasks-list').locator('tbody tr').first().locator('td').first().click();
+    await page.getByRole('heading', { name: `Hồ sơ ${caseReference}`, level: 1 }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Việc', level: 1, exact: true }).waitFor();
 
     // Cases: a filter in the URL, and a row opens the case page by its reference.
     await page.getByRole('navigation').getByRole('link', { name: 'Vụ việc', exact: true }).click();
@@ -212,7 +228,7 @@ describe('triage counts and lists in the browser', () => {
     await page.goto(`${system.http.baseUrl}/tips?receivedFrom=${encodeURIComponent(from)}`);
     await page.getByRole('heading', { name: 'Tin báo, nguồn tin', level: 1 }).waitFor();
     const day = `${today.slice(8, 10)}/${today.slice(5, 7)}/${today.slice(0, 4)}`;
-    await expect(page.locator('#filter-receivedFrom').inputValue()).resolves.toBe(day);
+    await eventually(async () => (await page.locator('#filter-receivedFrom').inputValue()) === day, 'the day dd/MM/yyyy');
     const received = await fromApi('coordinator', `/tips?receivedFrom=${encodeURIComponent(from)}`);
     await eventually(async () => (await rows.count()) === received.ids.length, 'the tips received today');
     await page.locator('#filter-receivedTo').fill(day);

@@ -9,6 +9,7 @@ import type { Page } from '../../common/pagination/page';
 import { ErrorCode } from '../../domain/error-code';
 import { Role } from '../../domain/role';
 import { ListTasksQueryDto } from './dto/list-tasks-query.dto';
+import { TaskListItemDto } from './dto/task-list-item.dto';
 import { TaskDto } from './dto/task.dto';
 import { TaskEntity } from './task.entity';
 import { withoutFreeText } from './without-free-text';
@@ -24,7 +25,7 @@ const AT_RISK = `${OPEN} AND t.due_at >= now() AND now() >= t.starts_at + (t.due
 export class TaskListService {
   constructor(@InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>) {}
 
-  async list(user: AuthUser, q: ListTasksQueryDto): Promise<Page<TaskDto>> {
+  async list(user: AuthUser, q: ListTasksQueryDto): Promise<Page<TaskListItemDto>> {
     const all = seesAllAgencies(user);
     if (q.agencyCode && q.agencyCode !== user.agencyCode && !all)
       throw new AppException(ErrorCode.FORBIDDEN, 'Only coordinators and leadership can list another agency’s tasks');
@@ -40,6 +41,7 @@ export class TaskListService {
     if (q.processId) query.andWhere('t.process_id = :processId', { processId: q.processId });
     if (q.caseReference)
       query.andWhere('t.case_id = (SELECT c.id FROM cases c WHERE c.reference = :caseReference)', { caseReference: q.caseReference });
+    if (q.processKind) query.andWhere('t.process_type = :processKind', { processKind: q.processKind });
     if (q.stepType) query.andWhere('t.step_type = :stepType', { stepType: q.stepType });
     if (q.dueBefore) query.andWhere('t.due_at < :dueBefore', { dueBefore: new Date(q.dueBefore) });
     if (q.overdue === true) query.andWhere(`${OPEN} AND t.due_at < now()`);
@@ -48,9 +50,16 @@ export class TaskListService {
     if (q.atRisk === false) query.andWhere(`NOT (${AT_RISK})`);
     const now = Date.now();
     const redact = user.roles.includes(Role.LEADERSHIP) && !user.roles.includes(Role.COORDINATOR);
-    return keysetPage(query, { list: 'tasks', key: 't.due_at', keyType: 'timestamptz', id: 't.id', idType: 'uuid', direction: 'ASC' }, q, (t) => {
-      const dto = TaskDto.fromEntity(t, now);
-      return redact ? withoutFreeText(dto) : dto;
-    });
+    // One row per task: the case's reference is a scalar subquery, not a join.
+    query.addSelect('(SELECT c.reference FROM cases c WHERE c.id = t.case_id)', 'case_reference');
+    return keysetPage(
+      query,
+      { list: 'tasks', key: 't.due_at', keyType: 'timestamptz', id: 't.id', idType: 'uuid', direction: 'ASC' },
+      q,
+      (t, raw) => {
+        const dto = Object.assign(TaskDto.fromEntity(t, now), { caseReference: (raw.case_reference as string | null) ?? null }) as TaskListItemDto;
+        return redact ? (withoutFreeText(dto) as TaskListItemDto) : dto;
+      },
+    );
   }
 }

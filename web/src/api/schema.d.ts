@@ -1502,6 +1502,64 @@ export interface components {
             };
             createdAt: string;
         };
+        TaskListItemDto: {
+            id: string;
+            processId: string;
+            processType: string;
+            caseId?: string | null;
+            stepType: string;
+            titleVi: string;
+            titleEn: string;
+            agencyCode: string;
+            assigneeId?: string | null;
+            /** @enum {string} */
+            status: "OPEN" | "CLAIMED" | "COMPLETED" | "CANCELLED";
+            createdAt: string;
+            /** @description When the legal period started (e.g. the tip was received); may precede createdAt */
+            startsAt: string;
+            /**
+             * @description startsAt in the province’s local time (UTC+7)
+             * @example 2026-11-18T10:00:00+07:00
+             */
+            startsAtLocal: string;
+            /** @example 2026-12-08T17:00:00.000Z */
+            dueAt: string;
+            /**
+             * @description dueAt in the province’s local time (UTC+7)
+             * @example 2026-12-09T00:00:00+07:00
+             */
+            dueAtLocal: string;
+            /** @description Still open after its deadline */
+            overdue: boolean;
+            escalationLevel: number;
+            deadlineKey: string;
+            legalBasis: string;
+            /** @enum {string} */
+            deadlineNature: "LAW" | "POLICY";
+            extensions: Record<string, never>[];
+            outcome?: {
+                [key: string]: unknown;
+            } | null;
+            completedBy?: string | null;
+            completedAt?: string | null;
+            /** @description Counterpart outside the system whose reply our officer records */
+            externalPartyCode?: string | null;
+            /** @description Set while the clock is stopped */
+            suspendedAt?: string | null;
+            cancelReason?: string | null;
+            /**
+             * @description How sure the period is: the legal text read, a reliable paraphrase, not found in law (configurable), or policy
+             * @enum {string|null}
+             */
+            confidence?: "TEXT" | "SECOND_HAND" | "UNVERIFIED" | "POLICY" | null;
+            /** @description The period reaches a year whose public holidays are not published: a day off may be missing */
+            calendarIncomplete: boolean;
+            /**
+             * @description Null while its tip has no case
+             * @example CASE-20261128-4HT9QA
+             */
+            caseReference?: string | null;
+        };
         TaskDto: {
             id: string;
             processId: string;
@@ -6607,6 +6665,8 @@ export interface operations {
                 processId?: string;
                 /** @description Tasks of one case, e.g. CASE-20261128-4HT9QA */
                 caseReference?: string;
+                /** @description Tasks of one kind of process (`processType`) */
+                processKind?: "TIP_VERIFICATION" | "RESCUE" | "RECEPTION" | "PROSECUTION";
                 /** @description One step type, e.g. TIP_VERIFY */
                 stepType?: string;
             };
@@ -6631,7 +6691,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TaskDto"][];
+                    "application/json": components["schemas"]["TaskListItemDto"][];
                 };
             };
             /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */

@@ -110,6 +110,7 @@ export const en: Shape<typeof vi> = {
     involvedAgency: 'Involved agency',
     status: 'Status',
     due: 'Due date',
+    process: 'Process',
     task: 'Task',
     severity: 'Severity',
     channel: 'Channel',

@@ -106,6 +106,7 @@ export const vi = {
     involvedAgency: 'Cơ quan tham gia',
     status: 'Trạng thái',
     due: 'Hạn xử lý',
+    process: 'Quy trình',
     task: 'Việc',
     severity: 'Mức độ',
     channel: 'Kênh tiếp nhận',

@@ -4,6 +4,9 @@ import { IsBoolean, IsDateString, IsEnum, IsIn, IsOptional, IsString, MaxLength 
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { TaskStatus } from '../../../domain/task-status';
 
+/** The processes that have tasks (a case itself has none). */
+const PROCESS_KINDS = ['TIP_VERIFICATION', 'RESCUE', 'RECEPTION', 'PROSECUTION'] as const;
+
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class ListTasksQueryDto extends PageQueryDto {
@@ -63,6 +66,11 @@ export class ListTasksQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(100)
   caseReference?: string;
+
+  @ApiPropertyOptional({ enum: PROCESS_KINDS, description: 'Tasks of one kind of process (`processType`)' })
+  @IsOptional()
+  @IsIn(PROCESS_KINDS)
+  processKind?: (typeof PROCESS_KINDS)[number];
 
   @ApiPropertyOptional({ description: 'One step type, e.g. TIP_VERIFY' })
   @IsOptional()

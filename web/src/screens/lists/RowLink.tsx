@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 import { goTo } from './go-to';
 
 /** A row that opens `href` wherever it is clicked; its first cell's link is what the keyboard and screen readers use. */
-export function LinkedRow({ href, children, testId }: { href: string | undefined; children: ReactNode; testId?: string }) {
+export function LinkedRow({ href, children, taskId }: { href: string | undefined; children: ReactNode; taskId?: string }) {
   return (
-    <Table.Tr data-testid={testId} style={href ? { cursor: 'pointer' } : undefined} onClick={href ? () => goTo(href) : undefined}>
+    <Table.Tr data-task-id={taskId} style={href ? { cursor: 'pointer' } : undefined} onClick={href ? () => goTo(href) : undefined}>
       {children}
     </Table.Tr>
   );

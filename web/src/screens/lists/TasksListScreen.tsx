@@ -7,11 +7,13 @@ import { useAgencyName } from '../../session/use-agency-name';
 import { useLabels } from '../../session/use-labels';
 import type { Me } from '../../session/use-me';
 import { ListFooter } from './ListFooter';
+import { casePath, LinkedRow, RowAnchor } from './RowLink';
 import { useAgencyOptions, useLabelOptions } from './use-options';
 import { PAGE_SIZE, usePagedList } from './use-paged-list';
 import { useUrlFilters } from './use-url-filters';
 
-const FILTERS = ['agencyCode', 'status', 'overdue', 'atRisk'] as const;
+const FILTERS = ['agencyCode', 'processKind', 'status', 'overdue', 'atRisk'] as const;
+const PROCESS_KINDS = ['TIP_VERIFICATION', 'RESCUE', 'RECEPTION', 'PROSECUTION'] as const;
 
 /** Every task the caller may see (GET /tasks), filtered by agency, status and deadline, soonest deadline first. */
 export function TasksListScreen({ me }: { me: Me }) {
@@ -27,6 +29,7 @@ export function TasksListScreen({ me }: { me: Me }) {
       params: {
         query: {
           agencyCode: filters.agencyCode,
+          processKind: filters.processKind as (typeof PROCESS_KINDS)[number] | undefined,
           status: filters.status as 'OPEN' | undefined,
           overdue: filters.overdue === undefined ? undefined : filters.overdue === 'true',
           atRisk: filters.atRisk === undefined ? undefined : filters.atRisk === 'true',
@@ -57,6 +60,16 @@ export function TasksListScreen({ me }: { me: Me }) {
             w={{ base: '100%', sm: 280 }}
           />
         )}
+        <Select
+          id="filter-processKind"
+          label={t('lists.process')}
+          placeholder={t('lists.any')}
+          clearable
+          data={labelOptions('processKinds', PROCESS_KINDS)}
+          value={filters.processKind ?? null}
+          onChange={(value) => setFilters({ processKind: value })}
+          w={{ base: '100%', sm: 260 }}
+        />
         <Select
           id="filter-status"
           label={t('lists.status')}
@@ -91,11 +104,12 @@ export function TasksListScreen({ me }: { me: Me }) {
               <Table.Th scope="col">{t('lists.agency')}</Table.Th>
               <Table.Th scope="col">{t('lists.due')}</Table.Th>
               <Table.Th scope="col">{t('lists.status')}</Table.Th>
+              <Table.Th scope="col">{t('lists.case')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {list.rows.map((task) => (
-              <Table.Tr key={task.id} data-task-id={task.id}>
+              <LinkedRow key={task.id} taskId={task.id} href={task.caseReference ? casePath(task.caseReference) : undefined}>
                 <Table.Td>
                   <Text size="sm" fw={600}>
                     {i18n.language === 'en' ? task.titleEn : task.titleVi}
@@ -111,7 +125,10 @@ export function TasksListScreen({ me }: { me: Me }) {
                   )}
                 </Table.Td>
                 <Table.Td>{label('taskStatuses', task.status)}</Table.Td>
-              </Table.Tr>
+                <Table.Td>
+                  {task.caseReference ? <RowAnchor href={casePath(task.caseReference)}>{task.caseReference}</RowAnchor> : t('common.none')}
+                </Table.Td>
+              </LinkedRow>
             ))}
           </Table.Tbody>
         </Table>

@@ -8,7 +8,7 @@ const daysFromNow = (days: number) => new Date(Date.now() + days * DAY);
  * "Sắp đến hạn" on GET /tasks: open tasks not yet overdue, from the 75 % point of their period (where the ladder's
  * reminder fires, and where the web's due-date tag turns amber) until the deadline.
  */
-describe('GET /tasks?atRisk=', () => {
+describe('GET /tasks: at risk, process kind, case reference', () => {
   let system: TestSystem;
   let atRisk: string[];
   let early: string[];
@@ -53,8 +53,27 @@ describe('GET /tasks?atRisk=', () => {
     expect((await (await system.as('officer')).get('/tasks?atRisk=true&agencyCode=SO_Y_TE')).status).toBe(403);
   });
 
-  it('refuses a value that is not true or false', async () => {
-    const response = await (await system.as('coordinator')).get('/tasks?atRisk=maybe');
-    expect(response.status).toBe(400);
+  it('refuses a value that is not true or false, and a process kind that has no tasks', async () => {
+    const coordinator = await system.as('coordinator');
+    expect((await coordinator.get('/tasks?atRisk=maybe')).status).toBe(400);
+    expect((await coordinator.get('/tasks?processKind=CASE')).status).toBe(400);
+  });
+
+  it('filters by process kind, and gives each task its case reference (null before there is a case)', async () => {
+    const kase = (
+      await system.db.query(`INSERT INTO cases (reference, status) VALUES ('CASE-LIST-FILTERS-1', 'OPEN') RETURNING id, reference`)
+    )[0] as { id: string; reference: string };
+    const rescue = await insertTaskRows(system.db, { count: 2, agencyCode: 'SO_Y_TE', status: 'OPEN', dueFrom: daysFromNow(9), caseId: kase.id });
+    await system.db.query(`UPDATE tasks SET process_type = 'RESCUE' WHERE id = ANY($1)`, [rescue]);
+    const coordinator = await system.as('coordinator');
+    const rescues = (await coordinator.get('/tasks?agencyCode=SO_Y_TE&processKind=RESCUE')).body;
+    expect(ids(rescues)).toEqual([...rescue].sort());
+    expect(rescues.map((t: any) => t.caseReference)).toEqual([kase.reference, kase.reference]);
+    const verifications = (await coordinator.get('/tasks?agencyCode=SO_Y_TE&processKind=TIP_VERIFICATION')).body;
+    expect(ids(verifications)).toEqual([...atRisk, ...early, ...overdue].sort());
+    expect(verifications.every((t: any) => t.caseReference === null)).toBe(true);
+    // Leadership reads the reference too (it reads every case's header).
+    const led = (await (await system.as('leadership')).get('/tasks?agencyCode=SO_Y_TE&processKind=RESCUE')).body;
+    expect(led.map((t: any) => t.caseReference)).toEqual([kase.reference, kase.reference]);
   });
 });
