@@ -295,6 +295,9 @@ describe('triage counts and lists in the browser', () => {
     await page.getByTestId('rescue-path').filter({ hasText: 'Quyết định giải cứu khẩn cấp' }).waitFor();
     await expectAccessible(page, 'register tip with a victim in danger');
     await screenshot(page, 'register-tip-danger');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expectAccessible(page, 'duty desk at 375 px');
+    await screenshot(page, 'duty-desk-375');
     await page.context().close();
   });
 });

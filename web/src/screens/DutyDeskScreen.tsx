@@ -45,7 +45,7 @@ export function DutyDeskScreen() {
             <Title order={2} size="h3">
               {t('dutyDesk.tips')}
             </Title>
-            <Table.ScrollContainer minWidth={480}>
+            <Table.ScrollContainer minWidth={480} type="native" tabIndex={0} role="region" aria-label={t('dutyDesk.tipsCaption')}>
               <Table striped aria-busy={tips.isPending} data-testid="tips-table">
                 <Table.Caption>{t('dutyDesk.tipsCaption')}</Table.Caption>
                 <Table.Thead>
@@ -73,7 +73,7 @@ export function DutyDeskScreen() {
             <Title order={2} size="h3">
               {t('dutyDesk.cases')}
             </Title>
-            <Table.ScrollContainer minWidth={480}>
+            <Table.ScrollContainer minWidth={480} type="native" tabIndex={0} role="region" aria-label={t('dutyDesk.casesCaption')}>
               <Table striped aria-busy={cases.isPending} data-testid="cases-table">
                 <Table.Caption>{t('dutyDesk.casesCaption')}</Table.Caption>
                 <Table.Thead>

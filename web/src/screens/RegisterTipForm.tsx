@@ -69,6 +69,7 @@ export function RegisterTipForm() {
       setTipsterShown(false);
       setIdempotencyKey(crypto.randomUUID());
       void queryClient.invalidateQueries({ queryKey: ['tips'] });
+      void queryClient.invalidateQueries({ queryKey: ['triage'] });
     },
   });
 
