@@ -249,6 +249,12 @@ describe('triage counts and lists in the browser', () => {
     await expect(page.locator('#filter-agencyCode').count()).resolves.toBe(0);
     await expectAccessible(page, 'tasks list at 375 px');
     await screenshot(page, 'tasks-list-375');
+    // On a phone the navigation folds behind a button.
+    await page.getByRole('button', { name: 'Mở, đóng điều hướng' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Vụ việc', exact: true }).click();
+    await page.getByRole('heading', { name: 'Vụ việc, vụ án', level: 1 }).waitFor();
+    await expectAccessible(page, 'cases list at 375 px');
+    await screenshot(page, 'cases-list-375');
 
     // Tips are the duty desk's: the address falls back to the officer's landing screen.
     await page.goto(`${system.http.baseUrl}/tips`);

@@ -91,6 +91,7 @@ export const en: Shape<typeof vi> = {
     tipsterMasked: 'The tipster’s details are hidden.',
   },
   lists: {
+    navToggle: 'Open or close the navigation',
     nav: { tasks: 'All tasks', cases: 'Cases', tips: 'Tips' },
     tasks: { title: 'All tasks', caption: 'Tasks matching the filters, earliest due first' },
     cases: {

@@ -87,6 +87,7 @@ export const vi = {
     tipsterMasked: 'Thông tin người cung cấp tin đang được ẩn.',
   },
   lists: {
+    navToggle: 'Mở, đóng điều hướng',
     nav: { tasks: 'Việc', cases: 'Vụ việc', tips: 'Tin báo' },
     tasks: { title: 'Việc', caption: 'Việc theo bộ lọc, hạn gần nhất trước' },
     cases: {

@@ -1,4 +1,5 @@
-import { Anchor, AppShell, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { Anchor, AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +30,8 @@ interface Props {
 export function Shell({ me, screens, path, navigate, children }: Props) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
+  // On a phone the navigation folds behind a button, or it would cover the screen.
+  const [navOpen, nav] = useDisclosure(false);
   const logout = useMutation({
     mutationFn: () => api.POST('/auth/web/logout'),
     // Whatever the server answered, nothing of this session stays in the page.
@@ -39,13 +42,22 @@ export function Shell({ me, screens, path, navigate, children }: Props) {
   });
   const agency = i18n.language === 'en' ? me.agency.nameEn : me.agency.nameVi;
   return (
-    <AppShell header={{ height: 64 }} navbar={{ width: 220, breakpoint: 'sm' }} padding="md">
+    <AppShell header={{ height: 64 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="md">
       <AppShell.Header>
         <Anchor href="#main" className="skip-link">
           {t('app.skipToContent')}
         </Anchor>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Title order={2} size="h4" style={{ flexShrink: 0 }}>
+          <Burger
+            opened={navOpen}
+            onClick={nav.toggle}
+            hiddenFrom="sm"
+            size="sm"
+            aria-label={t('lists.navToggle')}
+            aria-expanded={navOpen}
+            aria-controls="main-navigation"
+          />
+          <Title order={2} size="h4" visibleFrom="xs" style={{ flexShrink: 0 }}>
             {t('app.title')}
           </Title>
           <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
@@ -60,7 +72,7 @@ export function Shell({ me, screens, path, navigate, children }: Props) {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('shell.navigation')}>
+      <AppShell.Navbar p="xs" component="nav" id="main-navigation" aria-label={t('shell.navigation')}>
         {screens.map((screen) => (
           <NavLink
             key={screen}
@@ -70,6 +82,7 @@ export function Shell({ me, screens, path, navigate, children }: Props) {
             aria-current={path === screen ? 'page' : undefined}
             onClick={(event) => {
               event.preventDefault();
+              nav.close();
               navigate(screen);
             }}
           />
