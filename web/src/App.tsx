@@ -7,6 +7,9 @@ import { DutyDeskScreen } from './screens/DutyDeskScreen';
 import { EscalationsScreen } from './screens/EscalationsScreen';
 import { InboxScreen } from './screens/InboxScreen';
 import { ApprovalsScreen } from './screens/inbox/ApprovalsScreen';
+import { CasesListScreen } from './screens/lists/CasesListScreen';
+import { TasksListScreen } from './screens/lists/TasksListScreen';
+import { TipsListScreen } from './screens/lists/TipsListScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { Shell } from './screens/Shell';
 import { screensFor } from './session/screens-for';
@@ -22,10 +25,10 @@ export function App() {
   const [path, navigate] = usePath();
   const screens = me.data ? screensFor(me.data) : [];
   const landing = screens[0];
-  // A case page is reached from a list, under the duty desk in the navigation (/case/<reference>: /cases/<reference> is the API's
+  // A case page is reached from a list, under the cases list in the navigation (/case/<reference>: /cases/<reference> is the API's
   // JSON, and a reload must get the app).
   const caseReference = /^\/case\/([^/]+)$/.exec(path)?.[1];
-  const onCasePage = caseReference !== undefined && screens.includes('/duty-desk');
+  const onCasePage = caseReference !== undefined && screens.includes('/cases');
   const current = onCasePage ? undefined : (screens.find((screen) => screen === path) ?? landing);
 
   useEffect(() => {
@@ -41,7 +44,7 @@ export function App() {
   if (!me.data) return <LoginScreen />;
   if (me.data.mustChangePassword) return <ChangePasswordScreen />;
   return (
-    <Shell me={me.data} screens={screens} path={onCasePage ? '/duty-desk' : (current ?? path)} navigate={navigate}>
+    <Shell me={me.data} screens={screens} path={onCasePage ? '/cases' : (current ?? path)} navigate={navigate}>
       {onCasePage && <CasePageScreen reference={decodeURIComponent(caseReference)} coordinator={me.data.roles.includes('COORDINATOR')} />}
       {current === '/duty-desk' && <DutyDeskScreen />}
       {current === '/inbox' && <InboxScreen me={me.data} />}
@@ -52,6 +55,9 @@ export function App() {
       )}
       {current === '/escalations' && <EscalationsScreen />}
       {current === '/approvals' && <ApprovalsScreen />}
+      {current === '/tasks' && <TasksListScreen me={me.data} />}
+      {current === '/cases' && <CasesListScreen me={me.data} />}
+      {current === '/tips' && <TipsListScreen />}
     </Shell>
   );
 }

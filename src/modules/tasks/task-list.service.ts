@@ -13,6 +13,7 @@ import { redactTask } from '../../domain/access/redact-task';
 import { AgencyMembersService } from '../users/agency-members.service';
 import { ExtensionAllowanceService } from './extension-allowance.service';
 import { ListTasksQueryDto } from './dto/list-tasks-query.dto';
+import { TaskListItemDto } from './dto/task-list-item.dto';
 import { TaskDto } from './dto/task.dto';
 import { TaskEntity } from './task.entity';
 import { withoutFreeText } from './without-free-text';
@@ -27,6 +28,11 @@ const CLOSED = `t.status IN ('COMPLETED', 'CANCELLED')`;
 const PENDING_FOR_ME = `EXISTS (SELECT 1 FROM jsonb_array_elements(t.extensions) e WHERE e->>'status' = 'PENDING' AND (
   (jsonb_exists(e, 'approverAgencyCode') AND e->>'approverAgencyCode' = :myAgency AND jsonb_exists_any(e->'approverRoles', CAST(:myRoles AS text[])))
   OR (NOT jsonb_exists(e, 'approverAgencyCode') AND t.agency_code = :myAgency AND :iAmHead)))`;
+/** From the 75 % point of the period, where the escalation ladder's reminder fires, until the deadline. */
+const AT_RISK = `${OPEN} AND t.due_at >= now() AND now() >= t.starts_at + (t.due_at - t.starts_at) * 0.75`;
+
+/** One row per task: the case's reference is a scalar subquery, not a join. */
+const CASE_REFERENCE = '(SELECT c.reference FROM cases c WHERE c.id = t.case_id)';
 
 /** Task queues, soonest deadline first, one page at a time, never wider than the caller's scope. */
 @Injectable()
@@ -37,7 +43,7 @@ export class TaskListService {
     private readonly allowance: ExtensionAllowanceService,
   ) {}
 
-  async list(user: AuthUser, q: ListTasksQueryDto): Promise<Page<TaskDto>> {
+  async list(user: AuthUser, q: ListTasksQueryDto): Promise<Page<TaskListItemDto>> {
     const all = seesAllAgencies(user);
     if (q.agencyCode && q.agencyCode !== user.agencyCode && !all)
       throw new AppException(ErrorCode.FORBIDDEN, 'Only coordinators and leadership can list another agency’s tasks');
@@ -54,16 +60,25 @@ export class TaskListService {
     if (q.processId) query.andWhere('t.process_id = :processId', { processId: q.processId });
     if (q.caseReference)
       query.andWhere('t.case_id = (SELECT c.id FROM cases c WHERE c.reference = :caseReference)', { caseReference: q.caseReference });
+    if (q.processKind) query.andWhere('t.process_type = :processKind', { processKind: q.processKind });
     if (q.stepType) query.andWhere('t.step_type = :stepType', { stepType: q.stepType });
     if (q.dueBefore) query.andWhere('t.due_at < :dueBefore', { dueBefore: new Date(q.dueBefore) });
     if (q.overdue === true) query.andWhere(`${OPEN} AND t.due_at < now()`);
     if (q.overdue === false) query.andWhere(`NOT (${OPEN} AND t.due_at < now())`);
+    if (q.atRisk === true) query.andWhere(AT_RISK);
+    if (q.atRisk === false) query.andWhere(`NOT (${AT_RISK})`);
     const now = Date.now();
     const redact = user.roles.includes(Role.LEADERSHIP) && !user.roles.includes(Role.COORDINATOR);
-    return keysetPage(query, { list: 'tasks', key: 't.due_at', keyType: 'timestamptz', id: 't.id', idType: 'uuid', direction: 'ASC' }, q, (t) => {
-      const dto = TaskDto.fromEntity(t, now);
-      return redact ? withoutFreeText(dto) : dto;
-    });
+    query.addSelect(CASE_REFERENCE, 'case_reference');
+    return keysetPage(
+      query,
+      { list: 'tasks', key: 't.due_at', keyType: 'timestamptz', id: 't.id', idType: 'uuid', direction: 'ASC' },
+      q,
+      (t, raw) => {
+        const dto = Object.assign(TaskDto.fromEntity(t, now), { caseReference: (raw.case_reference as string | null) ?? null }) as TaskListItemDto;
+        return redact ? (withoutFreeText(dto) as TaskListItemDto) : dto;
+      },
+    );
   }
 
   /**
@@ -71,19 +86,22 @@ export class TaskListService {
    * Another agency's task shows only its status and dates, but the request to decide in full, with the requester's name
    * and what the law allows (`extensionAllowance`).
    */
-  private async pendingForMe(user: AuthUser, q: ListTasksQueryDto): Promise<Page<TaskDto>> {
+  private async pendingForMe(user: AuthUser, q: ListTasksQueryDto): Promise<Page<TaskListItemDto>> {
     const query = this.tasks
       .createQueryBuilder('t')
       .where(OPEN)
-      .andWhere(PENDING_FOR_ME, { myAgency: user.agencyCode, myRoles: user.roles, iAmHead: user.roles.includes(Role.AGENCY_HEAD) });
+      .andWhere(PENDING_FOR_ME, { myAgency: user.agencyCode, myRoles: user.roles, iAmHead: user.roles.includes(Role.AGENCY_HEAD) })
+      .addSelect(CASE_REFERENCE, 'case_reference');
     const now = Date.now();
     const entities = new Map<string, TaskEntity>();
+    const references = new Map<string, string | null>();
     const page = await keysetPage(
       query,
       { list: 'tasks', key: 't.due_at', keyType: 'timestamptz', id: 't.id', idType: 'uuid', direction: 'ASC' },
       q,
-      (t) => {
+      (t, raw) => {
         entities.set(t.id, t);
+        references.set(t.id, (raw.case_reference as string | null) ?? null);
         return TaskDto.fromEntity(t, now);
       },
     );
@@ -100,6 +118,7 @@ export class TaskListService {
           e.status === 'PENDING' ? { ...full[i], requesterName: names.get(full[i].requestedBy as string) ?? null } : e,
         ),
         extensionAllowance: allowances[index],
+        caseReference: references.get(task.id) ?? null,
       };
     });
     return { ...page, items };

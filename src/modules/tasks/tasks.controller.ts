@@ -14,6 +14,7 @@ import { ListTasksQueryDto } from './dto/list-tasks-query.dto';
 import { ReassignTaskDto } from './dto/reassign-task.dto';
 import { ReasonDto } from './dto/reason.dto';
 import { RequestExtensionDto } from './dto/request-extension.dto';
+import { TaskListItemDto } from './dto/task-list-item.dto';
 import { TaskDto } from './dto/task.dto';
 import { TaskListService } from './task-list.service';
 import { TasksService } from './tasks.service';
@@ -33,8 +34,8 @@ export class TasksController {
   @ApiOperation({ summary: 'Tasks the caller may see, filtered by status, agency, process or step' })
   @Get()
   @Auth(...CASE_READER_ROLES)
-  @Paginated(TaskDto, 'Open tasks, soonest deadline first: your agency’s, or every agency’s for coordinators and leadership')
-  list(@CurrentUser() user: AuthUser, @Query() query: ListTasksQueryDto): Promise<Page<TaskDto>> {
+  @Paginated(TaskListItemDto, 'Open tasks, soonest deadline first: your agency’s, or every agency’s for coordinators and leadership')
+  list(@CurrentUser() user: AuthUser, @Query() query: ListTasksQueryDto): Promise<Page<TaskListItemDto>> {
     return this.taskList.list(user, query);
   }
 

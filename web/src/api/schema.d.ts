@@ -1615,6 +1615,66 @@ export interface components {
             /** @description null: nothing is left to ask for */
             next?: components["schemas"]["NextExtensionTierDto"] | null;
         };
+        TaskListItemDto: {
+            id: string;
+            processId: string;
+            processType: string;
+            caseId?: string | null;
+            stepType: string;
+            titleVi: string;
+            titleEn: string;
+            agencyCode: string;
+            assigneeId?: string | null;
+            /** @enum {string} */
+            status: "OPEN" | "CLAIMED" | "COMPLETED" | "CANCELLED";
+            createdAt: string;
+            /** @description When the legal period started (e.g. the tip was received); may precede createdAt */
+            startsAt: string;
+            /**
+             * @description startsAt in the province’s local time (UTC+7)
+             * @example 2026-11-18T10:00:00+07:00
+             */
+            startsAtLocal: string;
+            /** @example 2026-12-08T17:00:00.000Z */
+            dueAt: string;
+            /**
+             * @description dueAt in the province’s local time (UTC+7)
+             * @example 2026-12-09T00:00:00+07:00
+             */
+            dueAtLocal: string;
+            /** @description Still open after its deadline */
+            overdue: boolean;
+            escalationLevel: number;
+            deadlineKey: string;
+            legalBasis: string;
+            /** @enum {string} */
+            deadlineNature: "LAW" | "POLICY";
+            extensions: Record<string, never>[];
+            outcome?: {
+                [key: string]: unknown;
+            } | null;
+            completedBy?: string | null;
+            completedAt?: string | null;
+            /** @description Counterpart outside the system whose reply our officer records */
+            externalPartyCode?: string | null;
+            /** @description Set while the clock is stopped */
+            suspendedAt?: string | null;
+            cancelReason?: string | null;
+            /**
+             * @description How sure the period is: the legal text read, a reliable paraphrase, not found in law (configurable), or policy
+             * @enum {string|null}
+             */
+            confidence?: "TEXT" | "SECOND_HAND" | "UNVERIFIED" | "POLICY" | null;
+            /** @description The period reaches a year whose public holidays are not published: a day off may be missing */
+            calendarIncomplete: boolean;
+            /** @description GET /tasks/{id} of an open task (its own agency and coordinators) and GET /tasks?extensionPending=true: what the law still allows its deadline */
+            extensionAllowance?: components["schemas"]["ExtensionAllowanceDto"] | null;
+            /**
+             * @description Null while its tip has no case
+             * @example CASE-20261128-4HT9QA
+             */
+            caseReference?: string | null;
+        };
         TaskDto: {
             id: string;
             processId: string;
@@ -6987,6 +7047,8 @@ export interface operations {
                 state?: "open" | "closed" | "all";
                 /** @description true: only open tasks past their deadline; false: every task but those */
                 overdue?: boolean;
+                /** @description true: only open tasks not yet overdue but past 75 % of their period (the reminder point: "sắp đến hạn"); false: every task but those */
+                atRisk?: boolean;
                 /** @description ISO date-time: tasks due before it */
                 dueBefore?: string;
                 /** @description Coordinators and leadership: one agency (default: every agency). Others: only their own */
@@ -6999,6 +7061,8 @@ export interface operations {
                 processId?: string;
                 /** @description Tasks of one case, e.g. CASE-20261128-4HT9QA */
                 caseReference?: string;
+                /** @description Tasks of one kind of process (`processType`) */
+                processKind?: "TIP_VERIFICATION" | "RESCUE" | "RECEPTION" | "PROSECUTION";
                 /** @description One step type, e.g. TIP_VERIFY */
                 stepType?: string;
             };
@@ -7023,7 +7087,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TaskDto"][];
+                    "application/json": components["schemas"]["TaskListItemDto"][];
                 };
             };
             /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */

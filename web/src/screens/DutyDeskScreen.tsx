@@ -3,9 +3,27 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { formatInstant, formatLocalDateTime } from '../format/local-date-time';
+import { goTo } from './lists/go-to';
+import { TriageCounts } from './lists/TriageCounts';
 import { RegisterTipForm } from './RegisterTipForm';
 
-/** The coordinator's desk: register a tip, and the latest tips and cases. */
+/** A link to a full list, opened inside the app. */
+function ListLink({ href, children }: { href: string; children: string }) {
+  return (
+    <Anchor
+      href={href}
+      size="sm"
+      onClick={(event) => {
+        event.preventDefault();
+        goTo(href);
+      }}
+    >
+      {children}
+    </Anchor>
+  );
+}
+
+/** The coordinator's desk: what needs attention first, register a tip, and the latest tips and cases. */
 export function DutyDeskScreen() {
   const { t } = useTranslation();
   const tips = useQuery({ queryKey: ['tips'], queryFn: async () => unwrap(await api.GET('/tips', { params: { query: { limit: 20 } } })) });
@@ -15,6 +33,7 @@ export function DutyDeskScreen() {
       <Title order={1} size="h2">
         {t('dutyDesk.title')}
       </Title>
+      <TriageCounts />
       <Grid>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Paper withBorder p="md">
@@ -26,7 +45,7 @@ export function DutyDeskScreen() {
             <Title order={2} size="h3">
               {t('dutyDesk.tips')}
             </Title>
-            <Table.ScrollContainer minWidth={480}>
+            <Table.ScrollContainer minWidth={480} type="native" tabIndex={0} role="region" aria-label={t('dutyDesk.tipsCaption')}>
               <Table striped aria-busy={tips.isPending} data-testid="tips-table">
                 <Table.Caption>{t('dutyDesk.tipsCaption')}</Table.Caption>
                 <Table.Thead>
@@ -50,10 +69,11 @@ export function DutyDeskScreen() {
               </Table>
             </Table.ScrollContainer>
             {tips.data?.length === 0 && <Text>{t('dutyDesk.empty')}</Text>}
+            <ListLink href="/tips">{t('dutyDesk.allTips')}</ListLink>
             <Title order={2} size="h3">
               {t('dutyDesk.cases')}
             </Title>
-            <Table.ScrollContainer minWidth={480}>
+            <Table.ScrollContainer minWidth={480} type="native" tabIndex={0} role="region" aria-label={t('dutyDesk.casesCaption')}>
               <Table striped aria-busy={cases.isPending} data-testid="cases-table">
                 <Table.Caption>{t('dutyDesk.casesCaption')}</Table.Caption>
                 <Table.Thead>
@@ -77,9 +97,7 @@ export function DutyDeskScreen() {
                           href={`/case/${encodeURIComponent(item.reference)}`}
                           onClick={(event) => {
                             event.preventDefault();
-                            // usePath follows popstate, so the app shows the case page without a reload.
-                            window.history.pushState(null, '', `/case/${encodeURIComponent(item.reference)}`);
-                            window.dispatchEvent(new PopStateEvent('popstate'));
+                            goTo(`/case/${encodeURIComponent(item.reference)}`);
                           }}
                         >
                           {item.reference}
@@ -95,6 +113,7 @@ export function DutyDeskScreen() {
               </Table>
             </Table.ScrollContainer>
             {cases.data?.length === 0 && <Text>{t('dutyDesk.empty')}</Text>}
+            <ListLink href="/cases">{t('dutyDesk.allCases')}</ListLink>
           </Stack>
         </Grid.Col>
       </Grid>

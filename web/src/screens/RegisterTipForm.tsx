@@ -1,6 +1,6 @@
 import { Alert, Button, Fieldset, Group, Radio, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../api/client';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
@@ -22,12 +22,25 @@ const emptyForm = () => ({
   tipsterNote: '',
 });
 
+/**
+ * Enter in a one-line field would send the form half-filled (the browser's implicit submission): only the button sends
+ * it. Text areas keep Enter for a new line.
+ */
+function keepEnterFromSubmitting(event: KeyboardEvent<HTMLFormElement>) {
+  const target = event.target as HTMLElement;
+  if (event.key === 'Enter' && target instanceof HTMLInputElement && target.type !== 'submit') event.preventDefault();
+}
+
+/** Shown in place of the tipster's details until the coordinator chooses to see them (someone may be looking on). */
+const MASKED = { WebkitTextSecurity: 'disc' } as const;
+
 /** One-page tip registration: the danger question first, the tipster's contact in a block of its own. */
 export function RegisterTipForm() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [form, setForm] = useState(emptyForm);
   const [browserErrors, setBrowserErrors] = useState<FieldError[]>([]);
+  const [tipsterShown, setTipsterShown] = useState(false);
   // One key per filled-in form: a retried click after a lost answer never registers the tip twice.
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((current) => ({ ...current, [key]: value }));
@@ -53,8 +66,10 @@ export function RegisterTipForm() {
     },
     onSuccess: () => {
       setForm(emptyForm());
+      setTipsterShown(false);
       setIdempotencyKey(crypto.randomUUID());
       void queryClient.invalidateQueries({ queryKey: ['tips'] });
+      void queryClient.invalidateQueries({ queryKey: ['triage'] });
     },
   });
 
@@ -73,7 +88,7 @@ export function RegisterTipForm() {
     errors.find((error) => error.field === field || error.field === `tipsterContact.${field.replace('tipster', '').toLowerCase()}`)?.message;
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="register-tip-title">
+    <form onSubmit={submit} onKeyDown={keepEnterFromSubmitting} noValidate aria-labelledby="register-tip-title" autoComplete="off">
       <Stack>
         <Title order={2} size="h3" id="register-tip-title">
           {t('dutyDesk.registerTip')}
@@ -98,6 +113,11 @@ export function RegisterTipForm() {
             <Radio value="false" label={t('common.no')} />
           </Group>
         </Radio.Group>
+        {form.victimInDanger === 'true' && (
+          <Alert color="red.9" variant="outline" title={t('dutyDesk.rescueTitle')} data-testid="rescue-path">
+            {t('dutyDesk.rescueText')}
+          </Alert>
+        )}
         <Group grow align="flex-start" wrap="wrap">
           <Select
             id="tip-channel"
@@ -135,6 +155,7 @@ export function RegisterTipForm() {
           required
           autosize
           minRows={3}
+          autoComplete="off"
           value={form.summary}
           error={errorOf('summary')}
           onChange={(e) => set('summary', e.currentTarget.value)}
@@ -152,12 +173,25 @@ export function RegisterTipForm() {
           <Text size="sm" mb="xs">
             {t('dutyDesk.tipsterHint')}
           </Text>
+          <Group mb="xs" gap="xs">
+            <Button
+              variant="default"
+              size="xs"
+              aria-pressed={tipsterShown}
+              aria-controls="tip-tipsterName tip-tipsterPhone tip-tipsterNote"
+              onClick={() => setTipsterShown((shown) => !shown)}
+            >
+              {tipsterShown ? t('dutyDesk.hideTipster') : t('dutyDesk.showTipster')}
+            </Button>
+            {!tipsterShown && <Text size="xs">{t('dutyDesk.tipsterMasked')}</Text>}
+          </Group>
           <Group grow align="flex-start" wrap="wrap">
             <TextInput
               id="tip-tipsterName"
               label={t('dutyDesk.tipsterName')}
               autoComplete="off"
               value={form.tipsterName}
+              styles={tipsterShown ? undefined : { input: MASKED }}
               error={errorOf('tipsterName')}
               onChange={(e) => set('tipsterName', e.currentTarget.value)}
             />
@@ -167,6 +201,7 @@ export function RegisterTipForm() {
               autoComplete="off"
               type="tel"
               value={form.tipsterPhone}
+              styles={tipsterShown ? undefined : { input: MASKED }}
               error={errorOf('tipsterPhone')}
               onChange={(e) => set('tipsterPhone', e.currentTarget.value)}
             />
@@ -177,6 +212,7 @@ export function RegisterTipForm() {
             label={t('dutyDesk.tipsterNote')}
             autoComplete="off"
             value={form.tipsterNote}
+            styles={tipsterShown ? undefined : { input: MASKED }}
             error={errorOf('tipsterNote')}
             onChange={(e) => set('tipsterNote', e.currentTarget.value)}
           />

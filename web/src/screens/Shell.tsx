@@ -20,6 +20,9 @@ const LABELS: Record<ScreenPath, string> = {
   '/escalations': 'escalations.nav',
   '/approvals': 'approvals.nav',
   '/dashboard': 'dashboard.title',
+  '/tasks': 'lists.nav.tasks',
+  '/cases': 'lists.nav.cases',
+  '/tips': 'lists.nav.tips',
 };
 
 interface Props {

@@ -1,14 +1,18 @@
 import type { Me } from './use-me';
 
-export type ScreenPath = '/duty-desk' | '/inbox' | '/escalations' | '/approvals' | '/dashboard';
+export type ScreenPath = '/duty-desk' | '/inbox' | '/escalations' | '/approvals' | '/dashboard' | '/tasks' | '/cases' | '/tips';
 
 /** The screens a role works in, first one the landing screen. */
 export function screensFor(me: Me): ScreenPath[] {
   const screens: ScreenPath[] = [];
   if (me.roles.includes('COORDINATOR')) screens.push('/duty-desk');
   if (me.roles.some((role) => role === 'OFFICER' || role === 'AGENCY_HEAD')) screens.push('/inbox');
-  if (me.roles.includes('AGENCY_HEAD')) screens.push('/escalations');
+  if (me.roles.some((role) => role === 'AGENCY_HEAD' || role === 'COORDINATOR')) screens.push('/escalations');
   if (me.roles.includes('AGENCY_HEAD')) screens.push('/approvals');
   if (me.roles.some((role) => role === 'LEADERSHIP' || role === 'COORDINATOR')) screens.push('/dashboard');
+  // The lists each role may read (README "Access"): tasks and cases for every case reader, tips for the duty desk.
+  if (me.roles.some((role) => role === 'COORDINATOR' || role === 'OFFICER' || role === 'AGENCY_HEAD' || role === 'LEADERSHIP'))
+    screens.push('/tasks', '/cases');
+  if (me.roles.includes('COORDINATOR')) screens.push('/tips');
   return screens;
 }

@@ -4,6 +4,9 @@ import { IsBoolean, IsDateString, IsEnum, IsIn, IsOptional, IsString, MaxLength 
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { TaskStatus } from '../../../domain/task-status';
 
+/** The processes that have tasks (a case itself has none). */
+const PROCESS_KINDS = ['TIP_VERIFICATION', 'RESCUE', 'RECEPTION', 'PROSECUTION'] as const;
+
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class ListTasksQueryDto extends PageQueryDto {
@@ -25,6 +28,15 @@ export class ListTasksQueryDto extends PageQueryDto {
   @Transform(toBoolean)
   @IsBoolean()
   overdue?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'true: only open tasks not yet overdue but past 75 % of their period (the reminder point: "sắp đến hạn"); false: every task but those',
+  })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  atRisk?: boolean;
 
   @ApiPropertyOptional({ description: 'ISO date-time: tasks due before it' })
   @IsOptional()
@@ -63,6 +75,11 @@ export class ListTasksQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(100)
   caseReference?: string;
+
+  @ApiPropertyOptional({ enum: PROCESS_KINDS, description: 'Tasks of one kind of process (`processType`)' })
+  @IsOptional()
+  @IsIn(PROCESS_KINDS)
+  processKind?: (typeof PROCESS_KINDS)[number];
 
   @ApiPropertyOptional({ description: 'One step type, e.g. TIP_VERIFY' })
   @IsOptional()
