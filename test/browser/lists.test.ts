@@ -250,7 +250,7 @@ describe('triage counts and lists in the browser', () => {
     await expectAccessible(page, 'tasks list at 375 px');
     await screenshot(page, 'tasks-list-375');
     // On a phone the navigation folds behind a button.
-    await page.getByRole('button', { name: 'Mở, đóng điều hướng' }).click();
+    await page.getByRole('button', { name: 'Mở menu điều hướng' }).click();
     await page.getByRole('navigation').getByRole('link', { name: 'Vụ việc', exact: true }).click();
     await page.getByRole('heading', { name: 'Vụ việc, vụ án', level: 1 }).waitFor();
     await expectAccessible(page, 'cases list at 375 px');
