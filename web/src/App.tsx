@@ -13,6 +13,8 @@ import { screensFor } from './session/screens-for';
 import { useMe } from './session/use-me';
 import { usePath } from './session/use-path';
 
+const CASE_READERS: string[] = ['COORDINATOR', 'OFFICER', 'AGENCY_HEAD', 'LEADERSHIP'];
+
 export function App() {
   const { t } = useTranslation();
   const me = useMe();
@@ -22,7 +24,8 @@ export function App() {
   // A case page is reached from a list, under the duty desk in the navigation (/case/<reference>: /cases/<reference> is the API's
   // JSON, and a reload must get the app).
   const caseReference = /^\/case\/([^/]+)$/.exec(path)?.[1];
-  const onCasePage = caseReference !== undefined && screens.includes('/duty-desk');
+  // Every role that reads cases (README "Access") reaches the page; the API answers with what that role may see.
+  const onCasePage = caseReference !== undefined && Boolean(me.data?.roles.some((role) => CASE_READERS.includes(role)));
   const current = onCasePage ? undefined : (screens.find((screen) => screen === path) ?? landing);
 
   useEffect(() => {
@@ -38,7 +41,12 @@ export function App() {
   if (!me.data) return <LoginScreen />;
   if (me.data.mustChangePassword) return <ChangePasswordScreen />;
   return (
-    <Shell me={me.data} screens={screens} path={onCasePage ? '/duty-desk' : (current ?? path)} navigate={navigate}>
+    <Shell
+      me={me.data}
+      screens={screens}
+      path={onCasePage ? (screens.includes('/duty-desk') ? '/duty-desk' : (landing ?? path)) : (current ?? path)}
+      navigate={navigate}
+    >
       {onCasePage && <CasePageScreen reference={decodeURIComponent(caseReference)} coordinator={me.data.roles.includes('COORDINATOR')} />}
       {current === '/duty-desk' && <DutyDeskScreen />}
       {current === '/inbox' && <InboxScreen me={me.data} />}

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { formatLocalDateTime } from '../format/local-date-time';
 import { ChangeChargeForm } from './ChangeChargeForm';
+import { CaseActions } from './case/CaseActions';
+import { OpenTasks } from './case/OpenTasks';
 import { useAgencyName } from '../session/use-agency-name';
 import { useLabels } from '../session/use-labels';
 
@@ -11,7 +13,10 @@ type Charge = { article: number; clause: number };
 
 const TEMPORAL_WEB = 'http://localhost:8233/namespaces/default/workflows';
 
-/** One case: a summary card with its processes, then one timeline across them all, newest first. */
+/**
+ * One case: a summary card with its processes, the coordinator's actions, the open tasks, then one timeline across
+ * them all, newest first. Other readers get the API's redacted view, read-only: what it leaves out is simply absent.
+ */
 export function CasePageScreen({ reference, coordinator }: { reference: string; coordinator: boolean }) {
   const { t } = useTranslation();
   const label = useLabels();
@@ -95,6 +100,8 @@ export function CasePageScreen({ reference, coordinator }: { reference: string; 
           {item.processes.length === 0 && <Text>{t('casePage.noProcess')}</Text>}
         </Paper>
       )}
+      {item && coordinator && <CaseActions item={item} />}
+      {item && <OpenTasks reference={reference} coordinator={coordinator && item.status === 'OPEN'} />}
       {item && (
         <section aria-labelledby="case-timeline">
           <Title order={2} size="h3" id="case-timeline" mb="sm">

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Schemas, unwrap } from '../api/client';
 import { DueDateCell } from '../components/DueDateCell';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { CaseLink } from './case/CaseLink';
 import { OutcomeForm } from '../components/OutcomeForm';
 import type { OutcomeJsonSchema } from '../components/outcome-schema';
 import { serverFieldErrors } from '../components/server-field-errors';
@@ -73,7 +74,7 @@ export function InboxScreen({ me }: { me: Me }) {
                   <Text size="sm" fw={600}>
                     {title(task)}
                   </Text>
-                  <Text size="xs">{t('inbox.legalBasis', { basis: task.legalBasis })}</Text>
+                  <Text size="xs">{t('inbox.legalBasis', { basis: task.legalBasis })}</Text> <CaseLink caseId={task.caseId} />
                 </Table.Td>
                 <Table.Td>
                   <DueDateCell dueAt={task.dueAt} dueAtLocal={task.dueAtLocal} startsAt={task.startsAt} overdue={task.overdue} />
