@@ -243,6 +243,7 @@ export const en: Shape<typeof vi> = {
     changeCharge: 'Update charge',
   },
   caseActions: {
+    clear: 'Clear',
     title: 'Case actions',
     startProcess: 'Start a process',
     kind: 'Kind of process',

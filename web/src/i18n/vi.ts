@@ -239,6 +239,7 @@ export const vi = {
     changeCharge: 'Cập nhật tội danh',
   },
   caseActions: {
+    clear: 'Xóa lựa chọn',
     title: 'Thao tác trên hồ sơ',
     startProcess: 'Khởi động quy trình',
     kind: 'Loại quy trình',

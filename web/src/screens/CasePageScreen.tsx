@@ -24,6 +24,8 @@ export function CasePageScreen({ reference, coordinator }: { reference: string; 
   const found = useQuery({
     queryKey: ['cases', reference],
     queryFn: async () => unwrap(await api.GET('/cases/{reference}', { params: { path: { reference } } })),
+    // Processes start and end in the workflow engine a moment after the request: the page follows them.
+    refetchInterval: 5_000,
   });
   const item = found.data;
   const charge = item?.charge as Charge | null | undefined;

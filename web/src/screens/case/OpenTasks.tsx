@@ -23,6 +23,8 @@ export function OpenTasks({ reference, coordinator }: { reference: string; coord
     queryKey: ['tasks', 'case', reference],
     queryFn: async () => unwrap(await api.GET('/tasks', { params: { query: { caseReference: reference, state: 'open', limit: 200 } } })),
     select: (list) => [...list].sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
+    // Other people's work changes the list too; a light poll keeps it current without re-sorting under the pointer.
+    refetchInterval: 5_000,
   });
   const steps = useQuery({ queryKey: ['steps'], queryFn: async () => unwrap(await api.GET('/steps')), staleTime: 10 * 60_000, enabled: coordinator });
   const selected = tasks.data?.find((task) => task.id === selectedId);

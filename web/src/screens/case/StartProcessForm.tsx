@@ -173,6 +173,7 @@ export function StartProcessForm({ reference }: { reference: string }) {
                 data={communes}
                 searchable
                 clearable
+                clearButtonProps={{ 'aria-label': t('caseActions.clear') }}
                 value={form.homeCommuneCode}
                 error={errorOf('homeCommuneCode')}
                 onChange={(v) => set('homeCommuneCode', v)}
@@ -192,6 +193,7 @@ export function StartProcessForm({ reference }: { reference: string }) {
                   data={communes}
                   searchable
                   clearable
+                  clearButtonProps={{ 'aria-label': t('caseActions.clear') }}
                   value={form.arrivalCommuneCode}
                   error={errorOf('arrivalCommuneCode')}
                   onChange={(v) => set('arrivalCommuneCode', v)}
@@ -202,6 +204,7 @@ export function StartProcessForm({ reference }: { reference: string }) {
                   data={receivers}
                   searchable
                   clearable
+                  clearButtonProps={{ 'aria-label': t('caseActions.clear') }}
                   value={form.receivingAgencyCode}
                   error={errorOf('receivingAgencyCode')}
                   onChange={(v) => set('receivingAgencyCode', v)}
@@ -223,6 +226,7 @@ export function StartProcessForm({ reference }: { reference: string }) {
               dateParser={parseProvinceInput}
               maxDate={new Date()}
               clearable
+              clearButtonProps={{ 'aria-label': t('caseActions.clear') }}
               value={form.decidedAt}
               error={errorOf('decidedAt')}
               onChange={(v) => set('decidedAt', v)}

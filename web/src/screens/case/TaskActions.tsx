@@ -37,8 +37,13 @@ export function TaskActions({ task, step, onDone, onClose }: { task: Task; step:
 
   const mutation = useMutation({
     mutationFn: async (request: () => Promise<{ data?: unknown; error?: unknown; response: Response }>) => unwrap(await request()),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['tasks'] });
+    onSuccess: (answer) => {
+      // The lists are read from a projection that may lag the workflow's answer by a moment: show the answer now.
+      const updated = answer as Task;
+      const open = updated.status === 'OPEN' || updated.status === 'CLAIMED';
+      queryClient.setQueriesData<Task[]>({ queryKey: ['tasks', 'case'] }, (list) =>
+        list?.flatMap((item) => (item.id !== updated.id ? [item] : open ? [updated] : [])),
+      );
       void queryClient.invalidateQueries({ queryKey: ['cases'] });
     },
   });
