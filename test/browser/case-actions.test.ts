@@ -134,7 +134,7 @@ describe('case page actions in the browser', () => {
     await form.getByRole('radio', { name: word('processKinds', 'PROSECUTION') }).check();
     const decidedAt = form.getByLabel('Ngày ra quyết định khởi tố');
     await decidedAt.fill(typed);
-    await decidedAt.press('Tab');
+    await decidedAt.press('Escape');
     await expectAccessible(page, 'start a prosecution');
     await form.getByRole('button', { name: 'Khởi động quy trình' }).click();
     await page

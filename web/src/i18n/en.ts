@@ -243,6 +243,16 @@ export const en: Shape<typeof vi> = {
     changeCharge: 'Update charge',
   },
   caseActions: {
+    calendar: {
+      previousMonth: 'Previous month',
+      nextMonth: 'Next month',
+      previousYear: 'Previous year',
+      nextYear: 'Next year',
+      previousDecade: 'Previous decade',
+      nextDecade: 'Next decade',
+      monthLevel: 'Choose the month',
+      yearLevel: 'Choose the year',
+    },
     clear: 'Clear',
     title: 'Case actions',
     startProcess: 'Start a process',

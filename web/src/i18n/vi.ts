@@ -239,6 +239,16 @@ export const vi = {
     changeCharge: 'Cập nhật tội danh',
   },
   caseActions: {
+    calendar: {
+      previousMonth: 'Tháng trước',
+      nextMonth: 'Tháng sau',
+      previousYear: 'Năm trước',
+      nextYear: 'Năm sau',
+      previousDecade: 'Thập kỷ trước',
+      nextDecade: 'Thập kỷ sau',
+      monthLevel: 'Chọn tháng',
+      yearLevel: 'Chọn năm',
+    },
     clear: 'Xóa lựa chọn',
     title: 'Thao tác trên hồ sơ',
     startProcess: 'Khởi động quy trình',

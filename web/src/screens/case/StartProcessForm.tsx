@@ -224,6 +224,16 @@ export function StartProcessForm({ reference }: { reference: string }) {
               withTime
               locale={i18n.language === 'en' ? 'en' : 'vi'}
               dateParser={parseProvinceInput}
+              ariaLabels={{
+                previousMonth: t('caseActions.calendar.previousMonth'),
+                nextMonth: t('caseActions.calendar.nextMonth'),
+                previousYear: t('caseActions.calendar.previousYear'),
+                nextYear: t('caseActions.calendar.nextYear'),
+                previousDecade: t('caseActions.calendar.previousDecade'),
+                nextDecade: t('caseActions.calendar.nextDecade'),
+                monthLevelControl: t('caseActions.calendar.monthLevel'),
+                yearLevelControl: t('caseActions.calendar.yearLevel'),
+              }}
               maxDate={new Date()}
               clearable
               clearButtonProps={{ 'aria-label': t('caseActions.clear') }}

@@ -36,8 +36,11 @@ export function TaskActions({ task, step, onDone, onClose }: { task: Task; step:
   const path = { params: { path: { id: task.id } } };
 
   const mutation = useMutation({
-    mutationFn: async (request: () => Promise<{ data?: unknown; error?: unknown; response: Response }>) => unwrap(await request()),
-    onSuccess: (answer) => {
+    mutationFn: async ({ request }: { request: () => Promise<{ data?: unknown; error?: unknown; response: Response }>; message: string }) =>
+      unwrap(await request()),
+    onSuccess: (answer, { message }) => {
+      // Said first: a task the action closed leaves the list, and this panel with it.
+      onDone(message);
       // The lists are read from a projection that may lag the workflow's answer by a moment: show the answer now.
       const updated = answer as Task;
       const open = updated.status === 'OPEN' || updated.status === 'CLAIMED';
@@ -48,7 +51,7 @@ export function TaskActions({ task, step, onDone, onClose }: { task: Task; step:
     },
   });
   const run = (request: () => Promise<{ data?: unknown; error?: unknown; response: Response }>, message: string) =>
-    mutation.mutate(request, { onSuccess: () => onDone(message) });
+    mutation.mutate({ request, message });
   const choose = (next: Action) => {
     mutation.reset();
     setAction(next);
