@@ -243,6 +243,7 @@ export const en: Shape<typeof vi> = {
     changeCharge: 'Update charge',
   },
   caseActions: {
+    chargeFirst: 'Set the charge (article and clause) before starting the prosecution.',
     calendar: {
       previousMonth: 'Previous month',
       nextMonth: 'Next month',

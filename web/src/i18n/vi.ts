@@ -239,6 +239,7 @@ export const vi = {
     changeCharge: 'Cập nhật tội danh',
   },
   caseActions: {
+    chargeFirst: 'Cần cập nhật tội danh (điều, khoản) trước khi khởi động quy trình điều tra, truy tố, xét xử.',
     calendar: {
       previousMonth: 'Tháng trước',
       nextMonth: 'Tháng sau',

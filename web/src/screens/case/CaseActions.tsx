@@ -58,7 +58,7 @@ export function CaseActions({ item }: { item: Case }) {
             {message}
           </Alert>
         )}
-        {item.status === 'OPEN' && <StartProcessForm reference={item.reference} />}
+        {item.status === 'OPEN' && <StartProcessForm reference={item.reference} chargeSet={Boolean(item.charge)} />}
         {running.length > 0 && (
           <section aria-labelledby="cancel-process-title">
             <Title order={3} size="h4" id="cancel-process-title" mb="xs">

@@ -51,7 +51,7 @@ function requestOf(form: ReturnType<typeof emptyForm>): Schemas['StartProcessDto
 }
 
 /** Start a rescue, a reception or a prosecution in the case: one form, the fields of the chosen kind. */
-export function StartProcessForm({ reference }: { reference: string }) {
+export function StartProcessForm({ reference, chargeSet }: { reference: string; chargeSet: boolean }) {
   const { t, i18n } = useTranslation();
   const label = useLabels();
   const agencyOptions = useAgencyOptions();
@@ -82,6 +82,8 @@ export function StartProcessForm({ reference }: { reference: string }) {
     event.preventDefault();
     const problems: FieldError[] = [];
     if (!form.kind) problems.push({ field: 'kind', message: `${t('caseActions.kind')}: ${t('validation.required')}` });
+    // The prosecution's periods depend on the severity, which follows the charge (the case workflow refuses otherwise).
+    if (form.kind === 'PROSECUTION' && !chargeSet) problems.push({ field: 'kind', message: t('caseActions.chargeFirst') });
     if (form.kind === 'RECEPTION' && form.personLabel.trim() && !/^[A-Za-z0-9-]{1,20}$/.test(form.personLabel.trim()))
       problems.push({ field: 'personLabel', message: `${t('caseActions.personLabel')}: ${t('caseActions.personLabelRule')}` });
     if (form.kind === 'RECEPTION' && form.route === 'SELF_REPORT' && !form.arrivalCommuneCode && !form.homeCommuneCode)
