@@ -79,6 +79,8 @@ describe('case page actions in the browser', () => {
     if (process.env.SCREENSHOTS !== '1') return;
     mkdirSync(README_SCREENSHOTS, { recursive: true });
     await page.setViewportSize({ width: 1280, height: 800 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.move(0, 0);
     await page.screenshot({ path: join(README_SCREENSHOTS, `${name}.png`) });
     await page.setViewportSize({ width: 1366, height: 900 });
   }

@@ -14,7 +14,7 @@ type Charge = { article: number; clause: number };
 const TEMPORAL_WEB = 'http://localhost:8233/namespaces/default/workflows';
 
 /**
- * One case: a summary card with its processes, the coordinator's actions, the open tasks, then one timeline across
+ * One case: a summary card with its processes, the open tasks, the coordinator's case actions, then one timeline across
  * them all, newest first. Other readers get the API's redacted view, read-only: what it leaves out is simply absent.
  */
 export function CasePageScreen({ reference, coordinator }: { reference: string; coordinator: boolean }) {
@@ -102,8 +102,8 @@ export function CasePageScreen({ reference, coordinator }: { reference: string; 
           {item.processes.length === 0 && <Text>{t('casePage.noProcess')}</Text>}
         </Paper>
       )}
-      {item && coordinator && <CaseActions item={item} />}
       {item && <OpenTasks reference={reference} coordinator={coordinator && item.status === 'OPEN'} />}
+      {item && coordinator && <CaseActions item={item} />}
       {item && (
         <section aria-labelledby="case-timeline">
           <Title order={2} size="h3" id="case-timeline" mb="sm">
