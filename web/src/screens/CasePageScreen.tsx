@@ -77,8 +77,9 @@ export function CasePageScreen({ reference, coordinator }: { reference: string; 
                 {item.processes.map((process) => (
                   <Table.Tr key={process.processId} data-process-kind={process.kind}>
                     <Table.Td>{label('processKinds', process.kind)}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="outline" color="dark" tt="none">
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {/* A status is read in full: never cut to an ellipsis. */}
+                      <Badge variant="outline" color="dark" tt="none" styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}>
                         {label('processStatuses', process.status)}
                       </Badge>
                     </Table.Td>
