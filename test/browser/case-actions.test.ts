@@ -179,6 +179,12 @@ describe('case page actions in the browser', () => {
     await screenshot(page, 'case-page-actions');
     await readmeScreenshot(page, 'case-page');
 
+    // A phone-sized screen: the same page, still operable and axe-clean.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.getByTestId('start-process').getByRole('button', { name: 'Khởi động quy trình' }).scrollIntoViewIfNeeded();
+    await expectAccessible(page, 'case page at 375 px');
+    await page.setViewportSize({ width: 1366, height: 900 });
+
     // The language switch changes the page's own labels.
     await page.getByText('English', { exact: true }).click();
     await page.getByRole('heading', { name: `Case ${reference}`, level: 1 }).waitFor();
