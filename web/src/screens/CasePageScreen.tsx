@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { formatLocalDateTime } from '../format/local-date-time';
 import { ChangeChargeForm } from './ChangeChargeForm';
+import { CaseActions } from './case/CaseActions';
+import { OpenTasks } from './case/OpenTasks';
 import { useAgencyName } from '../session/use-agency-name';
 import { useLabels } from '../session/use-labels';
 
@@ -11,7 +13,10 @@ type Charge = { article: number; clause: number };
 
 const TEMPORAL_WEB = 'http://localhost:8233/namespaces/default/workflows';
 
-/** One case: a summary card with its processes, then one timeline across them all, newest first. */
+/**
+ * One case: a summary card with its processes, the open tasks, the coordinator's case actions, then one timeline across
+ * them all, newest first. Other readers get the API's redacted view, read-only: what it leaves out is simply absent.
+ */
 export function CasePageScreen({ reference, coordinator }: { reference: string; coordinator: boolean }) {
   const { t } = useTranslation();
   const label = useLabels();
@@ -19,6 +24,8 @@ export function CasePageScreen({ reference, coordinator }: { reference: string; 
   const found = useQuery({
     queryKey: ['cases', reference],
     queryFn: async () => unwrap(await api.GET('/cases/{reference}', { params: { path: { reference } } })),
+    // Processes start and end in the workflow engine a moment after the request: the page follows them.
+    refetchInterval: 5_000,
   });
   const item = found.data;
   const charge = item?.charge as Charge | null | undefined;
@@ -70,8 +77,9 @@ export function CasePageScreen({ reference, coordinator }: { reference: string; 
                 {item.processes.map((process) => (
                   <Table.Tr key={process.processId} data-process-kind={process.kind}>
                     <Table.Td>{label('processKinds', process.kind)}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="outline" color="dark" tt="none">
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {/* A status is read in full: never cut to an ellipsis. */}
+                      <Badge variant="outline" color="dark" tt="none" styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}>
                         {label('processStatuses', process.status)}
                       </Badge>
                     </Table.Td>
@@ -95,6 +103,8 @@ export function CasePageScreen({ reference, coordinator }: { reference: string; 
           {item.processes.length === 0 && <Text>{t('casePage.noProcess')}</Text>}
         </Paper>
       )}
+      {item && <OpenTasks reference={reference} coordinator={coordinator && item.status === 'OPEN'} />}
+      {item && coordinator && <CaseActions item={item} />}
       {item && (
         <section aria-labelledby="case-timeline">
           <Title order={2} size="h3" id="case-timeline" mb="sm">

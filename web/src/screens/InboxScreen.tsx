@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Schemas, unwrap } from '../api/client';
 import { DueDateCell } from '../components/DueDateCell';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { CaseLink } from './case/CaseLink';
 import { OutcomeForm } from '../components/OutcomeForm';
 import type { OutcomeJsonSchema } from '../components/outcome-schema';
 import { serverFieldErrors } from '../components/server-field-errors';
@@ -157,7 +158,7 @@ export function InboxScreen({ me }: { me: Me }) {
                   <Text size="sm" fw={600}>
                     {title(task)}
                   </Text>
-                  <Text size="xs">{t('inbox.legalBasis', { basis: task.legalBasis })}</Text>
+                  <Text size="xs">{t('inbox.legalBasis', { basis: task.legalBasis })}</Text> <CaseLink caseReference={task.caseReference} />
                   {task.suspendedAt && (
                     <Badge color="gray.7" autoContrast radius="sm" tt="none" mt={4}>
                       {t('inbox.clockPaused')}

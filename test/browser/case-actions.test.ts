@@ -1,0 +1,405 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { upsertUsers } from '../../src/database/demo-users';
+import { ProsecutionStepType } from '../../src/domain/prosecution/prosecution-step-type';
+import { RescueStepType } from '../../src/domain/rescue/rescue-step-type';
+import { Role } from '../../src/domain/role';
+import { AgencyStaff } from '../support/agency-staff';
+import { eventually } from '../support/eventually';
+import { HttpClient } from '../support/http-client';
+import { ProcessDriver } from '../support/process-driver';
+import { startTestSystem, TestSystem } from '../support/test-system';
+import { TEST_PASSWORD } from '../support/test-users';
+import { idempotencyKey } from '../support/tip-requests';
+import { ensureWebAppBuilt, launchBrowser } from './support/browser';
+import { expectAccessible } from './support/expect-accessible';
+import { screenshot } from './support/screenshot';
+import { signIn as signInAs } from './support/sign-in';
+
+const DAY = 86_400_000;
+const README_SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
+const REPLY_NOTE = 'Phía bạn đồng ý phối hợp qua kênh biên phòng';
+const CANCEL_REASON = 'Trùng với quy trình đã mở ở hồ sơ khác';
+
+/** dd/MM/yyyy HH:mm of an instant in the province (UTC+7), as a person types it. */
+const typedProvinceTime = (at: number) => {
+  const iso = new Date(at + 7 * 3600_000).toISOString();
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
+};
+
+/**
+ * The coordinator's case page in a real browser against the real API, worker, Temporal and PostgreSQL: start a
+ * prosecution and a reception from the page, act on open tasks (reassign, pause and restart the clock, decide an
+ * extension, record Mondulkiri's reply), cancel a process and close the case; every effect is read back over the API.
+ * Leadership and an involved agency's officer read the same case without any action or outcome text. axe on each state.
+ */
+describe('case page actions in the browser', () => {
+  let system: TestSystem;
+  let browser: Browser;
+  let coordinator: HttpClient;
+  let staff: AgencyStaff;
+  let driver: ProcessDriver;
+  let reference: string;
+  let labels: any;
+  let agencies: any[];
+
+  const word = (list: string, value: string): string => labels[list].find((l: any) => l.value === value).vi;
+  const agencyVi = (code: string): string => agencies.find((a) => a.code === code).nameVi;
+  const signIn = (username: string): Promise<Page> => signInAs(browser, system.http.baseUrl, username);
+  const kase = async () => (await coordinator.get(`/cases/${reference}`)).body;
+  const processOf = async (kind: string) => (await kase()).processes.find((p: any) => p.kind === kind);
+
+  async function openCasePage(username: string): Promise<Page> {
+    const page = await signIn(username);
+    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    await page.goto(`${system.http.baseUrl}/case/${reference}`);
+    await page.getByRole('heading', { name: `Hồ sơ ${reference}`, level: 1 }).waitFor();
+    return page;
+  }
+
+  /** Picks an option of a Mantine select by its visible name. */
+  async function choose(page: Page, scope: Page | Locator, label: string, option: string): Promise<void> {
+    // Required fields' labels end with an asterisk: match from the start.
+    await scope.getByLabel(new RegExp(`^${label}`)).click();
+    await page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  /** Opens the action panel of one open task and picks an action. */
+  async function actOn(page: Page, taskId: string, action: string | RegExp): Promise<Locator> {
+    const row = page.getByTestId('case-open-tasks').locator(`tr[data-task-id="${taskId}"]`);
+    await row.waitFor();
+    await row.getByRole('button', { name: /^Xử lý/ }).click();
+    const panel = page.locator(`[data-testid="task-actions"][data-task-id="${taskId}"]`);
+    await panel.getByRole('button', { name: action }).click();
+    return panel;
+  }
+
+  async function readmeScreenshot(page: Page, name: string): Promise<void> {
+    if (process.env.SCREENSHOTS !== '1') return;
+    mkdirSync(README_SCREENSHOTS, { recursive: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: join(README_SCREENSHOTS, `${name}.png`) });
+    await page.setViewportSize({ width: 1366, height: 900 });
+  }
+
+  beforeAll(async () => {
+    ensureWebAppBuilt();
+    system = await startTestSystem();
+    browser = await launchBrowser();
+    coordinator = await system.as('coordinator');
+    staff = new AgencyStaff(system);
+    driver = new ProcessDriver(coordinator, staff);
+    labels = (await coordinator.get('/labels')).body;
+    agencies = (await coordinator.get('/agencies')).body;
+    // A coordinator who also heads the procuracy (extensions of an investigation are the procuracy's to decide), and
+    // a standing-office coordinator who is also an officer there (records a counterpart's reply once it is theirs).
+    await upsertUsers(system.db, [
+      {
+        username: 'procuracy-coordinator',
+        displayName: 'Procuracy coordinator',
+        agencyCode: 'VKS_TINH',
+        roles: [Role.COORDINATOR, Role.AGENCY_HEAD],
+        password: TEST_PASSWORD,
+      },
+      {
+        username: 'duty-officer',
+        displayName: 'Duty officer',
+        agencyCode: 'BCD_VPTT',
+        roles: [Role.COORDINATOR, Role.OFFICER],
+        password: TEST_PASSWORD,
+      },
+    ]);
+    const opened = await coordinator.post('/cases', { charge: { article: 150, clause: 3 } });
+    expect(opened.status).toBe(201);
+    reference = opened.body.reference;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.close();
+  });
+
+  it('starts a prosecution and a reception from the case page', async () => {
+    const page = await openCasePage('coordinator');
+    const form = page.getByTestId('start-process');
+    await expectAccessible(page, 'case page without processes');
+
+    // Nothing chosen: the browser says so next to the field.
+    await form.getByRole('button', { name: 'Khởi động quy trình' }).click();
+    await form.getByRole('link', { name: /Loại quy trình: bắt buộc nhập/ }).waitFor();
+
+    // Prosecution decided yesterday at 09:00 province time, typed dd/MM/yyyy HH:mm.
+    const yesterday = Date.now() - DAY;
+    const typed = typedProvinceTime(yesterday).replace(/\d{2}:\d{2}$/, '09:00');
+    await form.getByRole('radio', { name: word('processKinds', 'PROSECUTION') }).check();
+    const decidedAt = form.getByLabel('Ngày ra quyết định khởi tố');
+    await decidedAt.fill(typed);
+    await decidedAt.press('Escape');
+    await expectAccessible(page, 'start a prosecution');
+    await form.getByRole('button', { name: 'Khởi động quy trình' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Đã khởi động quy trình ${word('processKinds', 'PROSECUTION')}` })
+      .waitFor();
+
+    const prosecution = await eventually(() => processOf('PROSECUTION'), 'the prosecution in the case');
+    const investigation = await driver.task(prosecution.processId, ProsecutionStepType.INVESTIGATION);
+    const [day, month, year] = typed.slice(0, 10).split('/');
+    expect(Date.parse(investigation.startsAt)).toBe(Date.parse(`${year}-${month}-${day}T09:00:00+07:00`));
+    expect(investigation.agencyCode).toBe('CA_TINH_CSDT');
+
+    // A self-reported person: the commune and the receiving agency are picked by name.
+    await form.getByRole('radio', { name: word('processKinds', 'RECEPTION') }).check();
+    await form.getByRole('radio', { name: 'Tự trình báo' }).check();
+    await form.getByLabel('Ký hiệu người được tiếp nhận').fill('V1');
+    await form.getByRole('button', { name: 'Khởi động quy trình' }).click();
+    await form.getByRole('link', { name: /Xã, phường nơi trình báo: cần chọn/ }).waitFor();
+    await choose(page, form, 'Xã, phường nơi trình báo', agencyVi('UBND_XA_THUAN_AN'));
+    await choose(page, form, 'Cơ quan tiếp nhận trình báo', agencyVi('CA_XA_THUAN_AN'));
+    await expectAccessible(page, 'start a reception');
+    await form.getByRole('button', { name: 'Khởi động quy trình' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Đã khởi động quy trình ${word('processKinds', 'RECEPTION')}` })
+      .waitFor();
+
+    const reception = await eventually(() => processOf('RECEPTION'), 'the reception in the case');
+    expect(reception.personLabel).toBe('V1');
+    const first = await eventually(async () => (await driver.openTasks(reception.processId))[0], 'the reception’s first task');
+    expect(first.agencyCode).toBe('CA_XA_THUAN_AN');
+
+    // Both show in the summary and their tasks in "Việc đang mở", each with its agency's name.
+    await page.locator('tr[data-process-kind="RECEPTION"]').waitFor();
+    const openTasks = page.getByTestId('case-open-tasks');
+    await openTasks.locator(`tr[data-task-id="${investigation.id}"]`).getByText(agencyVi('CA_TINH_CSDT')).waitFor();
+    await openTasks.locator(`tr[data-task-id="${first.id}"]`).waitFor();
+    await expectAccessible(page, 'case page with processes');
+    await screenshot(page, 'case-page-actions');
+    await readmeScreenshot(page, 'case-page');
+
+    // A phone-sized screen: the same page, still operable and axe-clean.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.getByTestId('start-process').getByRole('button', { name: 'Khởi động quy trình' }).scrollIntoViewIfNeeded();
+    await expectAccessible(page, 'case page at 375 px');
+    await page.setViewportSize({ width: 1366, height: 900 });
+
+    // The language switch changes the page's own labels.
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('heading', { name: `Case ${reference}`, level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Open tasks', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Case actions', level: 2 }).waitFor();
+    await page.getByTestId('start-process').getByRole('button', { name: 'Start the process' }).waitFor();
+    await expectAccessible(page, 'case page in English');
+    await page.getByText('Tiếng Việt', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Việc đang mở', level: 2 }).waitFor();
+    await page.context().close();
+  });
+
+  it('reassigns a task, pauses and restarts its clock, and decides an extension', async () => {
+    const prosecution = await processOf('PROSECUTION');
+    const legalAid = await driver.task(prosecution.processId, ProsecutionStepType.LEGAL_AID);
+    const investigation = await driver.task(prosecution.processId, ProsecutionStepType.INVESTIGATION);
+    const page = await openCasePage('coordinator');
+
+    // Reassign: no agency chosen is refused in the browser; then by name, with a reason.
+    let panel = await actOn(page, legalAid.id, 'Phân công lại');
+    await panel.getByRole('button', { name: 'Phân công lại' }).last().click();
+    await panel.getByRole('link', { name: /Đơn vị nhận việc: bắt buộc nhập/ }).waitFor();
+    await expectAccessible(page, 'reassign with errors');
+    await choose(page, panel, 'Đơn vị nhận việc', agencyVi('SO_TU_PHAP'));
+    await panel.getByLabel('Lý do phân công lại').fill('Sở Tư pháp cử trợ giúp viên');
+    await panel.getByRole('button', { name: 'Phân công lại' }).last().click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Đã phân công lại cho ${agencyVi('SO_TU_PHAP')}` })
+      .waitFor();
+    await eventually(async () => (await coordinator.get(`/tasks/${legalAid.id}`)).body.agencyCode === 'SO_TU_PHAP', 'the reassignment');
+
+    // Pause the investigation's clock, then restart it: the deadline moves by the time it stood still.
+    panel = await actOn(page, investigation.id, 'Tạm dừng tính thời hạn');
+    await panel.getByLabel('Lý do tạm dừng').fill('Chờ tương trợ tư pháp từ Campuchia');
+    await expectAccessible(page, 'pause the clock');
+    await panel.getByRole('button', { name: 'Tạm dừng tính thời hạn' }).last().click();
+    await page.getByRole('status').filter({ hasText: 'Đã tạm dừng tính thời hạn.' }).waitFor();
+    await eventually(async () => (await coordinator.get(`/tasks/${investigation.id}`)).body.suspendedAt, 'the paused clock');
+    const row = page.getByTestId('case-open-tasks').locator(`tr[data-task-id="${investigation.id}"]`);
+    await row.getByText(/Tạm dừng tính thời hạn từ \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/).waitFor();
+    panel = await actOn(page, investigation.id, 'Tiếp tục tính thời hạn');
+    await panel.getByLabel('Lý do tiếp tục').fill('Đã nhận kết quả tương trợ tư pháp');
+    await panel.getByRole('button', { name: 'Tiếp tục tính thời hạn' }).last().click();
+    await page.getByRole('status').filter({ hasText: 'Đã tiếp tục tính thời hạn' }).waitFor();
+    const resumed = await eventually(async () => {
+      const task = (await coordinator.get(`/tasks/${investigation.id}`)).body;
+      return task.suspendedAt === null && task;
+    }, 'the restarted clock');
+    // A period counted to 24:00 of its last day moves only when the pause crosses a day; it never moves earlier.
+    expect(Date.parse(resumed.dueAt)).toBeGreaterThanOrEqual(Date.parse(investigation.dueAt));
+    await eventually(async () => {
+      const events = (await kase()).timeline.filter((e: any) => e.taskId === investigation.id).map((e: any) => e.type);
+      return events.includes('TASK_SUSPENDED') && events.includes('TASK_RESUMED');
+    }, 'the pause and the restart in the case timeline');
+    await page.context().close();
+
+    // The investigator asks for two more months; the case page shows what was asked against what the law allows.
+    const investigator = await staff.officer('CA_TINH_CSDT');
+    const asked = await investigator.post(`/tasks/${investigation.id}/extensions`, { amount: 2, unit: 'months', reason: 'Nhân chứng ở Campuchia' });
+    expect(asked.status).toBe(200);
+    const extension = asked.body.extensions.find((e: any) => e.status === 'PENDING');
+
+    // A coordinator who is not the approver is told by the server, next to the form.
+    const plain = await openCasePage('coordinator');
+    await plain.getByTestId('case-open-tasks').locator(`tr[data-task-id="${investigation.id}"]`).getByText('Chờ duyệt gia hạn').waitFor();
+    panel = await actOn(plain, investigation.id, 'Quyết định gia hạn');
+    const decision = panel.getByTestId('extension-decision');
+    await expect(decision.getByTestId('extension-asked').textContent()).resolves.toMatch(
+      /Thêm 2 .+: từ \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} đến \d{2}\/\d{2}\/\d{4}/,
+    );
+    await expect(decision.getByTestId('extension-maximum').textContent()).resolves.toMatch(
+      /Mỗi lần tối đa 4 .+, tổng thời hạn tối đa 16 .+; đã gia hạn 0\/3/,
+    );
+    await decision.getByText(agencyVi('VKS_TINH'), { exact: false }).first().waitFor();
+    await expectAccessible(plain, 'extension decision');
+    await decision.getByRole('radio', { name: 'Phê duyệt' }).check();
+    await decision.getByRole('button', { name: 'Ghi quyết định' }).click();
+    await decision.getByRole('alert').waitFor();
+    await expectAccessible(plain, 'extension decision refused by the server');
+    await plain.context().close();
+
+    const procuracy = await openCasePage('procuracy-coordinator');
+    panel = await actOn(procuracy, investigation.id, 'Quyết định gia hạn');
+    await panel.getByRole('radio', { name: 'Phê duyệt' }).check();
+    await panel.getByLabel('Ý kiến').fill('Đồng ý gia hạn 2 tháng');
+    await panel.getByRole('button', { name: 'Ghi quyết định' }).click();
+    await procuracy.getByRole('status').filter({ hasText: 'Đã phê duyệt gia hạn.' }).waitFor();
+    const extended = await eventually(async () => {
+      const task = (await coordinator.get(`/tasks/${investigation.id}`)).body;
+      return task.extensions.find((e: any) => e.extensionId === extension.extensionId && e.status === 'APPROVED') && task;
+    }, 'the approved extension');
+    expect(extended.dueAt).toBe(extension.requestedDueAt);
+    await procuracy.context().close();
+  });
+
+  it("records Mondulkiri's reply on the case page", async () => {
+    const started = await coordinator.post(
+      `/cases/${reference}/processes`,
+      { kind: 'RESCUE', victimAbroad: true },
+      { 'Idempotency-Key': idempotencyKey() },
+    );
+    expect(started.status).toBe(201);
+    const rescueId = started.body.processId;
+    for (const agency of ['CA_TINH_CSHS', 'BDBP_TINH']) {
+      const plan = await eventually(
+        async () => (await driver.openTasks(rescueId)).find((t) => t.stepType === RescueStepType.PLAN && t.agencyCode === agency),
+        `the rescue plan of ${agency}`,
+      );
+      const done = await (
+        await staff.officer(agency)
+      ).post(`/tasks/${plan.id}/complete`, {
+        outcome: { planNumber: `KH-${agency}`, plannedStartAt: new Date().toISOString() },
+      });
+      expect(done.status).toBe(200);
+    }
+    await driver.complete(rescueId, RescueStepType.SEND_COOPERATION_REQUEST);
+    const reply = await driver.task(rescueId, RescueStepType.RECORD_COOPERATION_REPLY);
+    expect(reply.externalPartyCode).toBe('EXT_MONDULKIRI');
+
+    // The reply came in at the standing office: the task moves there, and its officer records it.
+    const page = await openCasePage('duty-officer');
+    const row = page.getByTestId('case-open-tasks').locator(`tr[data-task-id="${reply.id}"]`);
+    await row.getByText(`Chờ trả lời của ${agencyVi('EXT_MONDULKIRI')}`).waitFor();
+    let panel = await actOn(page, reply.id, 'Phân công lại');
+    await choose(page, panel, 'Đơn vị nhận việc', agencyVi('BCD_VPTT'));
+    await panel.getByLabel('Lý do phân công lại').fill('Phía Mondulkiri trả lời qua trực ban');
+    await panel.getByRole('button', { name: 'Phân công lại' }).last().click();
+    await page.getByRole('status').filter({ hasText: 'Đã phân công lại' }).waitFor();
+    await eventually(
+      async () => (await coordinator.get(`/tasks/${reply.id}`)).body.agencyCode === 'BCD_VPTT',
+      'the reply task at the standing office',
+    );
+
+    panel = await actOn(page, reply.id, `Ghi nhận trả lời của ${agencyVi('EXT_MONDULKIRI')}`);
+    await panel.locator('#outcome-reply').click();
+    await page.getByRole('option', { name: 'AGREED' }).click();
+    await panel.locator('#outcome-note').fill(REPLY_NOTE);
+    await expectAccessible(page, "Mondulkiri's reply");
+    await panel.getByRole('button', { name: 'Hoàn thành' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã ghi nhận kết quả.' }).waitFor();
+    const recorded = await eventually(async () => {
+      const task = (await coordinator.get(`/tasks/${reply.id}`)).body;
+      return task.status === 'COMPLETED' && task;
+    }, 'the recorded reply');
+    expect(recorded.outcome).toMatchObject({ reply: 'AGREED', note: REPLY_NOTE });
+    await row.waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+
+  it('leadership and an involved agency officer read the case without actions or outcome text', async () => {
+    for (const username of ['leadership', 'officer']) {
+      const page = await signIn(username);
+      await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+      if (username === 'officer') {
+        // The inbox row links to its case.
+        await page.getByRole('link', { name: reference }).first().click();
+      } else {
+        await page.goto(`${system.http.baseUrl}/case/${reference}`);
+      }
+      await page.getByRole('heading', { name: `Hồ sơ ${reference}`, level: 1 }).waitFor();
+      await page.locator('tr[data-process-kind="PROSECUTION"]').waitFor();
+      await page.getByTestId('case-open-tasks').locator('tbody tr').first().waitFor();
+      await page.getByTestId('case-timeline').locator('[data-event-type]').first().waitFor();
+      expect(await page.getByRole('button', { name: /Xử lý|Khởi động|Hủy|Đóng hồ sơ|Cập nhật tội danh|Phân công/ }).count()).toBe(0);
+      expect(await page.getByRole('link', { name: /Temporal/ }).count()).toBe(0);
+      expect(await page.getByText(REPLY_NOTE).count()).toBe(0);
+      expect(await page.getByText('Nhân chứng ở Campuchia').count()).toBe(0);
+      await expectAccessible(page, `case page read by ${username}`);
+      await screenshot(page, `case-page-${username}`);
+      await page.context().close();
+    }
+  });
+
+  it('cancels a process with a reason and closes the case once nothing runs', async () => {
+    const page = await openCasePage('coordinator');
+    await page.getByTestId('close-case-blocked').waitFor();
+    expect(await page.getByRole('button', { name: 'Đóng hồ sơ' }).isDisabled()).toBe(true);
+
+    const runningWord = word('processStatuses', 'RUNNING');
+    for (;;) {
+      const running = (await kase()).processes.filter((p: any) => p.status === 'RUNNING');
+      if (running.length === 0) break;
+      // The page follows the engine: offer only what still runs.
+      await eventually(
+        async () => (await page.getByTestId('case-processes').getByText(runningWord, { exact: true }).count()) === running.length,
+        'the page to show the running processes',
+      );
+      const section = page.locator('section', { has: page.getByRole('heading', { name: 'Hủy quy trình', level: 3 }) }).last();
+      await section.getByLabel(/^Quy trình/).click();
+      await page.getByRole('listbox').getByRole('option').first().click();
+      await section.getByLabel('Lý do hủy quy trình').fill(CANCEL_REASON);
+      if (running.length === 3) await expectAccessible(page, 'cancel a process');
+      await section.getByRole('button', { name: 'Hủy quy trình' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /Đã hủy quy trình/ })
+        .waitFor();
+      await eventually(
+        async () => (await kase()).processes.filter((p: any) => p.status === 'RUNNING').length < running.length,
+        'one process fewer running',
+      );
+    }
+    const cancelled = (await kase()).processes.filter((p: any) => p.status === 'CANCELLED');
+    expect(cancelled.length).toBeGreaterThanOrEqual(3);
+
+    const close = page.locator('section', { has: page.getByRole('heading', { name: 'Đóng hồ sơ', level: 3 }) }).last();
+    await close.getByLabel('Lý do đóng hồ sơ').waitFor();
+    await close.getByLabel('Lý do đóng hồ sơ').fill('Đã chuyển toàn bộ sang hồ sơ khác');
+    await expectAccessible(page, 'close the case');
+    await close.getByRole('button', { name: 'Đóng hồ sơ' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã đóng hồ sơ.' }).waitFor();
+    await eventually(async () => (await kase()).status === 'CLOSED', 'the closed case');
+    await page.getByText(word('caseStatuses', 'CLOSED'), { exact: true }).first().waitFor();
+    await expectAccessible(page, 'closed case');
+    await page.context().close();
+  });
+});

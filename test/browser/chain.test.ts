@@ -1,0 +1,283 @@
+import type { Browser, Page } from 'playwright-core';
+import { upsertUsers } from '../../src/database/demo-users';
+import { ProsecutionStepType as P } from '../../src/domain/prosecution/prosecution-step-type';
+import { ReceptionStepType as R } from '../../src/domain/reception/reception-step-type';
+import { RescueStepType } from '../../src/domain/rescue/rescue-step-type';
+import { Role } from '../../src/domain/role';
+import { STEP_DEFINITIONS } from '../../src/domain/step-definitions';
+import { TipStepType } from '../../src/domain/tip/tip-step-type';
+import { vi } from '../../web/src/i18n/vi';
+import { AgencyStaff } from '../support/agency-staff';
+import { eventually } from '../support/eventually';
+import { HttpClient } from '../support/http-client';
+import { sampleOutcome } from '../support/process-driver';
+import { startTestSystem, TestSystem } from '../support/test-system';
+import { TEST_PASSWORD } from '../support/test-users';
+import { ensureWebAppBuilt, launchBrowser } from './support/browser';
+import { expectAccessible } from './support/expect-accessible';
+import { screenshot } from './support/screenshot';
+import { signIn as signInAs } from './support/sign-in';
+
+type Outcome = Record<string, unknown>;
+
+/** An instant as a datetime-local input value in the province (UTC+7). */
+const provinceInput = (iso: string) => new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 16);
+const valueLabels: Record<string, string> = vi.outcome.value;
+const fieldLabels: Record<string, string> = vi.outcome.field;
+
+/**
+ * The issue's headline: tip → case → rescue → reception → prosecution, every step done by its role through the
+ * screens. The duty desk registers an urgent tip; the standing office decides on the rescue in its inbox (which opens
+ * the case with the rescue running) and the police confirm the tip in theirs; the rescue's agencies plan, sign off,
+ * support and record the rescued person; the reception that starts for that person runs its first two steps; the
+ * coordinator starts the prosecution from the case page; investigation, procuracy, legal aid and court complete
+ * their steps in their inboxes; the coordinator reads the whole timeline and leadership the case's counts on the
+ * dashboard. Every effect is read back over the API.
+ */
+describe('the whole chain through the screens', () => {
+  let system: TestSystem;
+  let browser: Browser;
+  let coordinator: HttpClient;
+  let staff: AgencyStaff;
+  const pages = new Map<string, Page>();
+
+  const signIn = (username: string): Promise<Page> => signInAs(browser, system.http.baseUrl, username);
+
+  /** One signed-in browser per person, kept for the whole chain (each signs in once, through the sign-in screen). */
+  async function pageOf(username: string, landing: string): Promise<Page> {
+    if (!pages.has(username)) {
+      const page = await signIn(username);
+      await page.getByRole('heading', { name: landing, level: 1 }).waitFor();
+      pages.set(username, page);
+    }
+    return pages.get(username)!;
+  }
+
+  /** The person for an agency's inbox: its officer (or head, for head-only steps), created on first use. */
+  async function inboxOf(agencyCode: string, stepType: string): Promise<Page> {
+    if (STEP_DEFINITIONS[stepType].completerRoles.includes(Role.COORDINATOR)) return pageOf('duty-officer', 'Trực ban');
+    const head = !STEP_DEFINITIONS[stepType].completerRoles.includes(Role.OFFICER);
+    await (head ? staff.head(agencyCode) : staff.officer(agencyCode));
+    return pageOf(`${head ? 'head' : 'officer'}-${agencyCode}`, 'Việc cần xử lý');
+  }
+
+  /**
+   * Claims and completes the open task of a step in the agency's inbox, filling the generated outcome form with a
+   * valid outcome plus the given choices, then checks over the API that the task is completed with them.
+   */
+  async function completeInInbox(page: Page, processId: string, stepType: string, choices: Outcome = {}): Promise<any> {
+    const task = await eventually(async () => {
+      const tasks = (await coordinator.get(`/tasks?processId=${processId}&stepType=${stepType}&state=open`)).body;
+      return tasks[0];
+    }, `the open ${stepType} task`);
+    const row = page.locator(`tr[data-step-type="${stepType}"]`).first();
+    // The inbox shows what was there when it loaded: a new task appears on the next load.
+    await eventually(async () => {
+      await page.goto(`${system.http.baseUrl}/inbox`);
+      await page.getByRole('heading', { name: 'Việc cần xử lý', level: 1 }).waitFor();
+      await page
+        .getByTestId('inbox-table')
+        .locator('tbody tr')
+        .first()
+        .waitFor({ timeout: 5_000 })
+        .catch(() => undefined);
+      return (await row.count()) > 0;
+    }, `${stepType} in the inbox`);
+    const claim = row.getByRole('button', { name: 'Nhận xử lý' });
+    if (await claim.count()) await claim.click();
+    await row.getByRole('button', { name: 'Hoàn thành' }).click();
+    const form = page.locator('section', { has: page.getByRole('heading', { name: /Kết quả:/ }) });
+    await form.waitFor();
+    const outcome = sampleOutcome(STEP_DEFINITIONS[stepType].outcome, choices);
+    for (const [name, spec] of Object.entries(STEP_DEFINITIONS[stepType].outcome)) {
+      const value = outcome[name];
+      const field = form.locator(`#outcome-${name}`);
+      if (spec.field.type === 'enum') {
+        await field.click();
+        await page.getByRole('option', { name: valueLabels[String(value)] ?? String(value), exact: true }).click();
+      } else if (spec.field.type === 'boolean') {
+        const label = fieldLabels[name] ?? spec.description;
+        await form
+          .getByRole('radiogroup', { name: label })
+          .getByRole('radio', { name: value ? 'Có' : 'Không', exact: true })
+          .check();
+      } else if (spec.field.type === 'datetime') {
+        await field.fill(provinceInput(String(value)));
+      } else {
+        await field.fill(String(value));
+      }
+    }
+    await form.getByRole('button', { name: 'Hoàn thành' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã hoàn thành việc.' }).waitFor();
+    const done = await eventually(async () => {
+      const body = (await coordinator.get(`/tasks/${task.id}`)).body;
+      return body.status === 'COMPLETED' && body;
+    }, `${stepType} completed`);
+    expect(done.outcome).toMatchObject(choices);
+    return done;
+  }
+
+  beforeAll(async () => {
+    ensureWebAppBuilt();
+    system = await startTestSystem();
+    browser = await launchBrowser();
+    coordinator = await system.as('coordinator');
+    staff = new AgencyStaff(system);
+    // The standing office's duty officer: registers tips on the duty desk and takes the office's own decisions
+    // (the urgent rescue decision is a coordinator's step of the standing office) in its inbox.
+    await upsertUsers(system.db, [
+      {
+        username: 'duty-officer',
+        displayName: 'Duty officer',
+        agencyCode: 'BCD_VPTT',
+        roles: [Role.COORDINATOR, Role.OFFICER],
+        password: TEST_PASSWORD,
+      },
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.close();
+  });
+
+  it('tip → case → rescue → reception → prosecution, each role through its screens', async () => {
+    // 1. The duty desk registers an urgent tip: a victim in danger now.
+    const desk = await pageOf('duty-officer', 'Trực ban');
+    await desk.getByRole('radio', { name: 'Có' }).first().check();
+    await desk.getByLabel('Nội dung nguồn tin').fill('Một thiếu niên bị giữ tại một cơ sở massage, đang bị đe dọa');
+    await desk.getByLabel('Địa điểm').fill('Thị xã Gia Nghĩa');
+    await desk.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
+    const registered = await desk.getByRole('status').filter({ hasText: 'Đã tiếp nhận nguồn tin' }).textContent();
+    const tipReference = /TIP-[\w-]+/.exec(registered ?? '')![0];
+    const tip = await eventually(async () => (await coordinator.get('/tips')).body.find((t: any) => t.reference === tipReference), 'the tip');
+    expect(tip).toMatchObject({ victimInDanger: true, urgency: 'URGENT' });
+
+    // 2. The standing office decides to rescue now (its inbox): the case opens with a rescue running in it.
+    await completeInInbox(await inboxOf('BCD_VPTT', TipStepType.URGENT_RESCUE_DECISION), tip.processId, TipStepType.URGENT_RESCUE_DECISION, {
+      rescueStarted: true,
+    });
+    const opened = await eventually(async () => {
+      const cases = (await coordinator.get('/cases')).body;
+      for (const item of cases) {
+        const full = (await coordinator.get(`/cases/${item.reference}`)).body;
+        if (full.tipIds?.includes(tip.id) && full.processes?.some((p: any) => p.kind === 'RESCUE')) return full;
+      }
+      return undefined;
+    }, 'the case opened by the urgent rescue');
+    const reference: string = opened.reference;
+    const rescueId: string = opened.processes.find((p: any) => p.kind === 'RESCUE').processId;
+
+    // 3. The police confirm the tip (their inbox): it joins the same case; the procuracy is notified.
+    const police = await inboxOf('CA_TINH_CSDT', TipStepType.VERIFY);
+    await completeInInbox(police, tip.processId, TipStepType.NOTIFY_PROCURACY);
+    await completeInInbox(police, tip.processId, TipStepType.VERIFY, { decision: 'CONFIRMED' });
+    await eventually(
+      async () => (await coordinator.get('/tips')).body.find((t: any) => t.reference === tipReference)?.status === 'CONFIRMED',
+      'the confirmed tip',
+    );
+    expect((await coordinator.get('/cases')).body.filter((c: any) => c.reference === reference)).toHaveLength(1);
+
+    // 4. The rescue: the criminal police plan and sign off, health supports essential needs, the police record one person.
+    const rescuePolice = await inboxOf('CA_TINH_CSHS', RescueStepType.PLAN);
+    await completeInInbox(rescuePolice, rescueId, RescueStepType.PLAN);
+    await completeInInbox(rescuePolice, rescueId, RescueStepType.SIGN_OFF_OPERATION, { result: 'SUCCESS' });
+    await completeInInbox(await inboxOf('SO_Y_TE', RescueStepType.ESSENTIAL_NEEDS), rescueId, RescueStepType.ESSENTIAL_NEEDS);
+    await completeInInbox(rescuePolice, rescueId, RescueStepType.RECORD_PERSONS, { adults: 1, children: 0, homeCommuneCode: 'UBND_XA_QUANG_TRUC' });
+    const afterRescue = await eventually(async () => {
+      const full = (await coordinator.get(`/cases/${reference}`)).body;
+      const rescue = full.processes.find((p: any) => p.processId === rescueId);
+      const reception = full.processes.find((p: any) => p.kind === 'RECEPTION');
+      return rescue?.status === 'COMPLETED' && reception && full;
+    }, 'the rescue completed and a reception started for the rescued person');
+    const reception = afterRescue.processes.find((p: any) => p.kind === 'RECEPTION');
+    expect(reception.personLabel).toMatch(/V1$/);
+
+    // 5. The reception's first steps: the police hand the person to health, health verifies.
+    await completeInInbox(rescuePolice, reception.processId, R.RESCUED_HANDOVER);
+    await completeInInbox(await inboxOf('SO_Y_TE', R.INITIAL_VERIFICATION), reception.processId, R.INITIAL_VERIFICATION);
+    await eventually(
+      async () => (await coordinator.get(`/tasks?processId=${reception.processId}&state=closed`)).body.length >= 2,
+      'the reception’s first two steps closed',
+    );
+
+    // 6. The coordinator starts the prosecution from the case page.
+    const casePage = await pageOf('coordinator', 'Trực ban');
+    await casePage.goto(`${system.http.baseUrl}/case/${reference}`);
+    await casePage.getByRole('heading', { name: `Hồ sơ ${reference}`, level: 1 }).waitFor();
+    const kinds = (await coordinator.get('/labels')).body.processKinds;
+    const kindWord = (kind: string) => kinds.find((l: any) => l.value === kind).vi;
+    // The prosecution needs the charge first: the page says so, the coordinator sets it.
+    const start = casePage.getByTestId('start-process');
+    await start.getByRole('radio', { name: kindWord('PROSECUTION') }).check();
+    await start.getByRole('button', { name: 'Khởi động quy trình' }).click();
+    await start
+      .getByRole('alert')
+      .getByText(/Cần cập nhật tội danh/)
+      .waitFor();
+    await casePage.getByLabel('Điều', { exact: true }).selectOption('150');
+    await casePage.getByLabel('Khoản', { exact: true }).selectOption('2');
+    await casePage.getByRole('button', { name: 'Cập nhật tội danh' }).click();
+    await casePage.getByText('Điều 150 khoản 2 BLHS').waitFor();
+    await start.getByRole('radio', { name: kindWord('PROSECUTION') }).check();
+    await start.getByRole('button', { name: 'Khởi động quy trình' }).click();
+    await casePage
+      .getByRole('status')
+      .filter({ hasText: `Đã khởi động quy trình ${kindWord('PROSECUTION')}` })
+      .waitFor();
+    const prosecutionId: string = await eventually(
+      async () => (await coordinator.get(`/cases/${reference}`)).body.processes.find((p: any) => p.kind === 'PROSECUTION')?.processId,
+      'the prosecution in the case',
+    );
+
+    // 7. Investigation → procuracy → court, with the victim informed and legal aid assigned alongside.
+    const investigators = await inboxOf('CA_TINH_CSDT', P.INVESTIGATION);
+    await completeInInbox(investigators, prosecutionId, P.VICTIM_INFORMATION);
+    await completeInInbox(await inboxOf('TTTGPL', P.LEGAL_AID), prosecutionId, P.LEGAL_AID);
+    await completeInInbox(investigators, prosecutionId, P.INVESTIGATION, { conclusion: 'RECOMMEND_PROSECUTION' });
+    const procuracy = await inboxOf('VKS_TINH', P.PROCURACY_DECISION);
+    await completeInInbox(procuracy, prosecutionId, P.PROCURACY_DECISION, { decision: 'PROSECUTE' });
+    await completeInInbox(procuracy, prosecutionId, P.NOTIFY_DECISION);
+    const court = await inboxOf('TOA_TINH', P.TRIAL_PREPARATION);
+    await completeInInbox(court, prosecutionId, P.TRIAL_PREPARATION, { decision: 'TRY' });
+    await completeInInbox(court, prosecutionId, P.OPEN_HEARING);
+    await completeInInbox(court, prosecutionId, P.RECORD_VERDICT, { verdict: 'CONVICTED' });
+    await eventually(
+      async () =>
+        (await coordinator.get(`/cases/${reference}`)).body.processes.find((p: any) => p.processId === prosecutionId)?.status === 'COMPLETED',
+      'the prosecution completed',
+    );
+
+    // 8. The coordinator reads the whole story on the case page: every process and one timeline across them.
+    await casePage.reload();
+    await casePage.getByRole('heading', { name: `Hồ sơ ${reference}`, level: 1 }).waitFor();
+    for (const kind of ['RESCUE', 'RECEPTION', 'PROSECUTION']) await casePage.locator(`tr[data-process-kind="${kind}"]`).first().waitFor();
+    const timeline = casePage.getByTestId('case-timeline');
+    await timeline.locator('[data-event-type="URGENT_RESCUE_STARTED"], [data-event-type="CASE_JOINED"]').first().waitFor();
+    const shown = await timeline.locator('[data-event-type]').evaluateAll((items) => items.map((i) => i.getAttribute('data-event-type')));
+    const api = (await coordinator.get(`/cases/${reference}`)).body;
+    expect(shown).toEqual([...api.timeline].reverse().map((e: any) => e.type));
+    expect(shown).toEqual(expect.arrayContaining(['CHILD_STARTED', 'PERSONS_RESCUED', 'TASK_COMPLETED', 'CHILD_CLOSED']));
+    await expectAccessible(casePage, 'case page after the whole chain');
+    await screenshot(casePage, 'chain-case-page');
+
+    // 9. Leadership sees the case's counts on the dashboard: the API's figures for this month.
+    const leadership = await pageOf('leadership', 'Tổng hợp, thống kê');
+    const figures = leadership.waitForResponse((response) => new URL(response.url()).pathname === '/statistics');
+    await leadership.reload();
+    const request = new URL((await figures).url());
+    const stats = (await (await system.as('leadership')).get(`/statistics${request.search}`)).body;
+    expect(stats.rescues.carriedOut).toBeGreaterThanOrEqual(1);
+    expect(stats.prosecution.casesProsecuted).toBeGreaterThanOrEqual(1);
+    expect(stats.prosecution.casesTried).toBeGreaterThanOrEqual(1);
+    const outcomes = leadership.getByTestId('outcome-figures');
+    await outcomes.waitFor();
+    const figure = async (key: string) =>
+      Number((await outcomes.locator(`tr[data-row="${key}"] td[data-column]`).first().textContent())!.replace(/\./g, ''));
+    expect(await figure('rescues')).toBe(stats.rescues.carriedOut);
+    expect(await figure('casesProsecuted')).toBe(stats.prosecution.casesProsecuted);
+    expect(await figure('casesTried')).toBe(stats.prosecution.casesTried);
+    await expectAccessible(leadership, 'dashboard after the chain');
+
+    for (const page of pages.values()) await page.context().close();
+  }, 600_000);
+});

@@ -1,0 +1,117 @@
+import { Alert, Button, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type Schemas, unwrap } from '../../api/client';
+import { DueDateCell } from '../../components/DueDateCell';
+import { formatInstant } from '../../format/local-date-time';
+import { useAgencyName } from '../../session/use-agency-name';
+import { useLabels } from '../../session/use-labels';
+import { pendingExtension } from './extension-view';
+import { TaskActions } from './TaskActions';
+
+type Task = Schemas['TaskDto'];
+
+/** "Việc đang mở": the case's open tasks across its processes, soonest deadline first; coordinators act on each. */
+export function OpenTasks({ reference, coordinator }: { reference: string; coordinator: boolean }) {
+  const { t, i18n } = useTranslation();
+  const label = useLabels();
+  const agencyName = useAgencyName();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const tasks = useQuery({
+    queryKey: ['tasks', 'case', reference],
+    queryFn: async () => unwrap(await api.GET('/tasks', { params: { query: { caseReference: reference, state: 'open', limit: 200 } } })),
+    select: (list) => [...list].sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
+    // Other people's work changes the list too; a light poll keeps it current without re-sorting under the pointer.
+    refetchInterval: 5_000,
+  });
+  const steps = useQuery({ queryKey: ['steps'], queryFn: async () => unwrap(await api.GET('/steps')), staleTime: 10 * 60_000, enabled: coordinator });
+  const selected = tasks.data?.find((task) => task.id === selectedId);
+  const title = (task: Task) => (i18n.language === 'en' ? task.titleEn : task.titleVi);
+  const state = (task: Task) =>
+    [
+      label('taskStatuses', task.status),
+      task.suspendedAt ? t('caseActions.clockStopped') : null,
+      pendingExtension(task) ? t('caseActions.extensionPending') : null,
+      task.externalPartyCode ? t('caseActions.waitingFor', { party: agencyName(task.externalPartyCode) }) : null,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+
+  return (
+    <Stack component="section" aria-labelledby="case-open-tasks">
+      <Title order={2} size="h3" id="case-open-tasks">
+        {t('caseActions.openTasks')}
+      </Title>
+      {done && (
+        <Alert color="green.9" variant="outline" role="status">
+          {done}
+        </Alert>
+      )}
+      <Table.ScrollContainer minWidth={640}>
+        <Table striped aria-busy={tasks.isPending} data-testid="case-open-tasks">
+          <Table.Caption>{t('caseActions.openTasksCaption')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('caseActions.step')}</Table.Th>
+              <Table.Th scope="col">{t('caseActions.agency')}</Table.Th>
+              <Table.Th scope="col">{t('inbox.due')}</Table.Th>
+              <Table.Th scope="col">{t('caseActions.state')}</Table.Th>
+              {coordinator && <Table.Th scope="col">{t('inbox.actions')}</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {tasks.data?.map((task) => (
+              <Table.Tr key={task.id} data-task-id={task.id} data-step-type={task.stepType}>
+                <Table.Td>
+                  <Text size="sm" fw={600}>
+                    {title(task)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{agencyName(task.agencyCode)}</Table.Td>
+                <Table.Td>
+                  {task.suspendedAt ? (
+                    <Text size="sm">{t('caseActions.clockStoppedSince', { since: formatInstant(task.suspendedAt) })}</Text>
+                  ) : (
+                    <DueDateCell dueAt={task.dueAt} dueAtLocal={task.dueAtLocal} startsAt={task.startsAt} overdue={task.overdue} />
+                  )}
+                </Table.Td>
+                <Table.Td>{state(task)}</Table.Td>
+                {coordinator && (
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant={selectedId === task.id ? 'filled' : 'default'}
+                      aria-expanded={selectedId === task.id}
+                      aria-label={`${t('caseActions.act')}: ${title(task)}`}
+                      onClick={() => {
+                        setDone(null);
+                        setSelectedId(selectedId === task.id ? null : task.id);
+                      }}
+                    >
+                      {t('caseActions.act')}
+                    </Button>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {tasks.data?.length === 0 && <Text>{t('caseActions.noOpenTasks')}</Text>}
+      {coordinator && selected && (
+        <TaskActions
+          key={selected.id}
+          task={selected}
+          step={steps.data?.find((step) => step.stepType === selected.stepType)}
+          onDone={(message) => {
+            setSelectedId(null);
+            setDone(message);
+          }}
+          onClose={() => setSelectedId(null)}
+        />
+      )}
+    </Stack>
+  );
+}

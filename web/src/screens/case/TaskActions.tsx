@@ -1,0 +1,322 @@
+import { Button, Group, Paper, Radio, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError, type Schemas, unwrap } from '../../api/client';
+import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
+import { OutcomeForm } from '../../components/OutcomeForm';
+import type { OutcomeJsonSchema } from '../../components/outcome-schema';
+import { serverFieldErrors } from '../../components/server-field-errors';
+import { formatInstant } from '../../format/local-date-time';
+import { useAgencyName } from '../../session/use-agency-name';
+import { useLabels } from '../../session/use-labels';
+import { extensionTier, grantedExtensions, pendingExtension } from './extension-view';
+import { ReasonForm } from './ReasonForm';
+import { useAgencyOptions } from './use-agencies';
+
+type Task = Schemas['TaskDto'];
+type Step = Schemas['StepDto'];
+type Action = 'reassign' | 'clock' | 'cancel' | 'extension' | 'outcome';
+
+/** May the coordinator record this task's result here: a counterpart's reply, or a step the standing office itself decides. */
+export function recordsOutcomeHere(task: Task, step: Step | undefined): boolean {
+  return Boolean(task.externalPartyCode) || Boolean(step?.completerRoles.includes('COORDINATOR'));
+}
+
+/** The coordinator's actions on one open task of the case, each with its reason; the server has the last word. */
+export function TaskActions({ task, step, onDone, onClose }: { task: Task; step: Step | undefined; onDone(message: string): void; onClose(): void }) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const agencyName = useAgencyName();
+  const agencyOptions = useAgencyOptions();
+  const label = useLabels();
+  const pending = pendingExtension(task);
+  const [action, setAction] = useState<Action | null>(pending ? 'extension' : null);
+  const title = i18n.language === 'en' ? task.titleEn : task.titleVi;
+  const path = { params: { path: { id: task.id } } };
+
+  const mutation = useMutation({
+    mutationFn: async ({ request }: { request: () => Promise<{ data?: unknown; error?: unknown; response: Response }>; message: string }) =>
+      unwrap(await request()),
+    onSuccess: (answer, { message }) => {
+      // Said first: a task the action closed leaves the list, and this panel with it.
+      onDone(message);
+      // The lists are read from a projection that may lag the workflow's answer by a moment: show the answer now.
+      const updated = answer as Task;
+      const open = updated.status === 'OPEN' || updated.status === 'CLAIMED';
+      queryClient.setQueriesData<Task[]>({ queryKey: ['tasks', 'case'] }, (list) =>
+        list?.flatMap((item) => (item.id !== updated.id ? [item] : open ? [updated] : [])),
+      );
+      void queryClient.invalidateQueries({ queryKey: ['cases'] });
+    },
+  });
+  const run = (request: () => Promise<{ data?: unknown; error?: unknown; response: Response }>, message: string) =>
+    mutation.mutate({ request, message });
+  const choose = (next: Action) => {
+    mutation.reset();
+    setAction(next);
+  };
+
+  const actions: Array<{ key: Action; label: string }> = [
+    { key: 'reassign', label: t('caseActions.reassign') },
+    { key: 'clock', label: task.suspendedAt ? t('caseActions.resume') : t('caseActions.suspend') },
+    { key: 'cancel', label: t('caseActions.cancelTask') },
+    ...(pending ? [{ key: 'extension' as const, label: t('caseActions.decideExtension') }] : []),
+    ...(recordsOutcomeHere(task, step)
+      ? [
+          {
+            key: 'outcome' as const,
+            label: task.externalPartyCode
+              ? t('caseActions.recordReply', { party: agencyName(task.externalPartyCode) })
+              : t('caseActions.recordOutcome'),
+          },
+        ]
+      : []),
+  ];
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="task-actions-title" data-testid="task-actions" data-task-id={task.id}>
+      <Stack gap="sm">
+        <Title order={3} size="h4" id="task-actions-title">
+          {t('caseActions.taskTitle', { title, agency: agencyName(task.agencyCode) })}
+        </Title>
+        <Group gap="xs" role="group" aria-label={t('caseActions.chooseAction')}>
+          {actions.map((item) => (
+            <Button
+              key={item.key}
+              size="xs"
+              variant={action === item.key ? 'filled' : 'default'}
+              aria-pressed={action === item.key}
+              onClick={() => choose(item.key)}
+            >
+              {item.label}
+            </Button>
+          ))}
+          <Button size="xs" variant="subtle" onClick={onClose}>
+            {t('caseActions.close')}
+          </Button>
+        </Group>
+        {action === 'reassign' && (
+          <ReassignForm
+            key={task.id}
+            current={agencyName(task.agencyCode)}
+            options={agencyOptions((agency) => !agency.external && agency.code !== task.agencyCode)}
+            pending={mutation.isPending}
+            error={mutation.error}
+            onSubmit={(agencyCode, reason) =>
+              run(
+                () => api.POST('/tasks/{id}/reassign', { ...path, body: { agencyCode, reason } }),
+                t('caseActions.reassigned', { agency: agencyName(agencyCode) }),
+              )
+            }
+          />
+        )}
+        {action === 'clock' && (
+          <ReasonForm
+            key={`clock-${task.id}`}
+            idPrefix="clock"
+            label={task.suspendedAt ? t('caseActions.resumeReason') : t('caseActions.suspendReason')}
+            submitLabel={task.suspendedAt ? t('caseActions.resume') : t('caseActions.suspend')}
+            pending={mutation.isPending}
+            error={mutation.error}
+            onSubmit={(reason) =>
+              task.suspendedAt
+                ? run(() => api.POST('/tasks/{id}/resume', { ...path, body: { reason } }), t('caseActions.resumed'))
+                : run(() => api.POST('/tasks/{id}/suspend', { ...path, body: { reason } }), t('caseActions.suspended'))
+            }
+          />
+        )}
+        {action === 'cancel' && (
+          <ReasonForm
+            key={`cancel-${task.id}`}
+            idPrefix="cancel-task"
+            label={t('caseActions.cancelTaskReason')}
+            submitLabel={t('caseActions.cancelTask')}
+            danger
+            pending={mutation.isPending}
+            error={mutation.error}
+            onSubmit={(reason) => run(() => api.POST('/tasks/{id}/cancel', { ...path, body: { reason } }), t('caseActions.taskCancelled'))}
+          />
+        )}
+        {action === 'extension' && pending && (
+          <ExtensionDecision
+            key={pending.extensionId}
+            task={task}
+            step={step}
+            pending={mutation.isPending}
+            error={mutation.error}
+            onSubmit={(approve, note) =>
+              run(
+                () =>
+                  api.POST('/tasks/{id}/extensions/{extensionId}/decision', {
+                    params: { path: { id: task.id, extensionId: pending.extensionId } },
+                    body: { approve, ...(note ? { note } : {}) },
+                  }),
+                approve ? t('caseActions.extensionApproved') : t('caseActions.extensionRefused'),
+              )
+            }
+          />
+        )}
+        {action === 'outcome' && step && (
+          <OutcomeForm
+            key={`outcome-${task.id}`}
+            idPrefix="outcome"
+            schema={step.outcomeSchema as unknown as OutcomeJsonSchema}
+            serverErrors={mutation.error instanceof ApiError ? serverFieldErrors(mutation.error.body, 'outcome') : []}
+            submitting={mutation.isPending}
+            onSubmit={(outcome) => run(() => api.POST('/tasks/{id}/complete', { ...path, body: { outcome } }), t('caseActions.outcomeRecorded'))}
+            onCancel={() => setAction(null)}
+          />
+        )}
+        {action === null && <Text size="sm">{t('caseActions.chooseActionHint', { status: label('taskStatuses', task.status) })}</Text>}
+      </Stack>
+    </Paper>
+  );
+}
+
+function ReassignForm({
+  current,
+  options,
+  pending,
+  error,
+  onSubmit,
+}: {
+  current: string;
+  options: Array<{ value: string; label: string }>;
+  pending: boolean;
+  error: unknown;
+  onSubmit(agencyCode: string, reason: string): void;
+}) {
+  const { t } = useTranslation();
+  const [agencyCode, setAgencyCode] = useState<string | null>(null);
+  return (
+    <ReasonForm
+      idPrefix="reassign"
+      label={t('caseActions.reassignReason')}
+      submitLabel={t('caseActions.reassign')}
+      pending={pending}
+      error={error}
+      check={() => (agencyCode ? [] : [{ field: 'agencyCode', message: `${t('caseActions.newAgency')}: ${t('validation.required')}` }])}
+      onSubmit={(reason) => agencyCode && onSubmit(agencyCode, reason)}
+    >
+      {(errorOf) => (
+        <Select
+          id="reassign-agencyCode"
+          label={t('caseActions.newAgency')}
+          description={t('caseActions.currentAgency', { agency: current })}
+          required
+          searchable
+          data={options}
+          value={agencyCode}
+          error={errorOf('agencyCode')}
+          onChange={setAgencyCode}
+        />
+      )}
+    </ReasonForm>
+  );
+}
+
+/** A pending extension: what was asked against what the law allows, who decides, then approve or refuse with a comment. */
+function ExtensionDecision({
+  task,
+  step,
+  pending,
+  error,
+  onSubmit,
+}: {
+  task: Task;
+  step: Step | undefined;
+  pending: boolean;
+  error: unknown;
+  onSubmit(approve: boolean, note: string): void;
+}) {
+  const { t } = useTranslation();
+  const label = useLabels();
+  const agencyName = useAgencyName();
+  const extension = pendingExtension(task)!;
+  const tier = extensionTier(task, step, extension);
+  const [decision, setDecision] = useState<'' | 'approve' | 'refuse'>('');
+  const [note, setNote] = useState('');
+  const [browserErrors, setBrowserErrors] = useState<FieldError[]>([]);
+  const duration = (d: { amount: number; unit: string } | undefined) => (d ? `${d.amount} ${label('durationUnits', d.unit)}` : t('common.none'));
+  const errors = browserErrors.length ? browserErrors : error instanceof ApiError ? serverFieldErrors(error.body) : [];
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const problems: FieldError[] = [];
+    if (!decision) problems.push({ field: 'approve', message: `${t('caseActions.decision')}: ${t('validation.required')}` });
+    if (decision === 'refuse' && note.trim().length < 3)
+      problems.push({ field: 'note', message: `${t('caseActions.decisionNote')}: ${t('caseActions.reasonTooShort')}` });
+    setBrowserErrors(problems);
+    if (problems.length === 0) onSubmit(decision === 'approve', note.trim());
+  };
+  return (
+    <form noValidate onSubmit={submit} data-testid="extension-decision">
+      <Stack gap="sm">
+        <ErrorSummary errors={errors} idPrefix="extension" />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <div>
+            <Text size="sm">{t('caseActions.asked')}</Text>
+            <Text fw={600} data-testid="extension-asked">
+              {t('caseActions.askedValue', {
+                duration: duration(extension.additional),
+                from: formatInstant(extension.previousDueAt),
+                to: formatInstant(extension.requestedDueAt),
+              })}
+            </Text>
+            {extension.reason && <Text size="sm">{t('caseActions.askedReason', { reason: extension.reason })}</Text>}
+          </div>
+          <div>
+            <Text size="sm">{t('caseActions.legalMaximum')}</Text>
+            <Text fw={600} data-testid="extension-maximum">
+              {tier
+                ? t('caseActions.legalMaximumValue', {
+                    each: duration(tier.maxPerExtension),
+                    total: duration(tier.upToTotal),
+                    used: grantedExtensions(task),
+                    count: tier.maxCount ?? 1,
+                  })
+                : t('common.none')}
+            </Text>
+            {tier && (
+              <Text size="sm">
+                {t('caseActions.decidedBy', {
+                  role: (tier.approverRoles ?? []).map((role) => label('roles', role)).join(', '),
+                  agency: tier.approverAgency ? agencyName(tier.approverAgency) : '',
+                })}
+                {tier.legalBasis ? ` · ${tier.legalBasis}` : ''}
+              </Text>
+            )}
+          </div>
+        </SimpleGrid>
+        <Radio.Group
+          id="extension-approve"
+          label={t('caseActions.decision')}
+          required
+          value={decision}
+          error={errors.find((e) => e.field === 'approve')?.message}
+          onChange={(value) => setDecision(value as 'approve' | 'refuse')}
+        >
+          <Group mt="xs">
+            <Radio value="approve" label={t('caseActions.approve')} />
+            <Radio value="refuse" label={t('caseActions.refuse')} />
+          </Group>
+        </Radio.Group>
+        <Textarea
+          id="extension-note"
+          label={t('caseActions.decisionNote')}
+          autosize
+          minRows={2}
+          maxLength={4000}
+          value={note}
+          error={errors.find((e) => e.field === 'note')?.message}
+          onChange={(event) => setNote(event.currentTarget.value)}
+        />
+        <Group>
+          <Button type="submit" loading={pending}>
+            {t('caseActions.saveDecision')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
