@@ -38,7 +38,7 @@ export function App() {
   if (me.isPending)
     return (
       <Center component="main" mih="100vh">
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       </Center>
     );
   if (!me.data) return <LoginScreen />;
@@ -49,7 +49,7 @@ export function App() {
       {current === '/duty-desk' && <DutyDeskScreen />}
       {current === '/inbox' && <InboxScreen me={me.data} />}
       {current === '/dashboard' && (
-        <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+        <Suspense fallback={<Loader role="status" aria-label={t('common.loading')} />}>
           <DashboardScreen navigate={navigate} />
         </Suspense>
       )}

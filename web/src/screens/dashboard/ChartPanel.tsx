@@ -29,7 +29,7 @@ export function ChartPanel({ title, testId, option, table }: Props) {
       {asTable ? (
         table
       ) : (
-        <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+        <Suspense fallback={<Loader size="sm" role="status" aria-label={t('common.loading')} />}>
           <EChart option={option} description={title} testId={`${testId}-chart`} />
         </Suspense>
       )}

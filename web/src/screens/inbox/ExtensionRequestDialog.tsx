@@ -90,7 +90,7 @@ export function ExtensionRequestDialog({ task, title, onClose }: { task: Task; t
       size="lg"
     >
       <Stack>
-        {detail.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
+        {detail.isPending && <Loader size="sm" role="status" aria-label={t('common.loading')} />}
         <Table data-testid="extension-allowance" variant="vertical" layout="fixed" withTableBorder>
           <Table.Caption>{t('inbox.lawAllows')}</Table.Caption>
           <Table.Tbody>
