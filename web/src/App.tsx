@@ -1,6 +1,10 @@
 import { Center, Loader } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AgenciesScreen } from './screens/admin/AgenciesScreen';
+import { CalendarScreen } from './screens/admin/CalendarScreen';
+import { CatalogueScreen } from './screens/admin/CatalogueScreen';
+import { UsersScreen } from './screens/admin/UsersScreen';
 import { ChangePasswordScreen } from './screens/ChangePasswordScreen';
 import { CasePageScreen } from './screens/CasePageScreen';
 import { DashboardScreen } from './screens/dashboard/DashboardScreen';
@@ -44,6 +48,10 @@ export function App() {
       {current === '/inbox' && <InboxScreen me={me.data} />}
       {current === '/dashboard' && <DashboardScreen />}
       {current === '/escalations' && <EscalationsScreen />}
+      {current === '/admin/users' && <UsersScreen me={me.data} />}
+      {current === '/admin/agencies' && <AgenciesScreen />}
+      {current === '/admin/catalogue' && <CatalogueScreen />}
+      {current === '/admin/calendar' && <CalendarScreen />}
     </Shell>
   );
 }

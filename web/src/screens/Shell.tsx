@@ -12,6 +12,10 @@ const LABELS: Record<ScreenPath, string> = {
   '/inbox': 'shell.inbox',
   '/escalations': 'escalations.nav',
   '/dashboard': 'dashboard.title',
+  '/admin/users': 'admin.nav.users',
+  '/admin/agencies': 'admin.nav.agencies',
+  '/admin/catalogue': 'admin.nav.catalogue',
+  '/admin/calendar': 'admin.nav.calendar',
 };
 
 interface Props {

@@ -1,6 +1,9 @@
 import type { Me } from './use-me';
 
-export type ScreenPath = '/duty-desk' | '/inbox' | '/escalations' | '/dashboard';
+export type ScreenPath = '/duty-desk' | '/inbox' | '/escalations' | '/dashboard' | AdminScreenPath;
+
+export const ADMIN_SCREENS = ['/admin/users', '/admin/agencies', '/admin/catalogue', '/admin/calendar'] as const;
+export type AdminScreenPath = (typeof ADMIN_SCREENS)[number];
 
 /** The screens a role works in, first one the landing screen. */
 export function screensFor(me: Me): ScreenPath[] {
@@ -9,5 +12,6 @@ export function screensFor(me: Me): ScreenPath[] {
   if (me.roles.some((role) => role === 'OFFICER' || role === 'AGENCY_HEAD')) screens.push('/inbox');
   if (me.roles.includes('AGENCY_HEAD')) screens.push('/escalations');
   if (me.roles.some((role) => role === 'LEADERSHIP' || role === 'COORDINATOR')) screens.push('/dashboard');
+  if (me.roles.includes('ADMIN')) screens.push(...ADMIN_SCREENS);
   return screens;
 }
