@@ -1,4 +1,4 @@
-import { adminFieldErrors, agencyStillInUse } from '../../web/src/screens/admin/admin-errors';
+import { agencyStillInUse, withNamedField } from '../../web/src/screens/admin/admin-errors';
 import { catalogueProblem } from '../../web/src/screens/admin/catalogue-problem';
 import { type CatalogueEntry, compareCatalogues } from '../../web/src/screens/admin/compare-catalogues';
 
@@ -66,10 +66,12 @@ describe('catalogueProblem', () => {
 describe('admin errors', () => {
   const conflict = (reason: string) => ({ statusCode: 409, code: 'CONFLICT' as const, message: 'Xung đột', reason });
   it('puts a conflict that names its field next to that field', () => {
-    expect(adminFieldErrors(conflict('username: ana is taken'), ['username'])).toEqual([
-      { field: 'username', message: 'Xung đột (username: ana is taken)' },
-    ]);
-    expect(adminFieldErrors(conflict('You cannot deactivate your own account'), ['username'])[0].field).toBeUndefined();
+    const message = 'Xung đột (username: ana is taken)';
+    expect(withNamedField([{ message }], conflict('username: ana is taken'), ['username'])).toEqual([{ field: 'username', message }]);
+    expect(
+      withNamedField<{ field?: string; message: string }>([{ message }], conflict('You cannot deactivate your own account'), ['username'])[0].field,
+    ).toBeUndefined();
+    expect(withNamedField([{ message, field: 'displayName' }], conflict('username: x'), ['username'])[0].field).toBe('displayName');
   });
   it('reads what still holds an agency', () => {
     expect(

@@ -4,7 +4,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../api/client';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
-import { adminFieldErrors } from './admin-errors';
+import { serverFieldErrors } from '../../components/server-field-errors';
+import { withNamedField } from './admin-errors';
 import { AGENCY_KINDS, type AgencyKind } from './agency-kinds';
 import { type Agency, useAgencies } from './use-agencies';
 
@@ -35,7 +36,11 @@ export function AgencyFormModal({ agency, onClose, onSaved }: { agency: Agency |
       onClose();
     },
   });
-  const errors = missing.length ? missing : save.error instanceof ApiError ? adminFieldErrors(save.error.body, FIELDS) : [];
+  const errors = missing.length
+    ? missing
+    : save.error instanceof ApiError
+      ? withNamedField(serverFieldErrors(save.error.body), save.error.body, FIELDS)
+      : [];
   const errorOf = (field: string) => errors.find((error) => error.field === field)?.message;
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -2,6 +2,8 @@ import '@mantine/dates/styles.css';
 import 'dayjs/locale/vi';
 import { Alert, Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { DateInput, DatesProvider } from '@mantine/dates';
+import dayjs from 'dayjs';
+import customParseFormat from 'dayjs/plugin/customParseFormat';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +11,9 @@ import { api, ApiError, unwrap } from '../../api/client';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { serverFieldErrors } from '../../components/server-field-errors';
 import { formatDay, provinceToday } from '../../format/local-date-time';
+
+// A typed dd/MM/yyyy is read with the input's own format, not as an ISO date.
+dayjs.extend(customParseFormat);
 
 /** The public holidays deadlines skip: years published or missing, a year's holidays, adding one, publishing a year. */
 export function CalendarScreen() {

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Schemas, unwrap } from '../../api/client';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { useLabels } from '../../session/use-labels';
-import { adminFieldErrors } from './admin-errors';
+import { serverFieldErrors } from '../../components/server-field-errors';
+import { withNamedField } from './admin-errors';
 import { type Role, ROLES } from './roles';
 import { useAgencies } from './use-agencies';
 
@@ -42,7 +43,11 @@ export function UserFormModal({ user, onClose, onCreated }: Props) {
       onClose();
     },
   });
-  const errors = missing.length ? missing : save.error instanceof ApiError ? adminFieldErrors(save.error.body, FIELDS) : [];
+  const errors = missing.length
+    ? missing
+    : save.error instanceof ApiError
+      ? withNamedField(serverFieldErrors(save.error.body), save.error.body, FIELDS)
+      : [];
   const errorOf = (field: string) => errors.find((error) => error.field === field)?.message;
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,20 +1,25 @@
-import type { ErrorBody } from '../../api/client';
-import type { FieldError } from '../../components/ErrorSummary';
-import { serverFieldErrors } from '../../components/server-field-errors';
+/** The parts of the API's error body these rules read (ErrorBody, without importing the browser client). */
+interface ErrorLike {
+  message: string;
+  reason?: string;
+}
+interface FieldErrorLike {
+  field?: string;
+  message: string;
+}
 
 /**
- * The API's errors as field errors, also when a conflict or a check names its field at the start of its explanation
- * (`username: x is taken`, `parentCode: agency X does not exist`).
+ * Field errors, also when a conflict or a check names its field at the start of its explanation (`username: x is
+ * taken`, `parentCode: agency X does not exist`) instead of in validation details.
  */
-export function adminFieldErrors(body: ErrorBody, fields: readonly string[]): FieldError[] {
-  const errors = serverFieldErrors(body);
-  if (errors.some((error) => error.field)) return errors;
+export function withNamedField<E extends FieldErrorLike>(errors: E[], body: ErrorLike, fields: readonly string[]): E[] {
+  if (errors.length !== 1 || errors[0].field) return errors;
   const named = /^(\w+): /.exec(body.reason ?? body.message)?.[1];
-  return named && fields.includes(named) ? [{ field: named, message: errors[0].message }] : errors;
+  return named && fields.includes(named) ? [{ ...errors[0], field: named }] : errors;
 }
 
 /** What still holds an agency the API refused to deactivate (409), as numbers the screen words itself. */
-export function agencyStillInUse(body: ErrorBody): { tasks: number; users: number; children: number } | null {
+export function agencyStillInUse(body: ErrorLike): { tasks: number; users: number; children: number } | null {
   const match = /(\d+) open task\(s\), (\d+) active user\(s\) and (\d+) active sub-agenc/.exec(`${body.reason ?? ''} ${body.message}`);
   return match ? { tasks: Number(match[1]), users: Number(match[2]), children: Number(match[3]) } : null;
 }
