@@ -1,6 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
 import { startTestSystem, TestSystem } from '../support/test-system';
-import { TEST_PASSWORD } from '../support/test-users';
 import { ensureWebAppBuilt, launchBrowser } from './support/browser';
 import { expectAccessible } from './support/expect-accessible';
 import { screenshot } from './support/screenshot';
