@@ -70,7 +70,7 @@ describe('administration in the browser', () => {
     await form.getByRole('link', { name: 'Chọn ít nhất một vai trò' }).waitFor();
     await form.getByLabel('Tên đăng nhập').fill('can-bo-moi');
     await form.getByLabel('Họ và tên').fill('Nguyễn Thị Mới');
-    await pickOption(page, form.getByLabel('Cơ quan, đơn vị', { exact: true }), agency.nameVi);
+    await pickOption(page, form.getByRole('combobox', { name: 'Cơ quan, đơn vị' }), agency.nameVi);
     await form.getByRole('checkbox', { name: word('roles', 'OFFICER') }).check();
     await expectAccessible(page, 'new user form');
     await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
@@ -91,7 +91,7 @@ describe('administration in the browser', () => {
     const again = page.getByRole('dialog', { name: 'Thêm người dùng' });
     await again.getByLabel('Tên đăng nhập').fill('can-bo-moi');
     await again.getByLabel('Họ và tên').fill('Người khác');
-    await pickOption(page, again.getByLabel('Cơ quan, đơn vị', { exact: true }), agency.nameVi);
+    await pickOption(page, again.getByRole('combobox', { name: 'Cơ quan, đơn vị' }), agency.nameVi);
     await again.getByRole('checkbox', { name: word('roles', 'OFFICER') }).check();
     await again.getByRole('button', { name: 'Tạo tài khoản' }).click();
     await again.getByRole('link', { name: /can-bo-moi is taken/ }).waitFor();
@@ -135,7 +135,7 @@ describe('administration in the browser', () => {
     await refused.context().close();
 
     // Filters: deactivated accounts only, by role.
-    await page.getByLabel('Trạng thái', { exact: true }).click();
+    await page.getByRole('combobox', { name: 'Trạng thái' }).click();
     await page.getByRole('option', { name: 'Ngừng hoạt động' }).click();
     await page.getByTestId('users-table').locator('tr[data-username="officer"]').waitFor({ state: 'detached' });
     await row.waitFor();
@@ -181,9 +181,9 @@ describe('administration in the browser', () => {
     await form.getByLabel('Mã').fill('DBP_THU_NGHIEM');
     await form.getByLabel('Tên tiếng Việt').fill('Đồn Biên phòng Thử Nghiệm');
     await form.getByLabel('Tên tiếng Anh').fill('Thu Nghiem Border Post');
-    await form.getByLabel('Loại', { exact: true }).click();
+    await form.getByRole('combobox', { name: 'Loại' }).click();
     await page.getByRole('option', { name: 'Biên phòng', exact: true }).click();
-    await pickOption(page, form.getByLabel('Trực thuộc', { exact: true }), `${parent.nameVi} (BDBP_TINH)`);
+    await pickOption(page, form.getByRole('combobox', { name: 'Trực thuộc' }), `${parent.nameVi} (BDBP_TINH)`);
     await form.getByLabel('Hoạt động ở khu vực biên giới').check();
     await expectAccessible(page, 'new agency form');
     await form.getByRole('button', { name: 'Tạo', exact: true }).click();
@@ -272,7 +272,7 @@ describe('administration in the browser', () => {
     await expectAccessible(page, 'catalogue comparison');
 
     // An older version reads as its own table.
-    await page.getByLabel('Phiên bản', { exact: true }).click();
+    await page.getByRole('combobox', { name: 'Phiên bản', exact: true }).click();
     await page.getByRole('option', { name: `Phiên bản ${before.version}`, exact: true }).click();
     await page.getByText(`Danh mục thời hạn, phiên bản ${before.version}`).waitFor();
     await page.context().close();
@@ -287,8 +287,8 @@ describe('administration in the browser', () => {
     await expectAccessible(page, 'calendar');
     await screenshot(page, 'admin-calendar');
 
-    await page.getByLabel('Ngày', { exact: true }).click();
-    await page.getByLabel('Ngày', { exact: true }).fill('02/09/2031');
+    await page.locator('#holiday-date').click();
+    await page.locator('#holiday-date').fill('02/09/2031');
     await page.getByLabel('Tên tiếng Việt').fill('Quốc khánh');
     await page.getByLabel('Tên tiếng Anh').fill('National Day');
     await page.getByRole('button', { name: 'Lưu ngày nghỉ' }).click();

@@ -9,6 +9,7 @@ import { agencyStillInUse } from './admin-errors';
 import { AgencyFormModal } from './AgencyFormModal';
 import { ConfirmModal } from './ConfirmModal';
 import { type Agency, useAgencies } from './use-agencies';
+import { ScrollRegion } from './ScrollRegion';
 
 /** Agencies and units: the province's structure as data; a reorganisation renames, re-parents or deactivates. */
 export function AgenciesScreen() {
@@ -53,7 +54,7 @@ export function AgenciesScreen() {
           {done}
         </Alert>
       )}
-      <Table.ScrollContainer minWidth={820}>
+      <ScrollRegion minWidth={820} label={t('admin.agencies.caption')}>
         <Table striped aria-busy={agencies.isPending} data-testid="agencies-table">
           <Table.Caption>{t('admin.agencies.caption')}</Table.Caption>
           <Table.Thead>
@@ -106,7 +107,7 @@ export function AgenciesScreen() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
       {editing && (
         <AgencyFormModal agency={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={() => setDone(t('admin.saved'))} />
       )}

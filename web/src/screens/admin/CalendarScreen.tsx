@@ -11,6 +11,7 @@ import { api, ApiError, unwrap } from '../../api/client';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { serverFieldErrors } from '../../components/server-field-errors';
 import { formatDay, provinceToday } from '../../format/local-date-time';
+import { ScrollRegion } from './ScrollRegion';
 
 // A typed dd/MM/yyyy is read with the input's own format, not as an ISO date.
 dayjs.extend(customParseFormat);
@@ -80,7 +81,7 @@ export function CalendarScreen() {
         </Alert>
       )}
       {years.data && <Text data-testid="calendar-affected">{t('admin.calendar.affected', { count: years.data.tasksWithIncompleteCalendar })}</Text>}
-      <Table.ScrollContainer minWidth={480}>
+      <ScrollRegion minWidth={480} label={t('admin.calendar.yearsCaption')}>
         <Table striped data-testid="calendar-years" aria-busy={years.isPending}>
           <Table.Caption>{t('admin.calendar.yearsCaption')}</Table.Caption>
           <Table.Thead>
@@ -119,11 +120,11 @@ export function CalendarScreen() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
       <Title order={2} size="h3">
         {t('admin.calendar.holidays', { year })}
       </Title>
-      <Table.ScrollContainer minWidth={480}>
+      <ScrollRegion minWidth={480} label={t('admin.calendar.holidaysCaption', { year })}>
         <Table striped data-testid="calendar-holidays">
           <Table.Caption>{t('admin.calendar.holidaysCaption', { year })}</Table.Caption>
           <Table.Thead>
@@ -156,7 +157,7 @@ export function CalendarScreen() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
       {holidays.isSuccess && ofYear.length === 0 && <Text>{t('admin.calendar.noHolidays')}</Text>}
       <Paper withBorder p="md" component="section" aria-labelledby="holiday-form-title">
         <form onSubmit={submit} noValidate autoComplete="off">

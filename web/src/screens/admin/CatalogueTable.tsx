@@ -6,6 +6,7 @@ import { useLabels } from '../../session/use-labels';
 import type { CatalogueVersion } from './compare-catalogues';
 import { useDurationText } from './duration-text';
 import { useAgencies } from './use-agencies';
+import { ScrollRegion } from './ScrollRegion';
 
 /** A catalogue version read as a table: which step each entry times, its period, how it is counted and on what basis. */
 export function CatalogueTable({ catalogue }: { catalogue: CatalogueVersion }) {
@@ -18,7 +19,7 @@ export function CatalogueTable({ catalogue }: { catalogue: CatalogueVersion }) {
   const stepsOf = (key: string) =>
     (steps.data ?? []).filter((step) => step.deadlines.some((deadline) => deadline.key === key)).map((step) => (en ? step.title.en : step.title.vi));
   return (
-    <Table.ScrollContainer minWidth={1100}>
+    <ScrollRegion minWidth={1100} label={t('admin.catalogue.caption', { version: catalogue.version })}>
       <Table striped data-testid="catalogue-table" verticalSpacing="xs">
         <Table.Caption>{t('admin.catalogue.caption', { version: catalogue.version })}</Table.Caption>
         <Table.Thead>
@@ -73,6 +74,6 @@ export function CatalogueTable({ catalogue }: { catalogue: CatalogueVersion }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }

@@ -12,6 +12,7 @@ import { type Role, ROLES } from './roles';
 import { TemporaryPasswordModal } from './TemporaryPasswordModal';
 import { useAgencies } from './use-agencies';
 import { UserFormModal } from './UserFormModal';
+import { ScrollRegion } from './ScrollRegion';
 
 type User = Schemas['UserDto'];
 type Action = 'deactivate' | 'reactivate' | 'reset';
@@ -126,7 +127,7 @@ export function UsersScreen({ me }: { me: Me }) {
           {done}
         </Alert>
       )}
-      <Table.ScrollContainer minWidth={760}>
+      <ScrollRegion minWidth={760} label={t('admin.users.caption')}>
         <Table striped aria-busy={users.isPending} data-testid="users-table">
           <Table.Caption>
             {t('admin.users.caption')}
@@ -176,7 +177,7 @@ export function UsersScreen({ me }: { me: Me }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
       {users.isSuccess && rows.length === 0 && <Text>{t('admin.users.empty')}</Text>}
       {users.hasNextPage && (
         <Button variant="default" onClick={() => void users.fetchNextPage()} loading={users.isFetchingNextPage} style={{ alignSelf: 'center' }}>
