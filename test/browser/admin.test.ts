@@ -258,6 +258,11 @@ describe('administration in the browser', () => {
       .getByRole('status')
       .filter({ hasText: `Đã ban hành phiên bản ${before.version + 1}.` })
       .waitFor();
+    await page
+      .getByTestId('catalogue-versions')
+      .locator(`tr[data-version="${before.version + 1}"]`)
+      .getByText('Thử rút ngắn thời hạn xác minh')
+      .waitFor();
     const after = (await admin.get('/catalogue')).body;
     expect(after.version).toBe(before.version + 1);
     expect(after.entries[policy].duration).toEqual(changed.entries[policy].duration);

@@ -315,6 +315,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/catalogue/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every published version of the deadline catalogue, newest (in force) first, without entries */
+        get: operations["CatalogueController_versions"];
+        put?: never;
+        /** Publish a new catalogue version, checked for meaning (administrators) */
+        post: operations["CatalogueController_publishVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/catalogue/versions/{version}": {
         parameters: {
             query?: never;
@@ -326,23 +344,6 @@ export interface paths {
         get: operations["CatalogueController_version"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/catalogue/versions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Publish a new catalogue version, checked for meaning (administrators) */
-        post: operations["CatalogueController_publishVersion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1205,6 +1206,29 @@ export interface components {
              *     ]
              */
             roles?: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN")[];
+        };
+        CatalogueVersionSummaryDto: {
+            /** @example 3 */
+            version: number;
+            /**
+             * @description Why this version exists
+             * @example Decree 162/2025 read: identification period confirmed
+             */
+            note: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description createdAt in the province’s time (UTC+7)
+             * @example 2026-11-28T09:30:00+07:00
+             */
+            createdAtLocal: string;
+            /**
+             * @description How many deadline entries it holds
+             * @example 24
+             */
+            entryCount: number;
+            /** @description The version in force (the newest) */
+            inForce: boolean;
         };
         PublishCatalogueDto: {
             /**
@@ -4741,16 +4765,14 @@ export interface operations {
             };
         };
     };
-    CatalogueController_version: {
+    CatalogueController_versions: {
         parameters: {
             query?: never;
             header?: {
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
             };
-            path: {
-                version: number;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -4760,9 +4782,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CatalogueVersionSummaryDto"][];
                 };
             };
             /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */
@@ -4785,15 +4805,6 @@ export interface operations {
             };
             /** @description Not allowed; PASSWORD_CHANGE_REQUIRED until a reset password is changed */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description NOT_FOUND: no such resource (or not visible to the caller) */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4970,6 +4981,104 @@ export interface operations {
             };
             /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
             504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CatalogueController_version: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: Vietnamese by default, English for `en` */
+                "Accept-Language"?: string;
+            };
+            path: {
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed; PASSWORD_CHANGE_REQUIRED until a reset password is changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the request body is larger than the route accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED or ACCOUNT_LOCKED: too many requests or failed logins; retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error, logged without personal data */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Temporal could not be reached: nothing was changed; try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

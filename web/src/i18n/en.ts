@@ -352,6 +352,9 @@ export const en: Shape<typeof vi> = {
     catalogue: {
       title: 'Deadline catalogue',
       version: 'Version',
+      versionsCaption: 'Published versions, newest first',
+      publishedAt: 'Published at',
+      entryCount: 'Entries',
       versionOption: 'Version {{version}}',
       inForce: 'Version {{version}} (in force)',
       caption: 'Deadline catalogue, version {{version}}',

@@ -349,6 +349,9 @@ export const vi = {
     catalogue: {
       title: 'Danh mục thời hạn',
       version: 'Phiên bản',
+      versionsCaption: 'Các phiên bản đã ban hành, mới nhất trước',
+      publishedAt: 'Ban hành lúc',
+      entryCount: 'Số mục',
       versionOption: 'Phiên bản {{version}}',
       inForce: 'Phiên bản {{version}} (đang áp dụng)',
       caption: 'Danh mục thời hạn, phiên bản {{version}}',

@@ -17,3 +17,8 @@ export function useCatalogueVersion(version: number | null) {
       unwrap(await api.GET('/catalogue/versions/{version}', { params: { path: { version: version ?? 0 } } })) as unknown as CatalogueVersion,
   });
 }
+
+/** Every published version, newest (in force) first, with why and when (GET /catalogue/versions). */
+export function useCatalogueVersions() {
+  return useQuery({ queryKey: ['catalogue', 'versions'], queryFn: async () => unwrap(await api.GET('/catalogue/versions')) });
+}
