@@ -426,6 +426,7 @@ export const en: Shape<typeof vi> = {
       addHint: 'An existing date is renamed. Processes started afterwards count with the new calendar.',
       save: 'Save holiday',
       holidaySaved: 'Holiday {{date}} saved.',
+      datePlaceholder: 'dd/mm/yyyy, e.g. 02/09/2027',
       nextMonth: 'Next month',
       previousMonth: 'Previous month',
       noHolidays: 'No public holidays entered for this year yet.',

@@ -423,6 +423,7 @@ export const vi = {
       addHint: 'Ngày đã có sẽ được thay tên. Các quy trình bắt đầu sau đó tính theo lịch mới.',
       save: 'Lưu ngày nghỉ',
       holidaySaved: 'Đã lưu ngày nghỉ {{date}}.',
+      datePlaceholder: 'ngày/tháng/năm, ví dụ 02/09/2027',
       nextMonth: 'Tháng sau',
       previousMonth: 'Tháng trước',
       noHolidays: 'Chưa có ngày nghỉ lễ nào của năm này.',

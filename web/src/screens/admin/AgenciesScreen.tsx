@@ -60,9 +60,7 @@ export function AgenciesScreen() {
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('admin.agencies.code')}</Table.Th>
-              <Table.Th scope="col" lang="vi">
-                {t('admin.agencies.nameVi')}
-              </Table.Th>
+              <Table.Th scope="col">{t('admin.agencies.nameVi')}</Table.Th>
               <Table.Th scope="col">{t('admin.agencies.nameEn')}</Table.Th>
               <Table.Th scope="col">{t('admin.agencies.kind')}</Table.Th>
               <Table.Th scope="col">{t('admin.agencies.parent')}</Table.Th>

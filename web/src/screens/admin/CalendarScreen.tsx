@@ -174,7 +174,7 @@ export function CalendarScreen() {
                   label={t('admin.calendar.date')}
                   required
                   valueFormat="DD/MM/YYYY"
-                  placeholder="dd/mm/yyyy"
+                  placeholder={t('admin.calendar.datePlaceholder')}
                   value={date}
                   error={errorOf('date')}
                   onChange={(value) => setDate(value)}
