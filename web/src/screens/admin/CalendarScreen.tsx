@@ -147,7 +147,7 @@ export function CalendarScreen() {
                       setDate(holiday.date);
                       setNameVi(holiday.nameVi);
                       setNameEn(holiday.nameEn);
-                      document.getElementById('holiday-date')?.focus();
+                      document.getElementById('holiday-nameVi')?.focus();
                     }}
                   >
                     {t('admin.edit')}
