@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { upsertUsers } from '../../src/database/demo-users';
 import { ProsecutionStepType } from '../../src/domain/prosecution/prosecution-step-type';
@@ -14,11 +12,10 @@ import { TEST_PASSWORD } from '../support/test-users';
 import { idempotencyKey } from '../support/tip-requests';
 import { ensureWebAppBuilt, launchBrowser } from './support/browser';
 import { expectAccessible } from './support/expect-accessible';
-import { screenshot } from './support/screenshot';
+import { readmeScreenshot, screenshot } from './support/screenshot';
 import { signIn as signInAs } from './support/sign-in';
 
 const DAY = 86_400_000;
-const README_SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 const REPLY_NOTE = 'Phía bạn đồng ý phối hợp qua kênh biên phòng';
 const CANCEL_REASON = 'Trùng với quy trình đã mở ở hồ sơ khác';
 
@@ -73,16 +70,6 @@ describe('case page actions in the browser', () => {
     const panel = page.locator(`[data-testid="task-actions"][data-task-id="${taskId}"]`);
     await panel.getByRole('button', { name: action }).click();
     return panel;
-  }
-
-  async function readmeScreenshot(page: Page, name: string): Promise<void> {
-    if (process.env.SCREENSHOTS !== '1') return;
-    mkdirSync(README_SCREENSHOTS, { recursive: true });
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.mouse.move(0, 0);
-    await page.screenshot({ path: join(README_SCREENSHOTS, `${name}.png`) });
-    await page.setViewportSize({ width: 1366, height: 900 });
   }
 
   beforeAll(async () => {

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
 import { eventually } from '../support/eventually';
@@ -12,17 +11,9 @@ import { idempotencyKey, tipBody } from '../support/tip-requests';
 import { ensureWebAppBuilt, launchBrowser } from './support/browser';
 import { signIn as signInAs } from './support/sign-in';
 import { expectAccessible } from './support/expect-accessible';
-import { screenshot } from './support/screenshot';
+import { readmeScreenshot, screenshot } from './support/screenshot';
 
 const DAY = 86_400_000;
-const README_SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
-
-/** `SCREENSHOTS=1` refreshes the README's pictures (1280×800, Vietnamese) from this test's data. */
-async function readmeScreenshot(page: Page, name: string): Promise<void> {
-  if (process.env.SCREENSHOTS !== '1') return;
-  mkdirSync(README_SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(README_SCREENSHOTS, `${name}.png`) });
-}
 
 /** The numbers in one of the dashboard's tables, by row key, as the page shows them. */
 async function tableFigures(page: Page, testId: string): Promise<Record<string, number[]>> {

@@ -50,6 +50,7 @@ const ACCESS: Record<string, string> = {
   'GET /calendar/years': /*                             */ 'YYYYYYN',
   'PUT /calendar/years/{year}': /*                      */ 'NNNNNYN',
   'GET /catalogue': /*                                  */ 'YYYYYYN',
+  'GET /catalogue/versions': /*                         */ 'YYYYYYN',
   'GET /catalogue/versions/{version}': /*               */ 'YYYYYYN',
   'POST /catalogue/versions': /*                        */ 'NNNNNYN',
   'PUT /catalogue': /*                                  */ 'NNNNNYN',

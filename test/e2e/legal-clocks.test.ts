@@ -197,5 +197,14 @@ describe('legal clocks: art. 134 counting, extension law per tier, honest catalo
     const published = await admin.post('/catalogue/versions', draft(current.entries));
     expect(published.status).toBe(201);
     expect(published.body.version).toBe(current.version + 1);
+
+    // The list names every version, newest (in force) first, with why and when; refused drafts left no trace.
+    const listed = await coordinator.get('/catalogue/versions');
+    expect(listed.status).toBe(200);
+    expect(listed.body.map((v: any) => v.version)).toEqual(Array.from({ length: current.version + 1 }, (_, k) => current.version + 1 - k));
+    expect(listed.body[0]).toMatchObject({ version: current.version + 1, note: 'Draft version', entryCount: current.entries.length, inForce: true });
+    expect(listed.body[0].createdAtLocal).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?\+07:00$/);
+    expect(Date.parse(listed.body[0].createdAtLocal)).toBe(Date.parse(listed.body[0].createdAt));
+    expect(listed.body.slice(1).every((v: any) => v.inForce === false)).toBe(true);
   });
 });

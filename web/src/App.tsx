@@ -1,6 +1,10 @@
 import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AgenciesScreen } from './screens/admin/AgenciesScreen';
+import { CalendarScreen } from './screens/admin/CalendarScreen';
+import { CatalogueScreen } from './screens/admin/CatalogueScreen';
+import { UsersScreen } from './screens/admin/UsersScreen';
 import { ChangePasswordScreen } from './screens/ChangePasswordScreen';
 import { CasePageScreen } from './screens/CasePageScreen';
 import { DutyDeskScreen } from './screens/DutyDeskScreen';
@@ -58,6 +62,10 @@ export function App() {
       {current === '/tasks' && <TasksListScreen me={me.data} />}
       {current === '/cases' && <CasesListScreen me={me.data} />}
       {current === '/tips' && <TipsListScreen />}
+      {current === '/admin/users' && <UsersScreen me={me.data} />}
+      {current === '/admin/agencies' && <AgenciesScreen />}
+      {current === '/admin/catalogue' && <CatalogueScreen />}
+      {current === '/admin/calendar' && <CalendarScreen />}
     </Shell>
   );
 }

@@ -6,6 +6,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import type { DeadlineCatalogue } from '../../domain/deadline-catalogue';
 import { Role } from '../../domain/role';
 import { CatalogueService } from './catalogue.service';
+import { CatalogueVersionSummaryDto } from './dto/catalogue-version-summary.dto';
 import { PublishCatalogueDto } from './dto/publish-catalogue.dto';
 
 @ApiTags('catalogue')
@@ -22,6 +23,14 @@ export class CatalogueController {
   })
   current(): Promise<DeadlineCatalogue> {
     return this.catalogue.current();
+  }
+
+  @ApiOperation({ summary: 'Every published version of the deadline catalogue, newest (in force) first, without entries' })
+  @Get('versions')
+  @Auth()
+  @ApiOkResponse({ type: [CatalogueVersionSummaryDto] })
+  versions(): Promise<CatalogueVersionSummaryDto[]> {
+    return this.catalogue.summaries();
   }
 
   @ApiOperation({ summary: 'One version of the deadline catalogue' })

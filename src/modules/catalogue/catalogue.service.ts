@@ -5,7 +5,9 @@ import { AppException } from '../../common/app-exception';
 import type { DeadlineCatalogue } from '../../domain/deadline-catalogue';
 import { ErrorCode } from '../../domain/error-code';
 import { validateCatalogue } from '../../domain/validate-catalogue';
+import { toLocalIso } from '../../common/to-local-iso';
 import { CatalogueVersionEntity } from './catalogue-version.entity';
+import { CatalogueVersionSummaryDto } from './dto/catalogue-version-summary.dto';
 import { PublishCatalogueDto } from './dto/publish-catalogue.dto';
 
 const toCatalogue = (v: CatalogueVersionEntity): DeadlineCatalogue => ({
@@ -22,6 +24,21 @@ export class CatalogueService {
     const [latest] = await this.versions.find({ order: { version: 'DESC' }, take: 1 });
     if (!latest) throw new AppException(ErrorCode.INTERNAL, 'The deadline catalogue is empty: run the migrations');
     return toCatalogue(latest);
+  }
+
+  /** A handful of rows (one per publication): no paging; the entries' count is read in PostgreSQL, not shipped. */
+  async summaries(): Promise<CatalogueVersionSummaryDto[]> {
+    const rows: Array<{ version: number; note: string; created_at: Date; entry_count: number }> = await this.versions.query(
+      `SELECT version, note, created_at, jsonb_array_length(entries) AS entry_count FROM deadline_catalogue_versions ORDER BY version DESC`,
+    );
+    return rows.map((row, index) => ({
+      version: row.version,
+      note: row.note,
+      createdAt: row.created_at.toISOString(),
+      createdAtLocal: toLocalIso(row.created_at)!,
+      entryCount: Number(row.entry_count),
+      inForce: index === 0,
+    }));
   }
 
   async version(version: number): Promise<DeadlineCatalogue> {

@@ -349,6 +349,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/catalogue/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every published version of the deadline catalogue, newest (in force) first, without entries */
+        get: operations["CatalogueController_versions"];
+        put?: never;
+        /** Publish a new catalogue version, checked for meaning (administrators) */
+        post: operations["CatalogueController_publishVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/catalogue/versions/{version}": {
         parameters: {
             query?: never;
@@ -360,23 +378,6 @@ export interface paths {
         get: operations["CatalogueController_version"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/catalogue/versions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Publish a new catalogue version, checked for meaning (administrators) */
-        post: operations["CatalogueController_publishVersion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1275,6 +1276,29 @@ export interface components {
             roles: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN")[];
             /** @description Inactive members still name the tasks they hold; only active ones can be given work */
             active: boolean;
+        };
+        CatalogueVersionSummaryDto: {
+            /** @example 3 */
+            version: number;
+            /**
+             * @description Why this version exists
+             * @example Decree 162/2025 read: identification period confirmed
+             */
+            note: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description createdAt in the province’s time (UTC+7)
+             * @example 2026-11-28T09:30:00+07:00
+             */
+            createdAtLocal: string;
+            /**
+             * @description How many deadline entries it holds
+             * @example 24
+             */
+            entryCount: number;
+            /** @description The version in force (the newest) */
+            inForce: boolean;
         };
         PublishCatalogueDto: {
             /**
@@ -5193,16 +5217,14 @@ export interface operations {
             };
         };
     };
-    CatalogueController_version: {
+    CatalogueController_versions: {
         parameters: {
             query?: never;
             header?: {
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
             };
-            path: {
-                version: number;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -5212,9 +5234,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CatalogueVersionSummaryDto"][];
                 };
             };
             /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */
@@ -5237,15 +5257,6 @@ export interface operations {
             };
             /** @description Not allowed; PASSWORD_CHANGE_REQUIRED until a reset password is changed */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description NOT_FOUND: no such resource (or not visible to the caller) */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5422,6 +5433,104 @@ export interface operations {
             };
             /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
             504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CatalogueController_version: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages: Vietnamese by default, English for `en` */
+                "Accept-Language"?: string;
+            };
+            path: {
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed; PASSWORD_CHANGE_REQUIRED until a reset password is changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the request body is larger than the route accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED or ACCOUNT_LOCKED: too many requests or failed logins; retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error, logged without personal data */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Temporal could not be reached: nothing was changed; try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -23,6 +23,10 @@ const LABELS: Record<ScreenPath, string> = {
   '/tasks': 'lists.nav.tasks',
   '/cases': 'lists.nav.cases',
   '/tips': 'lists.nav.tips',
+  '/admin/users': 'admin.nav.users',
+  '/admin/agencies': 'admin.nav.agencies',
+  '/admin/catalogue': 'admin.nav.catalogue',
+  '/admin/calendar': 'admin.nav.calendar',
 };
 
 interface Props {

@@ -1,6 +1,9 @@
 import type { Me } from './use-me';
 
-export type ScreenPath = '/duty-desk' | '/inbox' | '/escalations' | '/approvals' | '/dashboard' | '/tasks' | '/cases' | '/tips';
+export type ScreenPath = '/duty-desk' | '/inbox' | '/escalations' | '/approvals' | '/dashboard' | '/tasks' | '/cases' | '/tips' | AdminScreenPath;
+
+export const ADMIN_SCREENS = ['/admin/users', '/admin/agencies', '/admin/catalogue', '/admin/calendar'] as const;
+export type AdminScreenPath = (typeof ADMIN_SCREENS)[number];
 
 /** The screens a role works in, first one the landing screen. */
 export function screensFor(me: Me): ScreenPath[] {
@@ -14,5 +17,6 @@ export function screensFor(me: Me): ScreenPath[] {
   if (me.roles.some((role) => role === 'COORDINATOR' || role === 'OFFICER' || role === 'AGENCY_HEAD' || role === 'LEADERSHIP'))
     screens.push('/tasks', '/cases');
   if (me.roles.includes('COORDINATOR')) screens.push('/tips');
+  if (me.roles.includes('ADMIN')) screens.push(...ADMIN_SCREENS);
   return screens;
 }

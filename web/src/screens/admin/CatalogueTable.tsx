@@ -1,0 +1,79 @@
+import { List, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { useLabels } from '../../session/use-labels';
+import type { CatalogueVersion } from './compare-catalogues';
+import { useDurationText } from './duration-text';
+import { useAgencies } from './use-agencies';
+import { ScrollRegion } from './ScrollRegion';
+
+/** A catalogue version read as a table: which step each entry times, its period, how it is counted and on what basis. */
+export function CatalogueTable({ catalogue }: { catalogue: CatalogueVersion }) {
+  const { t, i18n } = useTranslation();
+  const label = useLabels();
+  const durationText = useDurationText();
+  const { name } = useAgencies();
+  const steps = useQuery({ queryKey: ['steps'], queryFn: async () => unwrap(await api.GET('/steps')), staleTime: 10 * 60_000 });
+  const en = i18n.language === 'en';
+  const stepsOf = (key: string) =>
+    (steps.data ?? []).filter((step) => step.deadlines.some((deadline) => deadline.key === key)).map((step) => (en ? step.title.en : step.title.vi));
+  return (
+    <ScrollRegion minWidth={1100} label={t('admin.catalogue.caption', { version: catalogue.version })}>
+      <Table striped data-testid="catalogue-table" verticalSpacing="xs">
+        <Table.Caption>{t('admin.catalogue.caption', { version: catalogue.version })}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('admin.catalogue.step')}</Table.Th>
+            <Table.Th scope="col">{t('admin.catalogue.entry')}</Table.Th>
+            <Table.Th scope="col">{t('admin.catalogue.period')}</Table.Th>
+            <Table.Th scope="col">{t('admin.catalogue.counting')}</Table.Th>
+            <Table.Th scope="col">{t('admin.catalogue.legalBasis')}</Table.Th>
+            <Table.Th scope="col">{t('admin.catalogue.nature')}</Table.Th>
+            <Table.Th scope="col">{t('admin.catalogue.confidence')}</Table.Th>
+            <Table.Th scope="col">{t('admin.catalogue.extension')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {catalogue.entries.map((entry) => (
+            <Table.Tr key={entry.key} data-entry-key={entry.key}>
+              <Table.Td>{stepsOf(entry.key).join('; ')}</Table.Td>
+              <Table.Th scope="row" fw={500}>
+                {en ? entry.title.en : entry.title.vi}
+                <Text size="xs" c="dimmed">
+                  {entry.key}
+                </Text>
+              </Table.Th>
+              <Table.Td data-column="period">{durationText(entry.duration)}</Table.Td>
+              <Table.Td>{entry.counting ? label('countings', entry.counting) : t('admin.catalogue.countingDefault')}</Table.Td>
+              <Table.Td>{entry.legalBasis}</Table.Td>
+              <Table.Td>{label('deadlineNatures', entry.nature)}</Table.Td>
+              <Table.Td>{label('confidences', entry.confidence)}</Table.Td>
+              <Table.Td>
+                {entry.extension && entry.extension.maxCount > 0 ? (
+                  <>
+                    <Text size="sm">{t('admin.catalogue.maxCount', { count: entry.extension.maxCount })}</Text>
+                    <List size="sm">
+                      {entry.extension.tiers.map((tier, index) => (
+                        <List.Item key={index}>
+                          {t('admin.catalogue.tier', {
+                            total: durationText(tier.upToTotal),
+                            roles: tier.approverRoles.map((role) => label('roles', role)).join(', '),
+                            agency: tier.approverAgency === 'TASK_AGENCY' ? t('admin.catalogue.taskAgency') : name(tier.approverAgency),
+                            basis: tier.legalBasis,
+                          })}
+                        </List.Item>
+                      ))}
+                    </List>
+                  </>
+                ) : (
+                  t('admin.catalogue.noExtension')
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollRegion>
+  );
+}
