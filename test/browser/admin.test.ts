@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { startTestSystem, TestSystem } from '../support/test-system';
-import { ensureWebAppBuilt, launchBrowser } from './support/browser';
+import { ensureWebAppBuilt, launchBrowser, newContext } from './support/browser';
 import { expectAccessible } from './support/expect-accessible';
 import { screenshot } from './support/screenshot';
 import { signIn as signInAs } from './support/sign-in';
@@ -42,7 +42,7 @@ describe('administration in the browser', () => {
   };
   /** A sign-in with a password of the test's own (the shared helper signs in with the seeded one). */
   const signInWith = async (username: string, password: string): Promise<Page> => {
-    const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+    const page = await (await newContext(browser)).newPage();
     await page.goto(system.http.baseUrl);
     await page.getByLabel('Tên đăng nhập').fill(username);
     await page.getByLabel('Mật khẩu').fill(password);

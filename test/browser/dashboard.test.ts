@@ -8,7 +8,7 @@ import { openTask } from '../support/open-task';
 import { startTestSystem, TestSystem } from '../support/test-system';
 import { TEST_PASSWORD } from '../support/test-users';
 import { idempotencyKey, tipBody } from '../support/tip-requests';
-import { ensureWebAppBuilt, launchBrowser } from './support/browser';
+import { ensureWebAppBuilt, launchBrowser, newContext } from './support/browser';
 import { signIn as signInAs } from './support/sign-in';
 import { expectAccessible } from './support/expect-accessible';
 import { readmeScreenshot, screenshot } from './support/screenshot';
@@ -112,7 +112,7 @@ describe('dashboard in the browser', () => {
   });
 
   it('shows the API’s figures for the chosen period and downloads them as XLSX and CSV', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const context = await newContext(browser, { viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(system.http.baseUrl);
     await page.getByLabel('Tên đăng nhập').fill('leadership');

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium } from 'playwright-core';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -18,4 +18,12 @@ export function launchBrowser(): Promise<Browser> {
     args: ['--no-sandbox', '--disable-dev-shm-usage'],
     headless: true,
   });
+}
+
+/**
+ * A fresh context (no shared cookies) as the tests' user sets it up: a laptop screen and reduced motion, so axe judges
+ * a dialog or a date picker as it stands, not half-way through its fade-in.
+ */
+export function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1366, height: 900 }, reducedMotion: 'reduce', ...options });
 }

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { TEST_PASSWORD } from '../../support/test-users';
+import { newContext } from './browser';
 
 /**
  * A fresh browser context (no shared cookies) on the sign-in screen, signed in as a test user in Vietnamese.
@@ -11,7 +12,7 @@ export async function signIn(
   username: string,
   options: { context?: BrowserContextOptions; onSignInScreen?: (page: Page) => Promise<void> } = {},
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, ...options.context });
+  const context = await newContext(browser, options.context);
   const page = await context.newPage();
   await page.goto(baseUrl);
   await options.onSignInScreen?.(page);
