@@ -301,6 +301,9 @@ describe('dashboard in the browser', () => {
     await page.getByRole('heading', { name: 'Programme targets in the period' }).waitFor();
     expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await expectAccessible(page, 'dashboard at 375 px');
+    // The choice is kept with the account: give leadership Vietnamese back for the next sign-in.
+    await page.getByText('Tiếng Việt', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Chỉ tiêu của chương trình trong kỳ' }).waitFor();
     await page.context().close();
   });
 

@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { AgencyEntity } from '../agencies/agency.entity';
 import { Role } from '../../domain/role';
 
 @Entity({ name: 'users' })
+@Check('chk_users_language', `language IN ('vi', 'en')`)
 @Index('idx_users_agency_code', ['agencyCode', 'username'])
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
