@@ -1,14 +1,30 @@
-import type { Schemas } from '../../api/client';
-import type { Me } from '../../session/use-me';
-import type { ExtensionTierView, PendingExtension } from './extension-view';
-
-type Task = Schemas['TaskDto'];
-type Step = Schemas['StepDto'];
+// Structural shapes only: the rules are checked against the server's own in a unit spec that runs outside the browser.
+interface TaskLike {
+  agencyCode: string;
+  assigneeId?: string | null;
+  externalPartyCode?: string | null;
+}
+interface StepLike {
+  completerRoles: readonly string[];
+}
+interface MeLike {
+  userId: string;
+  agency: { code: string };
+  roles: readonly string[];
+}
+interface ExtensionLike {
+  approverAgencyCode?: string;
+  approverRoles?: string[];
+}
+interface TierLike {
+  approverAgency?: string;
+  approverRoles?: string[];
+}
 
 /** Who may act: an agency and the roles within it. */
 export interface Actor {
   agencyCode: string;
-  roles: string[];
+  roles: readonly string[];
 }
 
 /** What the signed-in person may do on one open task, by the rules the server applies (src/domain/task-rules.ts). */
@@ -24,13 +40,13 @@ export interface TaskPermissions {
   outcomeRecorder?: Actor;
 }
 
-const has = (me: Me, roles: readonly string[]) => roles.some((role) => (me.roles as string[]).includes(role));
+const has = (me: MeLike, roles: readonly string[]) => roles.some((role) => me.roles.includes(role));
 
 /**
  * The decider fixed when the extension was asked; older requests carry none: the catalogue tier's (the task's own agency
  * for 'TASK_AGENCY'), else the task's agency head.
  */
-export function extensionDecider(task: Task, extension: PendingExtension, tier: ExtensionTierView | undefined): Actor {
+export function extensionDecider(task: TaskLike, extension: ExtensionLike, tier: TierLike | undefined): Actor {
   if (extension.approverAgencyCode && extension.approverRoles?.length)
     return { agencyCode: extension.approverAgencyCode, roles: extension.approverRoles };
   if (tier?.approverAgency && tier.approverRoles?.length) return { agencyCode: tier.approverAgency, roles: tier.approverRoles };
@@ -38,11 +54,11 @@ export function extensionDecider(task: Task, extension: PendingExtension, tier: 
 }
 
 export function taskPermissions(
-  me: Me,
-  task: Task,
-  step: Step | undefined,
-  pending: PendingExtension | undefined,
-  tier: ExtensionTierView | undefined,
+  me: MeLike,
+  task: TaskLike,
+  step: StepLike | undefined,
+  pending: ExtensionLike | undefined,
+  tier: TierLike | undefined,
 ): TaskPermissions {
   const coordinator = has(me, ['COORDINATOR']);
   const ownAgency = me.agency.code === task.agencyCode;
@@ -60,6 +76,6 @@ export function taskPermissions(
     decideExtension: Boolean(decider && me.agency.code === decider.agencyCode && has(me, decider.roles)),
     recordOutcome: recordedOnCasePage && recordOutcome,
     extensionDecider: decider,
-    outcomeRecorder: recordedOnCasePage && !recordOutcome && step ? { agencyCode: task.agencyCode, roles: completerRoles } : undefined,
+    outcomeRecorder: recordedOnCasePage && !recordOutcome && step ? { agencyCode: task.agencyCode, roles: [...completerRoles] } : undefined,
   };
 }
