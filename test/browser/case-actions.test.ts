@@ -57,9 +57,18 @@ describe('case page actions in the browser', () => {
 
   /** Picks an option of a Mantine select by its visible name. */
   async function choose(page: Page, scope: Page | Locator, label: string, option: string): Promise<void> {
-    // Required fields' labels end with an asterisk: match from the start.
-    await scope.getByLabel(new RegExp(`^${label}`)).click();
-    await page.getByRole('option', { name: option, exact: true }).click();
+    // Required fields' labels end with an asterisk: match from the start. A form that grows while the list is open
+    // (an error summary appearing) can move the list from under the pointer: open it again then.
+    for (let attempt = 1; ; attempt++) {
+      await scope.getByLabel(new RegExp(`^${label}`)).click();
+      try {
+        await page.getByRole('option', { name: option, exact: true }).click({ timeout: 5_000 });
+        return;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await page.keyboard.press('Escape');
+      }
+    }
   }
 
   /** Opens the action panel of one open task. */
