@@ -1,15 +1,13 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { upsertUsers } from '../../src/database/demo-users';
 import { ProsecutionStepType } from '../../src/domain/prosecution/prosecution-step-type';
 import { RescueStepType } from '../../src/domain/rescue/rescue-step-type';
-import { Role } from '../../src/domain/role';
 import { AgencyStaff } from '../support/agency-staff';
 import { eventually } from '../support/eventually';
 import { HttpClient } from '../support/http-client';
 import { ProcessDriver } from '../support/process-driver';
 import { startTestSystem, TestSystem } from '../support/test-system';
-import { TEST_PASSWORD } from '../support/test-users';
 import { idempotencyKey } from '../support/tip-requests';
+import { vi } from '../../web/src/i18n/vi';
 import { ensureWebAppBuilt, launchBrowser } from './support/browser';
 import { expectAccessible } from './support/expect-accessible';
 import { readmeScreenshot, screenshot } from './support/screenshot';
@@ -27,9 +25,11 @@ const typedProvinceTime = (at: number) => {
 
 /**
  * The coordinator's case page in a real browser against the real API, worker, Temporal and PostgreSQL: start a
- * prosecution and a reception from the page, act on open tasks (reassign, pause and restart the clock, decide an
- * extension, record Mondulkiri's reply), cancel a process and close the case; every effect is read back over the API.
- * Leadership and an involved agency's officer read the same case without any action or outcome text. axe on each state.
+ * prosecution and a reception from the page, act on open tasks (reassign, pause and restart the clock), cancel a
+ * process and close the case; every effect is read back over the API. What is someone else's to do is not offered:
+ * the page says who does it, and that person does it from their own screen (the procuracy's head approves the
+ * extension under "Chờ phê duyệt", the foreign affairs officer records Mondulkiri's reply in the inbox). Leadership
+ * and an involved agency's officer read the same case without any action or outcome text. axe on each state.
  */
 describe('case page actions in the browser', () => {
   let system: TestSystem;
@@ -57,20 +57,40 @@ describe('case page actions in the browser', () => {
 
   /** Picks an option of a Mantine select by its visible name. */
   async function choose(page: Page, scope: Page | Locator, label: string, option: string): Promise<void> {
-    // Required fields' labels end with an asterisk: match from the start.
-    await scope.getByLabel(new RegExp(`^${label}`)).click();
-    await page.getByRole('option', { name: option, exact: true }).click();
+    // Required fields' labels end with an asterisk: match from the start. A form that grows while the list is open
+    // (an error summary appearing) can move the list from under the pointer: open it again then.
+    for (let attempt = 1; ; attempt++) {
+      await scope.getByLabel(new RegExp(`^${label}`)).click();
+      try {
+        await page.getByRole('option', { name: option, exact: true }).click({ timeout: 5_000 });
+        return;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await page.keyboard.press('Escape');
+      }
+    }
   }
 
-  /** Opens the action panel of one open task and picks an action. */
-  async function actOn(page: Page, taskId: string, action: string | RegExp): Promise<Locator> {
+  /** Opens the action panel of one open task. */
+  async function openPanel(page: Page, taskId: string): Promise<Locator> {
     const row = page.getByTestId('case-open-tasks').locator(`tr[data-task-id="${taskId}"]`);
     await row.waitFor();
     await row.getByRole('button', { name: /^Xử lý/ }).click();
     const panel = page.locator(`[data-testid="task-actions"][data-task-id="${taskId}"]`);
+    await panel.waitFor();
+    return panel;
+  }
+
+  /** Opens the action panel of one open task and picks an action. */
+  async function actOn(page: Page, taskId: string, action: string | RegExp): Promise<Locator> {
+    const panel = await openPanel(page, taskId);
     await panel.getByRole('button', { name: action }).click();
     return panel;
   }
+
+  /** The names of the action buttons a panel offers. */
+  const offered = async (panel: Locator) =>
+    (await panel.getByRole('group', { name: 'Chọn thao tác' }).getByRole('button').allTextContents()).filter((name) => name !== 'Đóng');
 
   beforeAll(async () => {
     ensureWebAppBuilt();
@@ -81,24 +101,6 @@ describe('case page actions in the browser', () => {
     driver = new ProcessDriver(coordinator, staff);
     labels = (await coordinator.get('/labels')).body;
     agencies = (await coordinator.get('/agencies')).body;
-    // A coordinator who also heads the procuracy (extensions of an investigation are the procuracy's to decide), and
-    // a standing-office coordinator who is also an officer there (records a counterpart's reply once it is theirs).
-    await upsertUsers(system.db, [
-      {
-        username: 'procuracy-coordinator',
-        displayName: 'Procuracy coordinator',
-        agencyCode: 'VKS_TINH',
-        roles: [Role.COORDINATOR, Role.AGENCY_HEAD],
-        password: TEST_PASSWORD,
-      },
-      {
-        username: 'duty-officer',
-        displayName: 'Duty officer',
-        agencyCode: 'BCD_VPTT',
-        roles: [Role.COORDINATOR, Role.OFFICER],
-        password: TEST_PASSWORD,
-      },
-    ]);
     const opened = await coordinator.post('/cases', { charge: { article: 150, clause: 3 } });
     expect(opened.status).toBe(201);
     reference = opened.body.reference;
@@ -235,40 +237,54 @@ describe('case page actions in the browser', () => {
     expect(asked.status).toBe(200);
     const extension = asked.body.extensions.find((e: any) => e.status === 'PENDING');
 
-    // A coordinator who is not the approver is told by the server, next to the form.
+    // The coordinator follows the request but does not decide it: no decision is offered, the panel says who decides.
     const plain = await openCasePage('coordinator');
     await plain.getByTestId('case-open-tasks').locator(`tr[data-task-id="${investigation.id}"]`).getByText('Chờ duyệt gia hạn').waitFor();
-    panel = await actOn(plain, investigation.id, 'Quyết định gia hạn');
-    const decision = panel.getByTestId('extension-decision');
-    await expect(decision.getByTestId('extension-asked').textContent()).resolves.toMatch(
+    panel = await openPanel(plain, investigation.id);
+    const request = panel.getByTestId('extension-pending');
+    await expect(request.getByTestId('extension-asked').textContent()).resolves.toMatch(
       /Thêm 2 .+: từ \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} đến \d{2}\/\d{2}\/\d{4}/,
     );
-    await expect(decision.getByTestId('extension-maximum').textContent()).resolves.toMatch(
+    await expect(request.getByTestId('extension-maximum').textContent()).resolves.toMatch(
       /Mỗi lần tối đa 4 .+, tổng thời hạn tối đa 16 .+; đã gia hạn 0\/3/,
     );
-    await decision.getByText(agencyVi('VKS_TINH'), { exact: false }).first().waitFor();
-    await expectAccessible(plain, 'extension decision');
-    await decision.getByRole('radio', { name: 'Phê duyệt' }).check();
-    await decision.getByRole('button', { name: 'Ghi quyết định' }).click();
-    await decision.getByRole('alert').waitFor();
-    await expectAccessible(plain, 'extension decision refused by the server');
+    expect(await request.getByTestId('extension-decider').textContent()).toBe(
+      `Đề nghị gia hạn này do ${word('roles', 'AGENCY_HEAD')} của ${agencyVi('VKS_TINH')} quyết định, trên màn hình Chờ phê duyệt của họ.`,
+    );
+    expect(await offered(panel)).toEqual(['Phân công lại', 'Tạm dừng tính thời hạn', 'Hủy việc']);
+    expect(await panel.getByRole('radio', { name: 'Phê duyệt' }).count()).toBe(0);
+    await expectAccessible(plain, 'extension decided by the procuracy');
+    await screenshot(plain, 'case-page-extension-decider');
     await plain.context().close();
 
-    const procuracy = await openCasePage('procuracy-coordinator');
-    panel = await actOn(procuracy, investigation.id, 'Quyết định gia hạn');
-    await panel.getByRole('radio', { name: 'Phê duyệt' }).check();
-    await panel.getByLabel('Ý kiến').fill('Đồng ý gia hạn 2 tháng');
-    await panel.getByRole('button', { name: 'Ghi quyết định' }).click();
-    await procuracy.getByRole('status').filter({ hasText: 'Đã phê duyệt gia hạn.' }).waitFor();
+    // The chief procurator decides from their own screen.
+    const procuracy = await signIn('procuracy-head');
+    await procuracy.getByRole('link', { name: 'Chờ phê duyệt' }).click();
+    await procuracy.getByRole('heading', { name: 'Chờ phê duyệt', level: 1 }).waitFor();
+    const card = procuracy.locator(`[data-extension-id="${extension.extensionId}"]`);
+    await card.getByLabel('Ý kiến').fill('Đồng ý gia hạn 2 tháng');
+    // axe judges the page at rest, not the navigation link under the pointer.
+    await procuracy.mouse.move(0, 0);
+    await expectAccessible(procuracy, 'the procuracy head’s approvals');
+    await card.getByRole('button', { name: 'Phê duyệt' }).click();
+    await card.and(procuracy.locator('[data-status="approved"]')).waitFor();
+    await card
+      .getByRole('status')
+      .filter({ hasText: /Đã duyệt; hạn mới (hết ngày )?\d{2}\/\d{2}\/\d{4}/ })
+      .waitFor();
     const extended = await eventually(async () => {
       const task = (await coordinator.get(`/tasks/${investigation.id}`)).body;
       return task.extensions.find((e: any) => e.extensionId === extension.extensionId && e.status === 'APPROVED') && task;
     }, 'the approved extension');
     expect(extended.dueAt).toBe(extension.requestedDueAt);
+    expect(extended.extensions.find((e: any) => e.extensionId === extension.extensionId)).toMatchObject({
+      approverAgencyCode: 'VKS_TINH',
+      decisionNote: 'Đồng ý gia hạn 2 tháng',
+    });
     await procuracy.context().close();
   });
 
-  it("records Mondulkiri's reply on the case page", async () => {
+  it("Mondulkiri's reply is recorded by Sở Ngoại vụ, not offered on the coordinator's case page", async () => {
     const started = await coordinator.post(
       `/cases/${reference}/processes`,
       { kind: 'RESCUE', victimAbroad: true },
@@ -292,32 +308,55 @@ describe('case page actions in the browser', () => {
     const reply = await driver.task(rescueId, RescueStepType.RECORD_COOPERATION_REPLY);
     expect(reply.externalPartyCode).toBe('EXT_MONDULKIRI');
 
-    // The reply came in at the standing office: the task moves there, and its officer records it.
-    const page = await openCasePage('duty-officer');
+    expect(reply.agencyCode).toBe('SO_NGOAI_VU');
+
+    // The coordinator follows it on the case page: the reply is Sở Ngoại vụ's to record, so it is not offered here.
+    const page = await openCasePage('coordinator');
     const row = page.getByTestId('case-open-tasks').locator(`tr[data-task-id="${reply.id}"]`);
     await row.getByText(`Chờ trả lời của ${agencyVi('EXT_MONDULKIRI')}`).waitFor();
-    let panel = await actOn(page, reply.id, 'Phân công lại');
-    await choose(page, panel, 'Đơn vị nhận việc', agencyVi('BCD_VPTT'));
-    await panel.getByLabel('Lý do phân công lại').fill('Phía Mondulkiri trả lời qua trực ban');
-    await panel.getByRole('button', { name: 'Phân công lại' }).last().click();
-    await page.getByRole('status').filter({ hasText: 'Đã phân công lại' }).waitFor();
-    await eventually(
-      async () => (await coordinator.get(`/tasks/${reply.id}`)).body.agencyCode === 'BCD_VPTT',
-      'the reply task at the standing office',
+    const panel = await openPanel(page, reply.id);
+    expect(await panel.getByTestId('outcome-recorder').textContent()).toBe(
+      `Trả lời của ${agencyVi('EXT_MONDULKIRI')} do ${word('roles', 'OFFICER')} hoặc ${word('roles', 'AGENCY_HEAD')} của ${agencyVi(
+        'SO_NGOAI_VU',
+      )} ghi nhận, trong mục Việc cần xử lý của đơn vị.`,
     );
+    expect(await panel.getByRole('button', { name: /Ghi nhận/ }).count()).toBe(0);
+    await expectAccessible(page, 'reply recorded by foreign affairs');
 
-    panel = await actOn(page, reply.id, `Ghi nhận trả lời của ${agencyVi('EXT_MONDULKIRI')}`);
-    await panel.locator('#outcome-reply').click();
-    await page.getByRole('option', { name: 'AGREED' }).click();
-    await panel.locator('#outcome-note').fill(REPLY_NOTE);
-    await expectAccessible(page, "Mondulkiri's reply");
-    await panel.getByRole('button', { name: 'Hoàn thành' }).click();
-    await page.getByRole('status').filter({ hasText: 'Đã ghi nhận kết quả.' }).waitFor();
+    // Sở Ngoại vụ's officer records it in their inbox.
+    const foreignAffairs = (await (await staff.officer('SO_NGOAI_VU')).get('/me')).body;
+    const officer = await signIn('officer-SO_NGOAI_VU');
+    await officer.getByRole('heading', { name: 'Việc cần xử lý', level: 1 }).waitFor();
+    const inboxRow = officer.locator(`tr[data-step-type="${RescueStepType.RECORD_COOPERATION_REPLY}"]`).first();
+    await eventually(async () => {
+      await officer.reload();
+      await officer.getByRole('heading', { name: 'Việc cần xử lý', level: 1 }).waitFor();
+      await officer
+        .getByTestId('inbox-table')
+        .locator('tbody tr')
+        .first()
+        .waitFor({ timeout: 5_000 })
+        .catch(() => undefined);
+      return (await inboxRow.count()) > 0;
+    }, 'the reply in the foreign affairs inbox');
+    const claim = inboxRow.getByRole('button', { name: 'Nhận xử lý' });
+    if (await claim.count()) await claim.click();
+    await inboxRow.getByRole('button', { name: 'Hoàn thành' }).click();
+    const form = officer.locator('section', { has: officer.getByRole('heading', { name: /Kết quả:/ }) });
+    await form.locator('#outcome-reply').click();
+    await officer.getByRole('option', { name: (vi.outcome.value as Record<string, string>).AGREED ?? 'AGREED', exact: true }).click();
+    await form.locator('#outcome-note').fill(REPLY_NOTE);
+    await expectAccessible(officer, "Mondulkiri's reply in the foreign affairs inbox");
+    await form.getByRole('button', { name: 'Hoàn thành' }).click();
+    await officer.getByRole('status').filter({ hasText: 'Đã hoàn thành việc.' }).waitFor();
     const recorded = await eventually(async () => {
       const task = (await coordinator.get(`/tasks/${reply.id}`)).body;
       return task.status === 'COMPLETED' && task;
     }, 'the recorded reply');
     expect(recorded.outcome).toMatchObject({ reply: 'AGREED', note: REPLY_NOTE });
+    expect(recorded.completedBy).toBe(foreignAffairs.userId);
+    await officer.context().close();
+    // The case page follows: the task leaves the coordinator's list.
     await row.waitFor({ state: 'detached' });
     await page.context().close();
   });

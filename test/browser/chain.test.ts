@@ -27,12 +27,14 @@ const fieldLabels: Record<string, string> = vi.outcome.field;
 
 /**
  * The issue's headline: tip → case → rescue → reception → prosecution, every step done by its role through the
- * screens. The duty desk registers an urgent tip; the standing office decides on the rescue in its inbox (which opens
- * the case with the rescue running) and the police confirm the tip in theirs; the rescue's agencies plan, sign off,
- * support and record the rescued person; the reception that starts for that person runs its first two steps; the
- * coordinator starts the prosecution from the case page; investigation, procuracy, legal aid and court complete
- * their steps in their inboxes; the coordinator reads the whole timeline and leadership the case's counts on the
- * dashboard. Every effect is read back over the API.
+ * screens. The coordinator registers an urgent tip on the duty desk; the standing office decides on the rescue in
+ * its inbox (which opens the case with the rescue running) and the police confirm the tip in theirs; the rescue's
+ * agencies plan, sign off, support and record the rescued person; the reception that starts for that person runs to
+ * its end through the inboxes of every agency kind it reaches (police, health, the support facility, home affairs,
+ * the home commune); the coordinator starts the prosecution from the case page, where what is another agency's to do
+ * is not offered; investigation, procuracy, legal aid and court complete their steps in their inboxes; the
+ * coordinator reads the whole timeline and leadership the case's counts on the dashboard. Every effect is read back
+ * over the API.
  */
 describe('the whole chain through the screens', () => {
   let system: TestSystem;
@@ -123,8 +125,9 @@ describe('the whole chain through the screens', () => {
     browser = await launchBrowser();
     coordinator = await system.as('coordinator');
     staff = new AgencyStaff(system);
-    // The standing office's duty officer: registers tips on the duty desk and takes the office's own decisions
-    // (the urgent rescue decision is a coordinator's step of the standing office) in its inbox.
+    // The urgent rescue decision is a coordinator's step of the standing office (processes.md §4.1), and the inbox
+    // is the only screen that completes a step: the standing office's duty officer is a coordinator who also has an
+    // inbox there. Everyone else in the chain holds the one role their agency gives them.
     await upsertUsers(system.db, [
       {
         username: 'duty-officer',
@@ -141,8 +144,8 @@ describe('the whole chain through the screens', () => {
   });
 
   it('tip → case → rescue → reception → prosecution, each role through its screens', async () => {
-    // 1. The duty desk registers an urgent tip: a victim in danger now.
-    const desk = await pageOf('duty-officer', 'Trực ban');
+    // 1. The coordinator registers an urgent tip on the duty desk: a victim in danger now.
+    const desk = await pageOf('coordinator', 'Trực ban');
     await desk.getByRole('radio', { name: 'Có' }).first().check();
     await desk.getByLabel('Nội dung nguồn tin').fill('Một thiếu niên bị giữ tại một cơ sở massage, đang bị đe dọa');
     await desk.getByLabel('Địa điểm').fill('Thị xã Gia Nghĩa');
@@ -192,12 +195,30 @@ describe('the whole chain through the screens', () => {
     const reception = afterRescue.processes.find((p: any) => p.kind === 'RECEPTION');
     expect(reception.personLabel).toMatch(/V1$/);
 
-    // 5. The reception's first steps: the police hand the person to health, health verifies.
+    // 5. The reception: the police hand the person to health, health verifies (a victim with a paper: no formal
+    // identification) and plans one support, home affairs provides it, the support facility shelters the person until
+    // they go home, health transfers them to the home commune, and the commune follows up.
     await completeInInbox(rescuePolice, reception.processId, R.RESCUED_HANDOVER);
-    await completeInInbox(await inboxOf('SO_Y_TE', R.INITIAL_VERIFICATION), reception.processId, R.INITIAL_VERIFICATION);
+    const health = await inboxOf('SO_Y_TE', R.INITIAL_VERIFICATION);
+    await completeInInbox(health, reception.processId, R.INITIAL_VERIFICATION, { isVictim: true, hasVictimPaper: true });
+    await completeInInbox(health, reception.processId, R.SUPPORT_PLAN, { vocational: true });
+    const vocational = await completeInInbox(await inboxOf('SO_NOI_VU', R.SUPPORT_VOCATIONAL), reception.processId, R.SUPPORT_VOCATIONAL);
+    expect(vocational.agencyCode).toBe('SO_NOI_VU');
+    await completeInInbox(await inboxOf('CSTGXH_TINH', R.SHELTER), reception.processId, R.SHELTER, { destination: 'HOME_COMMUNE' });
+    await completeInInbox(health, reception.processId, R.TRANSFER_HOME);
+    const followUp = await completeInInbox(await inboxOf('UBND_XA_QUANG_TRUC', R.FOLLOW_UP), reception.processId, R.FOLLOW_UP, {
+      situation: 'STABLE',
+    });
+    expect(followUp.agencyCode).toBe('UBND_XA_QUANG_TRUC');
     await eventually(
-      async () => (await coordinator.get(`/tasks?processId=${reception.processId}&state=closed`)).body.length >= 2,
-      'the reception’s first two steps closed',
+      async () =>
+        (await coordinator.get(`/cases/${reference}`)).body.processes.find((p: any) => p.processId === reception.processId)?.status === 'COMPLETED',
+      'the reception completed',
+    );
+    const receptionTasks = (await coordinator.get(`/tasks?processId=${reception.processId}`)).body;
+    expect(receptionTasks.every((t: any) => t.status === 'COMPLETED')).toBe(true);
+    expect(new Set(receptionTasks.map((t: any) => t.agencyCode))).toEqual(
+      new Set(['CA_TINH_CSHS', 'SO_Y_TE', 'SO_NOI_VU', 'CSTGXH_TINH', 'UBND_XA_QUANG_TRUC']),
     );
 
     // 6. The coordinator starts the prosecution from the case page.

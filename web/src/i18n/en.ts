@@ -537,6 +537,10 @@ export const en: Shape<typeof vi> = {
     recordReply: 'Record the reply of {{party}}',
     recordOutcome: 'Record the result',
     outcomeRecorded: 'The result is recorded.',
+    roleOr: ' or ',
+    extensionDecidedElsewhere: 'This extension request is decided by the {{role}} of {{agency}}, on their Awaiting approval screen.',
+    replyRecordedElsewhere: 'The reply of {{party}} is recorded by the {{role}} of {{agency}}, in their agency’s Tasks.',
+    outcomeRecordedElsewhere: 'The result of this task is recorded by the {{role}} of {{agency}}, in their agency’s Tasks.',
   },
   escalations: {
     nav: 'Escalations',

@@ -533,6 +533,10 @@ export const vi = {
     recordReply: 'Ghi nhận trả lời của {{party}}',
     recordOutcome: 'Ghi nhận kết quả',
     outcomeRecorded: 'Đã ghi nhận kết quả.',
+    roleOr: ' hoặc ',
+    extensionDecidedElsewhere: 'Đề nghị gia hạn này do {{role}} của {{agency}} quyết định, trên màn hình Chờ phê duyệt của họ.',
+    replyRecordedElsewhere: 'Trả lời của {{party}} do {{role}} của {{agency}} ghi nhận, trong mục Việc cần xử lý của đơn vị.',
+    outcomeRecordedElsewhere: 'Kết quả của việc này do {{role}} của {{agency}} ghi nhận, trong mục Việc cần xử lý của đơn vị.',
   },
   escalations: {
     nav: 'Cảnh báo',

@@ -7,6 +7,7 @@ import { DueDateCell } from '../../components/DueDateCell';
 import { formatInstant } from '../../format/local-date-time';
 import { useAgencyName } from '../../session/use-agency-name';
 import { useLabels } from '../../session/use-labels';
+import { useMe } from '../../session/use-me';
 import { pendingExtension } from './extension-view';
 import { TaskActions } from './TaskActions';
 
@@ -17,6 +18,7 @@ export function OpenTasks({ reference, coordinator }: { reference: string; coord
   const { t, i18n } = useTranslation();
   const label = useLabels();
   const agencyName = useAgencyName();
+  const me = useMe();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const tasks = useQuery({
@@ -100,9 +102,10 @@ export function OpenTasks({ reference, coordinator }: { reference: string; coord
         </Table>
       </Table.ScrollContainer>
       {tasks.data?.length === 0 && <Text>{t('caseActions.noOpenTasks')}</Text>}
-      {coordinator && selected && (
+      {coordinator && selected && me.data && (
         <TaskActions
           key={selected.id}
+          me={me.data}
           task={selected}
           step={steps.data?.find((step) => step.stepType === selected.stepType)}
           onDone={(message) => {

@@ -10,28 +10,46 @@ import { serverFieldErrors } from '../../components/server-field-errors';
 import { formatInstant } from '../../format/local-date-time';
 import { useAgencyName } from '../../session/use-agency-name';
 import { useLabels } from '../../session/use-labels';
+import type { Me } from '../../session/use-me';
 import { extensionTier, grantedExtensions, pendingExtension } from './extension-view';
 import { ReasonForm } from './ReasonForm';
+import { type Actor, taskPermissions } from './task-permissions';
 import { useAgencyOptions } from './use-agencies';
 
 type Task = Schemas['TaskDto'];
 type Step = Schemas['StepDto'];
 type Action = 'reassign' | 'clock' | 'cancel' | 'extension' | 'outcome';
 
-/** May the coordinator record this task's result here: a counterpart's reply, or a step the standing office itself decides. */
-export function recordsOutcomeHere(task: Task, step: Step | undefined): boolean {
-  return Boolean(task.externalPartyCode) || Boolean(step?.completerRoles.includes('COORDINATOR'));
-}
-
-/** The coordinator's actions on one open task of the case, each with its reason; the server has the last word. */
-export function TaskActions({ task, step, onDone, onClose }: { task: Task; step: Step | undefined; onDone(message: string): void; onClose(): void }) {
+/**
+ * The signed-in person's actions on one open task of the case, each with its reason: only those the server's rules
+ * allow them; for an extension or a result that is someone else's to decide, the panel says whose. The server still
+ * has the last word.
+ */
+export function TaskActions({
+  me,
+  task,
+  step,
+  onDone,
+  onClose,
+}: {
+  me: Me;
+  task: Task;
+  step: Step | undefined;
+  onDone(message: string): void;
+  onClose(): void;
+}) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const agencyName = useAgencyName();
   const agencyOptions = useAgencyOptions();
   const label = useLabels();
   const pending = pendingExtension(task);
-  const [action, setAction] = useState<Action | null>(pending ? 'extension' : null);
+  const may = taskPermissions(me, task, step, pending, pending && extensionTier(task, step, pending));
+  const [action, setAction] = useState<Action | null>(pending && may.decideExtension ? 'extension' : null);
+  const who = (actor: Actor) => ({
+    role: actor.roles.map((role) => label('roles', role)).join(t('caseActions.roleOr')),
+    agency: agencyName(actor.agencyCode),
+  });
   const title = i18n.language === 'en' ? task.titleEn : task.titleVi;
   const path = { params: { path: { id: task.id } } };
 
@@ -58,11 +76,11 @@ export function TaskActions({ task, step, onDone, onClose }: { task: Task; step:
   };
 
   const actions: Array<{ key: Action; label: string }> = [
-    { key: 'reassign', label: t('caseActions.reassign') },
-    { key: 'clock', label: task.suspendedAt ? t('caseActions.resume') : t('caseActions.suspend') },
-    { key: 'cancel', label: t('caseActions.cancelTask') },
-    ...(pending ? [{ key: 'extension' as const, label: t('caseActions.decideExtension') }] : []),
-    ...(recordsOutcomeHere(task, step)
+    ...(may.reassign ? [{ key: 'reassign' as const, label: t('caseActions.reassign') }] : []),
+    ...(may.clock ? [{ key: 'clock' as const, label: task.suspendedAt ? t('caseActions.resume') : t('caseActions.suspend') }] : []),
+    ...(may.cancel ? [{ key: 'cancel' as const, label: t('caseActions.cancelTask') }] : []),
+    ...(pending && may.decideExtension ? [{ key: 'extension' as const, label: t('caseActions.decideExtension') }] : []),
+    ...(may.recordOutcome
       ? [
           {
             key: 'outcome' as const,
@@ -96,6 +114,21 @@ export function TaskActions({ task, step, onDone, onClose }: { task: Task; step:
             {t('caseActions.close')}
           </Button>
         </Group>
+        {pending && !may.decideExtension && may.extensionDecider && (
+          <Stack gap="xs" data-testid="extension-pending">
+            <ExtensionRequest task={task} step={step} decider={may.extensionDecider} />
+            <Text size="sm" fw={600} data-testid="extension-decider">
+              {t('caseActions.extensionDecidedElsewhere', who(may.extensionDecider))}
+            </Text>
+          </Stack>
+        )}
+        {may.outcomeRecorder && (
+          <Text size="sm" fw={600} data-testid="outcome-recorder">
+            {task.externalPartyCode
+              ? t('caseActions.replyRecordedElsewhere', { party: agencyName(task.externalPartyCode), ...who(may.outcomeRecorder) })
+              : t('caseActions.outcomeRecordedElsewhere', who(may.outcomeRecorder))}
+          </Text>
+        )}
         {action === 'reassign' && (
           <ReassignForm
             key={task.id}
@@ -138,11 +171,12 @@ export function TaskActions({ task, step, onDone, onClose }: { task: Task; step:
             onSubmit={(reason) => run(() => api.POST('/tasks/{id}/cancel', { ...path, body: { reason } }), t('caseActions.taskCancelled'))}
           />
         )}
-        {action === 'extension' && pending && (
+        {action === 'extension' && pending && may.extensionDecider && (
           <ExtensionDecision
             key={pending.extensionId}
             task={task}
             step={step}
+            decider={may.extensionDecider}
             pending={mutation.isPending}
             error={mutation.error}
             onSubmit={(approve, note) =>
@@ -220,25 +254,22 @@ function ReassignForm({
 function ExtensionDecision({
   task,
   step,
+  decider,
   pending,
   error,
   onSubmit,
 }: {
   task: Task;
   step: Step | undefined;
+  decider: Actor;
   pending: boolean;
   error: unknown;
   onSubmit(approve: boolean, note: string): void;
 }) {
   const { t } = useTranslation();
-  const label = useLabels();
-  const agencyName = useAgencyName();
-  const extension = pendingExtension(task)!;
-  const tier = extensionTier(task, step, extension);
   const [decision, setDecision] = useState<'' | 'approve' | 'refuse'>('');
   const [note, setNote] = useState('');
   const [browserErrors, setBrowserErrors] = useState<FieldError[]>([]);
-  const duration = (d: { amount: number; unit: string } | undefined) => (d ? `${d.amount} ${label('durationUnits', d.unit)}` : t('common.none'));
   const errors = browserErrors.length ? browserErrors : error instanceof ApiError ? serverFieldErrors(error.body) : [];
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -253,41 +284,7 @@ function ExtensionDecision({
     <form noValidate onSubmit={submit} data-testid="extension-decision">
       <Stack gap="sm">
         <ErrorSummary errors={errors} idPrefix="extension" />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <div>
-            <Text size="sm">{t('caseActions.asked')}</Text>
-            <Text fw={600} data-testid="extension-asked">
-              {t('caseActions.askedValue', {
-                duration: duration(extension.additional),
-                from: formatInstant(extension.previousDueAt),
-                to: formatInstant(extension.requestedDueAt),
-              })}
-            </Text>
-            {extension.reason && <Text size="sm">{t('caseActions.askedReason', { reason: extension.reason })}</Text>}
-          </div>
-          <div>
-            <Text size="sm">{t('caseActions.legalMaximum')}</Text>
-            <Text fw={600} data-testid="extension-maximum">
-              {tier
-                ? t('caseActions.legalMaximumValue', {
-                    each: duration(tier.maxPerExtension),
-                    total: duration(tier.upToTotal),
-                    used: grantedExtensions(task),
-                    count: tier.maxCount ?? 1,
-                  })
-                : t('common.none')}
-            </Text>
-            {tier && (
-              <Text size="sm">
-                {t('caseActions.decidedBy', {
-                  role: (tier.approverRoles ?? []).map((role) => label('roles', role)).join(', '),
-                  agency: tier.approverAgency ? agencyName(tier.approverAgency) : '',
-                })}
-                {tier.legalBasis ? ` · ${tier.legalBasis}` : ''}
-              </Text>
-            )}
-          </div>
-        </SimpleGrid>
+        <ExtensionRequest task={task} step={step} decider={decider} />
         <Radio.Group
           id="extension-approve"
           label={t('caseActions.decision')}
@@ -318,5 +315,50 @@ function ExtensionDecision({
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** What was asked against what the law allows, and who decides: read by the decider and by those who only follow it. */
+function ExtensionRequest({ task, step, decider }: { task: Task; step: Step | undefined; decider: Actor }) {
+  const { t } = useTranslation();
+  const label = useLabels();
+  const agencyName = useAgencyName();
+  const extension = pendingExtension(task)!;
+  const tier = extensionTier(task, step, extension);
+  const duration = (d: { amount: number; unit: string } | undefined) => (d ? `${d.amount} ${label('durationUnits', d.unit)}` : t('common.none'));
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      <div>
+        <Text size="sm">{t('caseActions.asked')}</Text>
+        <Text fw={600} data-testid="extension-asked">
+          {t('caseActions.askedValue', {
+            duration: duration(extension.additional),
+            from: formatInstant(extension.previousDueAt),
+            to: formatInstant(extension.requestedDueAt),
+          })}
+        </Text>
+        {extension.reason && <Text size="sm">{t('caseActions.askedReason', { reason: extension.reason })}</Text>}
+      </div>
+      <div>
+        <Text size="sm">{t('caseActions.legalMaximum')}</Text>
+        <Text fw={600} data-testid="extension-maximum">
+          {tier
+            ? t('caseActions.legalMaximumValue', {
+                each: duration(tier.maxPerExtension),
+                total: duration(tier.upToTotal),
+                used: grantedExtensions(task),
+                count: tier.maxCount ?? 1,
+              })
+            : t('common.none')}
+        </Text>
+        <Text size="sm">
+          {t('caseActions.decidedBy', {
+            role: decider.roles.map((role) => label('roles', role)).join(t('caseActions.roleOr')),
+            agency: agencyName(decider.agencyCode),
+          })}
+          {tier?.legalBasis ? ` · ${tier.legalBasis}` : ''}
+        </Text>
+      </div>
+    </SimpleGrid>
   );
 }

@@ -12,6 +12,9 @@ export interface PendingExtension {
   requestedDueAt?: string;
   requestedAt?: string;
   tierIndex?: number;
+  /** Who must decide, fixed when it was asked (absent on older requests). */
+  approverAgencyCode?: string;
+  approverRoles?: string[];
 }
 
 export interface ExtensionTierView {
