@@ -1,5 +1,4 @@
 import type { Browser, Page } from 'playwright-core';
-import { upsertUsers } from '../../src/database/demo-users';
 import { ProsecutionStepType as P } from '../../src/domain/prosecution/prosecution-step-type';
 import { ReceptionStepType as R } from '../../src/domain/reception/reception-step-type';
 import { RescueStepType } from '../../src/domain/rescue/rescue-step-type';
@@ -12,7 +11,6 @@ import { eventually } from '../support/eventually';
 import { HttpClient } from '../support/http-client';
 import { sampleOutcome } from '../support/process-driver';
 import { startTestSystem, TestSystem } from '../support/test-system';
-import { TEST_PASSWORD } from '../support/test-users';
 import { ensureWebAppBuilt, launchBrowser } from './support/browser';
 import { expectAccessible } from './support/expect-accessible';
 import { screenshot } from './support/screenshot';
@@ -57,7 +55,8 @@ describe('the whole chain through the screens', () => {
 
   /** The person for an agency's inbox: its officer (or head, for head-only steps), created on first use. */
   async function inboxOf(agencyCode: string, stepType: string): Promise<Page> {
-    if (STEP_DEFINITIONS[stepType].completerRoles.includes(Role.COORDINATOR)) return pageOf('duty-officer', 'Trực ban');
+    // A standing-office step (the urgent rescue decision) is the coordinator's, in the standing office's inbox.
+    if (STEP_DEFINITIONS[stepType].completerRoles.includes(Role.COORDINATOR)) return pageOf('coordinator', 'Trực ban');
     const head = !STEP_DEFINITIONS[stepType].completerRoles.includes(Role.OFFICER);
     await (head ? staff.head(agencyCode) : staff.officer(agencyCode));
     return pageOf(`${head ? 'head' : 'officer'}-${agencyCode}`, 'Việc cần xử lý');
@@ -125,18 +124,6 @@ describe('the whole chain through the screens', () => {
     browser = await launchBrowser();
     coordinator = await system.as('coordinator');
     staff = new AgencyStaff(system);
-    // The urgent rescue decision is a coordinator's step of the standing office (processes.md §4.1), and the inbox
-    // is the only screen that completes a step: the standing office's duty officer is a coordinator who also has an
-    // inbox there. Everyone else in the chain holds the one role their agency gives them.
-    await upsertUsers(system.db, [
-      {
-        username: 'duty-officer',
-        displayName: 'Duty officer',
-        agencyCode: 'BCD_VPTT',
-        roles: [Role.COORDINATOR, Role.OFFICER],
-        password: TEST_PASSWORD,
-      },
-    ]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -9,7 +9,8 @@ export type AdminScreenPath = (typeof ADMIN_SCREENS)[number];
 export function screensFor(me: Me): ScreenPath[] {
   const screens: ScreenPath[] = [];
   if (me.roles.includes('COORDINATOR')) screens.push('/duty-desk');
-  if (me.roles.some((role) => role === 'OFFICER' || role === 'AGENCY_HEAD')) screens.push('/inbox');
+  // A coordinator works the standing office's own steps (the urgent rescue decision, Mondulkiri's refusal) in its inbox.
+  if (me.roles.some((role) => role === 'OFFICER' || role === 'AGENCY_HEAD' || role === 'COORDINATOR')) screens.push('/inbox');
   if (me.roles.some((role) => role === 'AGENCY_HEAD' || role === 'COORDINATOR')) screens.push('/escalations');
   if (me.roles.includes('AGENCY_HEAD')) screens.push('/approvals');
   if (me.roles.some((role) => role === 'LEADERSHIP' || role === 'COORDINATOR')) screens.push('/dashboard');
