@@ -8,14 +8,14 @@ import { serverFieldErrors } from '../../components/server-field-errors';
 import { agencyStillInUse } from './admin-errors';
 import { AgencyFormModal } from './AgencyFormModal';
 import { ConfirmModal } from './ConfirmModal';
-import { type Agency, useAgencies } from './use-agencies';
+import { type Agency, useAgencies } from '../../session/use-agencies';
 import { ScrollRegion } from './ScrollRegion';
 
 /** Agencies and units: the province's structure as data; a reorganisation renames, re-parents or deactivates. */
 export function AgenciesScreen() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const { agencies, name } = useAgencies();
+  const { agencies, name } = useAgencies(0);
   const [editing, setEditing] = useState<Agency | 'new' | null>(null);
   const [pending, setPending] = useState<Agency | null>(null);
   const [done, setDone] = useState<string | null>(null);

@@ -7,7 +7,7 @@ import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { serverFieldErrors } from '../../components/server-field-errors';
 import { withNamedField } from './admin-errors';
 import { AGENCY_KINDS, type AgencyKind } from './agency-kinds';
-import { type Agency, useAgencies } from './use-agencies';
+import { type Agency, useAgencies } from '../../session/use-agencies';
 
 const FIELDS = ['code', 'nameVi', 'nameEn', 'kind', 'parentCode'] as const;
 
@@ -15,7 +15,7 @@ const FIELDS = ['code', 'nameVi', 'nameEn', 'kind', 'parentCode'] as const;
 export function AgencyFormModal({ agency, onClose, onSaved }: { agency: Agency | null; onClose(): void; onSaved(code: string): void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const { agencies, nameOf } = useAgencies();
+  const { agencies, nameOf } = useAgencies(0);
   const [code, setCode] = useState('');
   const [nameVi, setNameVi] = useState(agency?.nameVi ?? '');
   const [nameEn, setNameEn] = useState(agency?.nameEn ?? '');

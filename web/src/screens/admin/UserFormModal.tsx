@@ -8,7 +8,7 @@ import { useLabels } from '../../session/use-labels';
 import { serverFieldErrors } from '../../components/server-field-errors';
 import { withNamedField } from './admin-errors';
 import { type Role, ROLES } from './roles';
-import { useAgencies } from './use-agencies';
+import { useAgencies } from '../../session/use-agencies';
 
 type User = Schemas['UserDto'];
 const FIELDS = ['username', 'displayName', 'agencyCode', 'roles'] as const;
@@ -25,7 +25,7 @@ export function UserFormModal({ user, onClose, onCreated }: Props) {
   const { t } = useTranslation();
   const label = useLabels();
   const queryClient = useQueryClient();
-  const { agencies, nameOf } = useAgencies();
+  const { options } = useAgencies(0);
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState(user?.displayName ?? '');
   const [agencyCode, setAgencyCode] = useState<string | null>(user?.agencyCode ?? null);
@@ -59,9 +59,7 @@ export function UserFormModal({ user, onClose, onCreated }: Props) {
     setMissing(required);
     if (required.length === 0) save.mutate();
   };
-  const choices = (agencies.data ?? [])
-    .filter((agency) => (agency.active && !agency.external) || agency.code === user?.agencyCode)
-    .map((agency) => ({ value: agency.code, label: nameOf(agency) }));
+  const choices = options((agency) => (agency.active && !agency.external) || agency.code === user?.agencyCode);
   return (
     <Modal
       opened

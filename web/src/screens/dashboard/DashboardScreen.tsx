@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { useAgencies } from '../../session/use-agencies';
 import { formatInstant, provinceToday } from '../../format/local-date-time';
 import { useMe } from '../../session/use-me';
 import { ChartPanel } from './ChartPanel';
@@ -39,11 +40,7 @@ export function DashboardScreen({ navigate }: { navigate(path: string): void }) 
     queryKey: ['tasks', 'open', agencyCode],
     queryFn: async () => unwrap(await api.GET('/tasks', { params: { query: { state: 'open', ...(agencyCode ? { agencyCode } : {}) } } })),
   });
-  const agencies = useQuery({ queryKey: ['agencies'], queryFn: async () => unwrap(await api.GET('/agencies')) });
-  const agencyName = (code: string) => {
-    const agency = agencies.data?.find((item) => item.code === code);
-    return agency ? (i18n.language === 'en' ? agency.nameEn : agency.nameVi) : code;
-  };
+  const { agencies, name: agencyName } = useAgencies();
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const exportQuery = query ? new URLSearchParams({ ...query, lang }).toString() : '';
   const data = figures.data;

@@ -8,7 +8,8 @@ import type { Me } from '../../session/use-me';
 import { ListFooter } from './ListFooter';
 import { casePath, LinkedRow, RowAnchor } from './RowLink';
 import { SearchBox } from './SearchBox';
-import { useAgencyOptions, useLabelOptions } from './use-options';
+import { useLabelOptions } from './use-options';
+import { useAgencyOptions } from '../../session/use-agencies';
 import { PAGE_SIZE, usePagedList } from './use-paged-list';
 import { useUrlFilters } from './use-url-filters';
 
@@ -20,7 +21,7 @@ export function CasesListScreen({ me }: { me: Me }) {
   const [filters, setFilters] = useUrlFilters(FILTERS);
   const [q, setQ] = useState<string | undefined>();
   const labelOptions = useLabelOptions();
-  const agencyOptions = useAgencyOptions();
+  const agencyOptions = useAgencyOptions()((agency) => !agency.external);
   const label = useLabels();
   const allAgencies = me.roles.some((role) => role === 'COORDINATOR' || role === 'LEADERSHIP');
   const list = usePagedList(['cases', 'list', filters, q], async (cursor) =>

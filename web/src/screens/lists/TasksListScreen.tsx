@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { DueDateCell } from '../../components/DueDateCell';
 import { formatLocalDateTime } from '../../format/local-date-time';
-import { useAgencyName } from '../../session/use-agency-name';
+import { useAgencyName, useAgencyOptions } from '../../session/use-agencies';
 import { useLabels } from '../../session/use-labels';
 import type { Me } from '../../session/use-me';
 import { ListFooter } from './ListFooter';
 import { casePath, LinkedRow, RowAnchor } from './RowLink';
-import { useAgencyOptions, useLabelOptions } from './use-options';
+import { useLabelOptions } from './use-options';
 import { PAGE_SIZE, usePagedList } from './use-paged-list';
 import { useUrlFilters } from './use-url-filters';
 
@@ -20,7 +20,7 @@ export function TasksListScreen({ me }: { me: Me }) {
   const { t, i18n } = useTranslation();
   const [filters, setFilters] = useUrlFilters(FILTERS);
   const labelOptions = useLabelOptions();
-  const agencyOptions = useAgencyOptions();
+  const agencyOptions = useAgencyOptions()((agency) => !agency.external);
   const label = useLabels();
   const agencyName = useAgencyName();
   const allAgencies = me.roles.some((role) => role === 'COORDINATOR' || role === 'LEADERSHIP');
