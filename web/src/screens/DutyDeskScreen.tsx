@@ -1,25 +1,19 @@
-import { Anchor, Grid, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Grid, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { formatInstant, formatLocalDateTime } from '../format/local-date-time';
-import { goTo } from './lists/go-to';
+import { AppLink } from '../components/AppLink';
+import { casePath } from '../session/case-path';
 import { TriageCounts } from './lists/TriageCounts';
 import { RegisterTipForm } from './RegisterTipForm';
 
 /** A link to a full list, opened inside the app. */
 function ListLink({ href, children }: { href: string; children: string }) {
   return (
-    <Anchor
-      href={href}
-      size="sm"
-      onClick={(event) => {
-        event.preventDefault();
-        goTo(href);
-      }}
-    >
+    <AppLink href={href} size="sm">
       {children}
-    </Anchor>
+    </AppLink>
   );
 }
 
@@ -93,15 +87,7 @@ export function DutyDeskScreen() {
                   {cases.data?.map((item) => (
                     <Table.Tr key={item.caseId}>
                       <Table.Td>
-                        <Anchor
-                          href={`/case/${encodeURIComponent(item.reference)}`}
-                          onClick={(event) => {
-                            event.preventDefault();
-                            goTo(`/case/${encodeURIComponent(item.reference)}`);
-                          }}
-                        >
-                          {item.reference}
-                        </Anchor>
+                        <AppLink href={casePath(item.reference)}>{item.reference}</AppLink>
                       </Table.Td>
                       <Table.Td>{formatInstant(item.openedAt)}</Table.Td>
                       <Table.Td>{t(`enums.caseStatus.${item.status}`, { defaultValue: item.status })}</Table.Td>

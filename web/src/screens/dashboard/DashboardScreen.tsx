@@ -20,7 +20,7 @@ const DURATIONS = ['toVerify', 'toRescue', 'toRepatriate', 'toIndictment'] as co
 const days = (value: number | null) => (value === null ? '—' : value.toLocaleString('vi-VN', { maximumFractionDigits: 1 }));
 
 /** Leadership's view: programme targets, the escalation ladder, deadlines by agency now, and the period's figures and trends. */
-export function DashboardScreen({ navigate }: { navigate(path: string): void }) {
+export function DashboardScreen() {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const [kind, setKind] = useState<PeriodChoice>('month');
@@ -117,7 +117,6 @@ export function DashboardScreen({ navigate }: { navigate(path: string): void }) 
           </Text>
           <KpiTiles
             kpis={data.kpis}
-            navigate={navigate}
             source={t('statistics.kpiSource', { at: formatInstant(data.computedAt) })}
             linkOf={(key) =>
               key === 'tipsReceived' || key === 'tipsResolved'
@@ -163,7 +162,6 @@ export function DashboardScreen({ navigate }: { navigate(path: string): void }) 
                         ],
                       };
                     })}
-                    navigate={navigate}
                     source={source}
                     bar
                   />
@@ -190,7 +188,6 @@ export function DashboardScreen({ navigate }: { navigate(path: string): void }) 
                 drillDown.tasks({ agencyCode: row.agencyCode, state: 'closed' }),
               ],
             }))}
-            navigate={navigate}
             source={source}
             bar
           />
@@ -213,7 +210,6 @@ export function DashboardScreen({ navigate }: { navigate(path: string): void }) 
                   values: [row.overdue, row.atRisk],
                   links: [drillDown.tasks({ agencyCode: row.key, overdue: true }), drillDown.tasks({ agencyCode: row.key, atRisk: true })],
                 }))}
-                navigate={navigate}
                 source={source}
               />
             }
@@ -281,7 +277,6 @@ export function DashboardScreen({ navigate }: { navigate(path: string): void }) 
                     : drillDown.tasks({ processKind: 'TIP_VERIFICATION', state: 'closed', agencyCode: agencyCode ?? undefined }),
                 ],
               }))}
-              navigate={navigate}
               source={source}
               bar
             />
@@ -306,7 +301,6 @@ export function DashboardScreen({ navigate }: { navigate(path: string): void }) 
                   links: [drillDown.cases({ agencyCode: agencyCode ?? undefined })],
                 })),
               ]}
-              navigate={navigate}
               source={source}
             />
           </SimpleGrid>
