@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { formatInstant, formatLocalDateTime } from '../format/local-date-time';
 import { AppLink } from '../components/AppLink';
+import { ScrollRegion } from '../components/ScrollRegion';
 import { casePath } from '../session/case-path';
 import { TriageCounts } from './lists/TriageCounts';
 import { RegisterTipForm } from './RegisterTipForm';
@@ -39,7 +40,7 @@ export function DutyDeskScreen() {
             <Title order={2} size="h3">
               {t('dutyDesk.tips')}
             </Title>
-            <Table.ScrollContainer minWidth={480} type="native" tabIndex={0} role="region" aria-label={t('dutyDesk.tipsCaption')}>
+            <ScrollRegion minWidth={480} label={t('dutyDesk.tipsCaption')}>
               <Table striped aria-busy={tips.isPending} data-testid="tips-table">
                 <Table.Caption>{t('dutyDesk.tipsCaption')}</Table.Caption>
                 <Table.Thead>
@@ -61,13 +62,13 @@ export function DutyDeskScreen() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollRegion>
             {tips.data?.length === 0 && <Text>{t('dutyDesk.empty')}</Text>}
             <ListLink href="/tips">{t('dutyDesk.allTips')}</ListLink>
             <Title order={2} size="h3">
               {t('dutyDesk.cases')}
             </Title>
-            <Table.ScrollContainer minWidth={480} type="native" tabIndex={0} role="region" aria-label={t('dutyDesk.casesCaption')}>
+            <ScrollRegion minWidth={480} label={t('dutyDesk.casesCaption')}>
               <Table striped aria-busy={cases.isPending} data-testid="cases-table">
                 <Table.Caption>{t('dutyDesk.casesCaption')}</Table.Caption>
                 <Table.Thead>
@@ -97,7 +98,7 @@ export function DutyDeskScreen() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollRegion>
             {cases.data?.length === 0 && <Text>{t('dutyDesk.empty')}</Text>}
             <ListLink href="/cases">{t('dutyDesk.allCases')}</ListLink>
           </Stack>

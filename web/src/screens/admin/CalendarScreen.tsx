@@ -7,7 +7,8 @@ import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { LocalDateInput } from '../../components/LocalDateInput';
 import { serverFieldErrors } from '../../components/server-field-errors';
 import { formatDay, provinceToday } from '../../format/local-date-time';
-import { ScrollRegion } from './ScrollRegion';
+import { ScrollRegion } from '../../components/ScrollRegion';
+import { FormActions } from '../../components/FormActions';
 
 /** The public holidays deadlines skip: years published or missing, a year's holidays, adding one, publishing a year. */
 export function CalendarScreen() {
@@ -221,14 +222,12 @@ export function CalendarScreen() {
               error={publishErrors.find((e) => e.field === 'note')?.message}
               onChange={(e) => setNote(e.currentTarget.value)}
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setPublishing(null)}>
-                {t('admin.cancel')}
-              </Button>
-              <Button type="submit" loading={publish.isPending}>
-                {publishing ? t('admin.calendar.publishYear', { year: publishing }) : ''}
-              </Button>
-            </Group>
+            <FormActions
+              cancelLabel={t('admin.cancel')}
+              onCancel={() => setPublishing(null)}
+              submit={publishing ? t('admin.calendar.publishYear', { year: publishing }) : ''}
+              loading={publish.isPending}
+            />
           </Stack>
         </form>
       </Modal>

@@ -6,7 +6,7 @@ import { useLabels } from '../../session/use-labels';
 import type { CatalogueVersion } from './compare-catalogues';
 import { useDurationText } from './duration-text';
 import { useAgencies } from '../../session/use-agencies';
-import { ScrollRegion } from './ScrollRegion';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 /** A catalogue version read as a table: which step each entry times, its period, how it is counted and on what basis. */
 export function CatalogueTable({ catalogue }: { catalogue: CatalogueVersion }) {

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { serverFieldErrors } from '../../components/server-field-errors';
 import { withNamedField } from './admin-errors';
 import { type Role, ROLES } from './roles';
 import { useAgencies } from '../../session/use-agencies';
+import { FormActions } from '../../components/FormActions';
 
 type User = Schemas['UserDto'];
 const FIELDS = ['username', 'displayName', 'agencyCode', 'roles'] as const;
@@ -108,14 +109,12 @@ export function UserFormModal({ user, onClose, onCreated }: Props) {
               ))}
             </Stack>
           </Checkbox.Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('admin.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {user ? t('common.save') : t('admin.users.create')}
-            </Button>
-          </Group>
+          <FormActions
+            cancelLabel={t('admin.cancel')}
+            onCancel={onClose}
+            submit={user ? t('common.save') : t('admin.users.create')}
+            loading={save.isPending}
+          />
         </Stack>
       </form>
     </Modal>

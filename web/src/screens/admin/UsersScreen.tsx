@@ -12,7 +12,7 @@ import { type Role, ROLES } from './roles';
 import { TemporaryPasswordModal } from './TemporaryPasswordModal';
 import { useAgencies } from '../../session/use-agencies';
 import { UserFormModal } from './UserFormModal';
-import { ScrollRegion } from './ScrollRegion';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 type User = Schemas['UserDto'];
 type Action = 'deactivate' | 'reactivate' | 'reset';
