@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { eventually } from '../support/eventually';
-import { startTestSystem, TestSystem } from '../support/test-system';
+import { TestSystem } from '../support/test-system';
 import { idempotencyKey, tipBody } from '../support/tip-requests';
-import { ensureWebAppBuilt, launchBrowser } from './support/browser';
 import { signIn as signInAs } from './support/sign-in';
 import { expectAccessible } from './support/expect-accessible';
+import { withBrowserSystem } from './support/with-browser-system';
 import { screenshot } from './support/screenshot';
 
 const DAY = 86_400_000;
@@ -19,15 +19,7 @@ describe('case page and escalations in the browser', () => {
   let system: TestSystem;
   let browser: Browser;
 
-  beforeAll(async () => {
-    ensureWebAppBuilt();
-    system = await startTestSystem();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+  withBrowserSystem((started) => ({ system, browser } = started));
 
   const signIn = (username: string): Promise<Page> => signInAs(browser, system.http.baseUrl, username);
 

@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { eventually } from '../support/eventually';
-import { startTestSystem, TestSystem } from '../support/test-system';
+import { TestSystem } from '../support/test-system';
 import { TEST_PASSWORD } from '../support/test-users';
-import { ensureWebAppBuilt, launchBrowser } from './support/browser';
 import { signIn as signInAs } from './support/sign-in';
 import { expectAccessible } from './support/expect-accessible';
+import { withBrowserSystem } from './support/with-browser-system';
 import { screenshot } from './support/screenshot';
 
 /**
@@ -17,15 +17,7 @@ describe('duty desk and inbox in the browser', () => {
   let browser: Browser;
   const location = `xã Quảng Trực, thôn ${Date.now()}`;
 
-  beforeAll(async () => {
-    ensureWebAppBuilt();
-    system = await startTestSystem();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+  withBrowserSystem((started) => ({ system, browser } = started));
 
   const signIn = (username: string): Promise<Page> =>
     signInAs(browser, system.http.baseUrl, username, {

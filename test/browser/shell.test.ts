@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { eventually } from '../support/eventually';
-import { startTestSystem, TestSystem } from '../support/test-system';
+import { TestSystem } from '../support/test-system';
 import { TEST_PASSWORD } from '../support/test-users';
 import { idempotencyKey, tipBody } from '../support/tip-requests';
-import { ensureWebAppBuilt, launchBrowser } from './support/browser';
 import { expectAccessible } from './support/expect-accessible';
+import { withBrowserSystem } from './support/with-browser-system';
 import { screenshot } from './support/screenshot';
 import { signIn as signInAs } from './support/sign-in';
 
@@ -16,15 +16,7 @@ describe('the shell in the browser', () => {
   let system: TestSystem;
   let browser: Browser;
 
-  beforeAll(async () => {
-    ensureWebAppBuilt();
-    system = await startTestSystem();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+  withBrowserSystem((started) => ({ system, browser } = started));
 
   const signIn = (username: string, options: { query?: string; phone?: boolean } = {}): Promise<Page> =>
     signInAs(browser, `${system.http.baseUrl}/${options.query ?? ''}`, username, {

@@ -1,19 +1,8 @@
 import { drillDown } from '../../web/src/screens/dashboard/drill-down';
-import { parseDay } from '../../web/src/screens/dashboard/parse-day';
 import { customPeriod, monthsSpanned, statisticsPeriod } from '../../web/src/screens/dashboard/statistics-period';
 
-/** The dashboard's pure rules: dates typed dd/MM/yyyy, periods in the province's days, drill-down addresses. */
+/** The dashboard's pure rules: periods in the province's days, drill-down addresses. */
 describe('dashboard rules', () => {
-  it('reads dd/MM/yyyy the Vietnamese way and refuses days that do not exist', () => {
-    expect(parseDay('01/10/2026')).toBe('2026-10-01');
-    expect(parseDay('1/2/2026')).toBe('2026-02-01');
-    expect(parseDay(' 29/02/2028 ')).toBe('2028-02-29');
-    expect(parseDay('29/02/2026')).toBeNull();
-    expect(parseDay('31/04/2026')).toBeNull();
-    expect(parseDay('2026-10-01')).toBeNull();
-    expect(parseDay('')).toBeNull();
-  });
-
   it('makes a custom period of whole days in UTC+7, the last day included', () => {
     expect(customPeriod('2026-10-01', '2026-11-28')).toEqual({ from: '2026-09-30T17:00:00.000Z', to: '2026-11-28T17:00:00.000Z' });
     expect(customPeriod('2026-11-28', '2026-11-28')).toEqual({ from: '2026-11-27T17:00:00.000Z', to: '2026-11-28T17:00:00.000Z' });

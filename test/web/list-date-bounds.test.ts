@@ -1,6 +1,6 @@
-import { boundOf, parseDay, provinceDay } from '../../web/src/screens/lists/date-bounds';
+import { boundOf, provinceDay } from '../../web/src/screens/lists/date-bounds';
 
-/** The tip list's period filter: days in the province (UTC+7), typed dd/MM/yyyy, sent as instants with `to` exclusive. */
+/** The tip list's period filter: days in the province (UTC+7), sent as instants with `to` exclusive. */
 describe('list date bounds', () => {
   it('sends a "from" day as its start in UTC+7 and a "to" day as the start of the next day', () => {
     expect(boundOf('2026-11-28', 'from')).toBe('2026-11-28T00:00:00+07:00');
@@ -14,13 +14,5 @@ describe('list date bounds', () => {
     expect(provinceDay(boundOf('2026-11-30', 'to'), 'to')).toBe('2026-11-30');
     expect(provinceDay('not a date', 'from')).toBeNull();
     expect(provinceDay(undefined, 'to')).toBeNull();
-  });
-
-  it('reads dd/MM/yyyy as typed, and refuses days that do not exist', () => {
-    expect(parseDay('28/11/2026')).toBe('2026-11-28');
-    expect(parseDay(' 1/2/2026 ')).toBe('2026-02-01');
-    expect(parseDay('31/02/2026')).toBeNull();
-    expect(parseDay('2026-11-28')).toBeNull();
-    expect(parseDay('')).toBeNull();
   });
 });

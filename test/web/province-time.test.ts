@@ -31,6 +31,16 @@ describe('province time in date inputs', () => {
     expect(parseTypedDate('29/02/2026')).toBeNull();
   });
 
+  it('reads a typed day the Vietnamese way, day first: 01/10/2026 is 1 October, not 10 January', () => {
+    expect(parseTypedDate('01/10/2026')).toBe('2026-10-01');
+    expect(parseTypedDate('1/2/2026')).toBe('2026-02-01');
+    expect(parseTypedDate(' 29/02/2028 ')).toBe('2028-02-29');
+    expect(parseTypedDateTime('1/2/2026 7:30')).toBe('2026-02-01 07:30:00');
+    for (const typed of ['31/04/2026', '27/13/2026', '2026-10-01', '', 'hôm qua'])
+      expect({ typed, day: parseTypedDate(typed) }).toEqual({ typed, day: null });
+    for (const typed of ['27/11/2026 09:60', '2026-11-27 09:00']) expect({ typed, time: parseTypedDateTime(typed) }).toEqual({ typed, time: null });
+  });
+
   it('gives the same answers whatever the zone of the computer running it', () => {
     const zone = process.env.TZ;
     try {

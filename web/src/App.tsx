@@ -54,7 +54,7 @@ export function App() {
       {current === '/inbox' && <InboxScreen me={me.data} />}
       {current === '/dashboard' && (
         <Suspense fallback={<Loader role="status" aria-label={t('common.loading')} />}>
-          <DashboardScreen navigate={navigate} />
+          <DashboardScreen />
         </Suspense>
       )}
       {current === '/escalations' && <EscalationsScreen />}

@@ -1,3 +1,4 @@
+import type { AgencyKind } from '../../database/seeds/agency-seed';
 import { Role } from '../../domain/role';
 import { TaskStatus } from '../../domain/task-status';
 import { TipStatus } from '../../domain/tip/tip-status';
@@ -105,4 +106,23 @@ export const DURATION_UNIT_LABELS: Labels = {
   days: { vi: 'ngày', en: 'days' },
   workingDays: { vi: 'ngày làm việc', en: 'working days' },
   months: { vi: 'tháng', en: 'months' },
+};
+
+/** Agency kinds (src/modules/agencies/agency-kinds.ts): they only group agencies; steps route work by code. */
+export const AGENCY_KIND_LABELS: Readonly<Record<AgencyKind, LocalizedText>> = {
+  POLICE: { vi: 'Công an', en: 'Police' },
+  BORDER_GUARD: { vi: 'Biên phòng', en: 'Border guard' },
+  HEALTH: { vi: 'Y tế', en: 'Health' },
+  FOREIGN_AFFAIRS: { vi: 'Ngoại vụ', en: 'Foreign affairs' },
+  PROCURACY: { vi: 'Viện kiểm sát', en: 'Procuracy' },
+  COURT: { vi: 'Tòa án', en: 'Court' },
+  JUSTICE: { vi: 'Tư pháp', en: 'Justice' },
+  LEGAL_AID: { vi: 'Trợ giúp pháp lý', en: 'Legal aid' },
+  WOMENS_UNION: { vi: 'Hội Liên hiệp Phụ nữ', en: 'Women’s Union' },
+  COMMUNE: { vi: 'Xã, phường', en: 'Commune or ward' },
+  HOME_AFFAIRS: { vi: 'Nội vụ', en: 'Home affairs' },
+  SOCIAL_SUPPORT: { vi: 'Trợ giúp xã hội', en: 'Social support' },
+  STEERING_COMMITTEE: { vi: 'Ban Chỉ đạo', en: 'Steering committee' },
+  PEOPLES_COMMITTEE: { vi: 'Ủy ban nhân dân', en: 'People’s Committee' },
+  EXTERNAL: { vi: 'Bên ngoài', en: 'External' },
 };

@@ -7,6 +7,7 @@ import { STEP_DEFINITIONS } from '../../domain/step-definitions';
 import { TaskStatus } from '../../domain/task-status';
 import { TipStatus } from '../../domain/tip/tip-status';
 import { TIP_CHANNELS } from '../tips/tip-channel';
+import { AGENCY_KINDS } from '../agencies/agency-kinds';
 import { labelsCatalogue } from './labels-catalogue';
 
 const values = (list: { value: string }[]) => list.map((l) => l.value).sort();
@@ -22,6 +23,7 @@ describe('labelsCatalogue', () => {
     expect(values(labels.errorCodes)).toEqual(Object.values(ErrorCode).sort());
     expect(values(labels.severities)).toEqual([...SEVERITIES].sort());
     expect(values(labels.durationUnits)).toEqual([...DURATION_UNITS].sort());
+    expect(values(labels.agencyKinds)).toEqual([...AGENCY_KINDS].sort());
     expect(values(labels.stepTypes)).toEqual(Object.keys(STEP_DEFINITIONS).sort());
     const natures: DeadlineNature[] = ['LAW', 'POLICY'];
     const confidences: Confidence[] = ['TEXT', 'SECOND_HAND', 'UNVERIFIED', 'POLICY'];

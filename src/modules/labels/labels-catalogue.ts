@@ -1,5 +1,6 @@
 import { ERROR_MESSAGES } from '../../common/i18n/error-messages';
 import {
+  AGENCY_KIND_LABELS,
   CASE_STATUS_LABELS,
   CONFIDENCE_LABELS,
   COUNTING_LABELS,
@@ -42,6 +43,7 @@ export function labelsCatalogue(): LabelsDto {
     escalationTargets: entries(ESCALATION_TARGET_LABELS),
     extensionStatuses: entries(EXTENSION_STATUS_LABELS),
     processKinds: entries(PROCESS_KIND_LABELS),
+    agencyKinds: entries(AGENCY_KIND_LABELS),
     stepTypes: entries(Object.fromEntries(Object.values(STEP_DEFINITIONS).map((s) => [s.stepType, s.title]))),
     errorCodes: entries(ERROR_MESSAGES),
     timelineEventTypes: Object.entries(TIMELINE_EVENT_TYPES).map(([value, t]) => ({

@@ -36,6 +36,7 @@ export class LabelsDto {
   @ApiProperty(list('Escalation targets')) escalationTargets: LabelDto[];
   @ApiProperty(list('Extension request statuses')) extensionStatuses: LabelDto[];
   @ApiProperty(list('Process kinds (processType of tasks and processes)')) processKinds: LabelDto[];
+  @ApiProperty(list('Agency kinds (kind of GET /agencies)')) agencyKinds: LabelDto[];
   @ApiProperty(list('Step types (GET /steps has their details)')) stepTypes: LabelDto[];
   @ApiProperty(list('Error codes of error bodies')) errorCodes: LabelDto[];
   @ApiProperty({ type: [TimelineEventTypeDto], description: 'Types of timeline entries and the shape of their detail' })

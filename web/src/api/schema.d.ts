@@ -2168,6 +2168,8 @@ export interface components {
             extensionStatuses: components["schemas"]["LabelDto"][];
             /** @description Process kinds (processType of tasks and processes) */
             processKinds: components["schemas"]["LabelDto"][];
+            /** @description Agency kinds (kind of GET /agencies) */
+            agencyKinds: components["schemas"]["LabelDto"][];
             /** @description Step types (GET /steps has their details) */
             stepTypes: components["schemas"]["LabelDto"][];
             /** @description Error codes of error bodies */

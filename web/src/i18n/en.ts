@@ -665,23 +665,6 @@ export const en: Shape<typeof vi> = {
       confirmReactivate: 'Reactivate {{code}}?',
       stillInUse:
         'Not deactivated: the unit still has {{tasks}} open task(s), {{users}} active account(s) and {{children}} active sub-unit(s). Reassign, move or deactivate them first.',
-      kinds: {
-        POLICE: 'Police',
-        BORDER_GUARD: 'Border guard',
-        HEALTH: 'Health',
-        FOREIGN_AFFAIRS: 'Foreign affairs',
-        PROCURACY: 'Procuracy',
-        COURT: 'Court',
-        JUSTICE: 'Justice',
-        LEGAL_AID: 'Legal aid',
-        WOMENS_UNION: 'Women’s Union',
-        COMMUNE: 'Commune or ward',
-        HOME_AFFAIRS: 'Home affairs',
-        SOCIAL_SUPPORT: 'Social support',
-        STEERING_COMMITTEE: 'Steering committee',
-        PEOPLES_COMMITTEE: 'People’s Committee',
-        EXTERNAL: 'External',
-      },
     },
     catalogue: {
       title: 'Deadline catalogue',

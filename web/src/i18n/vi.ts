@@ -662,23 +662,6 @@ export const vi = {
       confirmReactivate: 'Kích hoạt lại {{code}}?',
       stillInUse:
         'Chưa ngừng hoạt động được: đơn vị còn {{tasks}} việc đang mở, {{users}} tài khoản đang hoạt động và {{children}} đơn vị trực thuộc đang hoạt động. Hãy phân công lại, chuyển hoặc ngừng hoạt động trước.',
-      kinds: {
-        POLICE: 'Công an',
-        BORDER_GUARD: 'Biên phòng',
-        HEALTH: 'Y tế',
-        FOREIGN_AFFAIRS: 'Ngoại vụ',
-        PROCURACY: 'Viện kiểm sát',
-        COURT: 'Tòa án',
-        JUSTICE: 'Tư pháp',
-        LEGAL_AID: 'Trợ giúp pháp lý',
-        WOMENS_UNION: 'Hội Liên hiệp Phụ nữ',
-        COMMUNE: 'Xã, phường',
-        HOME_AFFAIRS: 'Nội vụ',
-        SOCIAL_SUPPORT: 'Trợ giúp xã hội',
-        STEERING_COMMITTEE: 'Ban Chỉ đạo',
-        PEOPLES_COMMITTEE: 'Ủy ban nhân dân',
-        EXTERNAL: 'Bên ngoài',
-      },
     },
     catalogue: {
       title: 'Danh mục thời hạn',

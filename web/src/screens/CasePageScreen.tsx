@@ -6,7 +6,7 @@ import { formatLocalDateTime } from '../format/local-date-time';
 import { ChangeChargeForm } from './ChangeChargeForm';
 import { CaseActions } from './case/CaseActions';
 import { OpenTasks } from './case/OpenTasks';
-import { useAgencyName } from '../session/use-agency-name';
+import { useAgencyName } from '../session/use-agencies';
 import { useLabels } from '../session/use-labels';
 
 type Charge = { article: number; clause: number };

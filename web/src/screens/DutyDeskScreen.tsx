@@ -1,25 +1,20 @@
-import { Anchor, Grid, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Grid, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { formatInstant, formatLocalDateTime } from '../format/local-date-time';
-import { goTo } from './lists/go-to';
+import { AppLink } from '../components/AppLink';
+import { ScrollRegion } from '../components/ScrollRegion';
+import { casePath } from '../session/case-path';
 import { TriageCounts } from './lists/TriageCounts';
 import { RegisterTipForm } from './RegisterTipForm';
 
 /** A link to a full list, opened inside the app. */
 function ListLink({ href, children }: { href: string; children: string }) {
   return (
-    <Anchor
-      href={href}
-      size="sm"
-      onClick={(event) => {
-        event.preventDefault();
-        goTo(href);
-      }}
-    >
+    <AppLink href={href} size="sm">
       {children}
-    </Anchor>
+    </AppLink>
   );
 }
 
@@ -45,7 +40,7 @@ export function DutyDeskScreen() {
             <Title order={2} size="h3">
               {t('dutyDesk.tips')}
             </Title>
-            <Table.ScrollContainer minWidth={480} type="native" tabIndex={0} role="region" aria-label={t('dutyDesk.tipsCaption')}>
+            <ScrollRegion minWidth={480} label={t('dutyDesk.tipsCaption')}>
               <Table striped aria-busy={tips.isPending} data-testid="tips-table">
                 <Table.Caption>{t('dutyDesk.tipsCaption')}</Table.Caption>
                 <Table.Thead>
@@ -67,13 +62,13 @@ export function DutyDeskScreen() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollRegion>
             {tips.data?.length === 0 && <Text>{t('dutyDesk.empty')}</Text>}
             <ListLink href="/tips">{t('dutyDesk.allTips')}</ListLink>
             <Title order={2} size="h3">
               {t('dutyDesk.cases')}
             </Title>
-            <Table.ScrollContainer minWidth={480} type="native" tabIndex={0} role="region" aria-label={t('dutyDesk.casesCaption')}>
+            <ScrollRegion minWidth={480} label={t('dutyDesk.casesCaption')}>
               <Table striped aria-busy={cases.isPending} data-testid="cases-table">
                 <Table.Caption>{t('dutyDesk.casesCaption')}</Table.Caption>
                 <Table.Thead>
@@ -93,15 +88,7 @@ export function DutyDeskScreen() {
                   {cases.data?.map((item) => (
                     <Table.Tr key={item.caseId}>
                       <Table.Td>
-                        <Anchor
-                          href={`/case/${encodeURIComponent(item.reference)}`}
-                          onClick={(event) => {
-                            event.preventDefault();
-                            goTo(`/case/${encodeURIComponent(item.reference)}`);
-                          }}
-                        >
-                          {item.reference}
-                        </Anchor>
+                        <AppLink href={casePath(item.reference)}>{item.reference}</AppLink>
                       </Table.Td>
                       <Table.Td>{formatInstant(item.openedAt)}</Table.Td>
                       <Table.Td>{t(`enums.caseStatus.${item.status}`, { defaultValue: item.status })}</Table.Td>
@@ -111,7 +98,7 @@ export function DutyDeskScreen() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollRegion>
             {cases.data?.length === 0 && <Text>{t('dutyDesk.empty')}</Text>}
             <ListLink href="/cases">{t('dutyDesk.allCases')}</ListLink>
           </Stack>

@@ -7,7 +7,7 @@ import { TaskTitle } from '../components/TaskTitle';
 import { TaskCaseLink } from './case/TaskCaseLink';
 import { serverFieldErrors } from '../components/server-field-errors';
 import { formatLocalDateTime } from '../format/local-date-time';
-import { useAgencyName } from '../session/use-agency-name';
+import { useAgencyName } from '../session/use-agencies';
 import { useLabels } from '../session/use-labels';
 import { EscalationLadder } from './inbox/EscalationLadder';
 

@@ -10,7 +10,7 @@ import { OutcomeForm } from '../components/OutcomeForm';
 import type { OutcomeJsonSchema } from '../components/outcome-schema';
 import { serverFieldErrors } from '../components/server-field-errors';
 import { formatLocalDateTime } from '../format/local-date-time';
-import { useAgencyName } from '../session/use-agency-name';
+import { useAgencyName } from '../session/use-agencies';
 import { useLabels } from '../session/use-labels';
 import type { Me } from '../session/use-me';
 import { AssignDialog } from './inbox/AssignDialog';

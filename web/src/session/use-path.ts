@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { navigate } from './navigate';
 
 /** The browser's path, and navigation without reloading (two screens do not need a router library yet). */
 export function usePath(): [string, (path: string) => void] {
@@ -8,9 +9,5 @@ export function usePath(): [string, (path: string) => void] {
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
-  const navigate = (next: string) => {
-    if (next !== window.location.pathname) window.history.pushState(null, '', next);
-    setPath(next);
-  };
   return [path, navigate];
 }

@@ -8,14 +8,16 @@ import { serverFieldErrors } from '../../components/server-field-errors';
 import { agencyStillInUse } from './admin-errors';
 import { AgencyFormModal } from './AgencyFormModal';
 import { ConfirmModal } from './ConfirmModal';
-import { type Agency, useAgencies } from './use-agencies';
-import { ScrollRegion } from './ScrollRegion';
+import { type Agency, useAgencies } from '../../session/use-agencies';
+import { useLabels } from '../../session/use-labels';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 /** Agencies and units: the province's structure as data; a reorganisation renames, re-parents or deactivates. */
 export function AgenciesScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const { agencies, name } = useAgencies();
+  const { agencies, name } = useAgencies(0);
+  const label = useLabels();
   const [editing, setEditing] = useState<Agency | 'new' | null>(null);
   const [pending, setPending] = useState<Agency | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -76,7 +78,7 @@ export function AgenciesScreen() {
                 </Table.Th>
                 <Table.Td lang="vi">{agency.nameVi}</Table.Td>
                 <Table.Td lang="en">{agency.nameEn}</Table.Td>
-                <Table.Td>{i18n.exists(`admin.agencies.kinds.${agency.kind}`) ? t(`admin.agencies.kinds.${agency.kind}`) : agency.kind}</Table.Td>
+                <Table.Td>{label('agencyKinds', agency.kind)}</Table.Td>
                 <Table.Td>{agency.parentCode ? name(agency.parentCode) : ''}</Table.Td>
                 <Table.Td>
                   <Text size="sm" fw={agency.active ? 400 : 700}>

@@ -1,21 +1,24 @@
-import { Button, Checkbox, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, unwrap } from '../../api/client';
+import { api, ApiError, type Schemas, unwrap } from '../../api/client';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { serverFieldErrors } from '../../components/server-field-errors';
 import { withNamedField } from './admin-errors';
-import { AGENCY_KINDS, type AgencyKind } from './agency-kinds';
-import { type Agency, useAgencies } from './use-agencies';
+import { type Agency, useAgencies } from '../../session/use-agencies';
+import { useLabelOptions } from '../lists/use-options';
+import { FormActions } from '../../components/FormActions';
 
+type AgencyKind = Schemas['CreateAgencyDto']['kind'];
 const FIELDS = ['code', 'nameVi', 'nameEn', 'kind', 'parentCode'] as const;
 
 /** Add an agency, or rename / re-parent one (its code never changes: tasks and users refer to it). */
 export function AgencyFormModal({ agency, onClose, onSaved }: { agency: Agency | null; onClose(): void; onSaved(code: string): void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const { agencies, nameOf } = useAgencies();
+  const { agencies, nameOf } = useAgencies(0);
+  const labelOptions = useLabelOptions();
   const [code, setCode] = useState('');
   const [nameVi, setNameVi] = useState(agency?.nameVi ?? '');
   const [nameEn, setNameEn] = useState(agency?.nameEn ?? '');
@@ -99,7 +102,7 @@ export function AgencyFormModal({ agency, onClose, onSaved }: { agency: Agency |
             id="agency-kind"
             label={t('admin.agencies.kind')}
             required
-            data={AGENCY_KINDS.map((value) => ({ value, label: t(`admin.agencies.kinds.${value}`) }))}
+            data={labelOptions('agencyKinds')}
             value={kind}
             error={errorOf('kind')}
             onChange={setKind}
@@ -117,14 +120,12 @@ export function AgencyFormModal({ agency, onClose, onSaved }: { agency: Agency |
           />
           <Checkbox label={t('admin.agencies.borderArea')} checked={borderArea} onChange={(e) => setBorderArea(e.currentTarget.checked)} />
           {!agency && <Checkbox label={t('admin.agencies.external')} checked={external} onChange={(e) => setExternal(e.currentTarget.checked)} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('admin.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {agency ? t('common.save') : t('admin.agencies.create')}
-            </Button>
-          </Group>
+          <FormActions
+            cancelLabel={t('admin.cancel')}
+            onCancel={onClose}
+            submit={agency ? t('common.save') : t('admin.agencies.create')}
+            loading={save.isPending}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,20 +1,14 @@
-import '@mantine/dates/styles.css';
-import 'dayjs/locale/vi';
 import { Alert, Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { DateInput, DatesProvider } from '@mantine/dates';
-import dayjs from 'dayjs';
-import customParseFormat from 'dayjs/plugin/customParseFormat';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../api/client';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
+import { LocalDateInput } from '../../components/LocalDateInput';
 import { serverFieldErrors } from '../../components/server-field-errors';
 import { formatDay, provinceToday } from '../../format/local-date-time';
-import { ScrollRegion } from './ScrollRegion';
-
-// A typed dd/MM/yyyy is read with the input's own format, not as an ISO date.
-dayjs.extend(customParseFormat);
+import { ScrollRegion } from '../../components/ScrollRegion';
+import { FormActions } from '../../components/FormActions';
 
 /** The public holidays deadlines skip: years published or missing, a year's holidays, adding one, publishing a year. */
 export function CalendarScreen() {
@@ -168,20 +162,17 @@ export function CalendarScreen() {
             <Text size="sm">{t('admin.calendar.addHint')}</Text>
             <ErrorSummary errors={errors} idPrefix="holiday" />
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'vi' }}>
-                <DateInput
-                  id="holiday-date"
-                  label={t('admin.calendar.date')}
-                  required
-                  valueFormat="DD/MM/YYYY"
-                  placeholder={t('admin.calendar.datePlaceholder')}
-                  value={date}
-                  error={errorOf('date')}
-                  onChange={(value) => setDate(value)}
-                  nextLabel={t('admin.calendar.nextMonth')}
-                  previousLabel={t('admin.calendar.previousMonth')}
-                />
-              </DatesProvider>
+              <LocalDateInput
+                id="holiday-date"
+                label={t('admin.calendar.date')}
+                required
+                placeholder={t('admin.calendar.datePlaceholder')}
+                value={date}
+                error={errorOf('date')}
+                onChange={(value) => setDate(value)}
+                nextLabel={t('admin.calendar.nextMonth')}
+                previousLabel={t('admin.calendar.previousMonth')}
+              />
               <TextInput
                 id="holiday-nameVi"
                 label={t('admin.calendar.nameVi')}
@@ -231,14 +222,12 @@ export function CalendarScreen() {
               error={publishErrors.find((e) => e.field === 'note')?.message}
               onChange={(e) => setNote(e.currentTarget.value)}
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setPublishing(null)}>
-                {t('admin.cancel')}
-              </Button>
-              <Button type="submit" loading={publish.isPending}>
-                {publishing ? t('admin.calendar.publishYear', { year: publishing }) : ''}
-              </Button>
-            </Group>
+            <FormActions
+              cancelLabel={t('admin.cancel')}
+              onCancel={() => setPublishing(null)}
+              submit={publishing ? t('admin.calendar.publishYear', { year: publishing }) : ''}
+              loading={publish.isPending}
+            />
           </Stack>
         </form>
       </Modal>

@@ -5,7 +5,7 @@ import { CatalogueComparison } from './CatalogueComparison';
 import { CatalogueTable } from './CatalogueTable';
 import { PublishCatalogueForm } from './PublishCatalogueForm';
 import { formatLocalDateTime } from '../../format/local-date-time';
-import { ScrollRegion } from './ScrollRegion';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { useCatalogueVersion, useCatalogueVersions, useCurrentCatalogue } from './use-catalogue';
 
 /** The deadline catalogue: the version in force and older ones, a comparison of two, and publishing a new one. */

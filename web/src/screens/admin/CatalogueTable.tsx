@@ -5,15 +5,15 @@ import { api, unwrap } from '../../api/client';
 import { useLabels } from '../../session/use-labels';
 import type { CatalogueVersion } from './compare-catalogues';
 import { useDurationText } from './duration-text';
-import { useAgencies } from './use-agencies';
-import { ScrollRegion } from './ScrollRegion';
+import { useAgencies } from '../../session/use-agencies';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 /** A catalogue version read as a table: which step each entry times, its period, how it is counted and on what basis. */
 export function CatalogueTable({ catalogue }: { catalogue: CatalogueVersion }) {
   const { t, i18n } = useTranslation();
   const label = useLabels();
   const durationText = useDurationText();
-  const { name } = useAgencies();
+  const { name } = useAgencies(0);
   const steps = useQuery({ queryKey: ['steps'], queryFn: async () => unwrap(await api.GET('/steps')), staleTime: 10 * 60_000 });
   const en = i18n.language === 'en';
   const stepsOf = (key: string) =>

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,8 @@ import { useLabels } from '../../session/use-labels';
 import { serverFieldErrors } from '../../components/server-field-errors';
 import { withNamedField } from './admin-errors';
 import { type Role, ROLES } from './roles';
-import { useAgencies } from './use-agencies';
+import { useAgencies } from '../../session/use-agencies';
+import { FormActions } from '../../components/FormActions';
 
 type User = Schemas['UserDto'];
 const FIELDS = ['username', 'displayName', 'agencyCode', 'roles'] as const;
@@ -25,7 +26,7 @@ export function UserFormModal({ user, onClose, onCreated }: Props) {
   const { t } = useTranslation();
   const label = useLabels();
   const queryClient = useQueryClient();
-  const { agencies, nameOf } = useAgencies();
+  const { options } = useAgencies(0);
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState(user?.displayName ?? '');
   const [agencyCode, setAgencyCode] = useState<string | null>(user?.agencyCode ?? null);
@@ -59,9 +60,7 @@ export function UserFormModal({ user, onClose, onCreated }: Props) {
     setMissing(required);
     if (required.length === 0) save.mutate();
   };
-  const choices = (agencies.data ?? [])
-    .filter((agency) => (agency.active && !agency.external) || agency.code === user?.agencyCode)
-    .map((agency) => ({ value: agency.code, label: nameOf(agency) }));
+  const choices = options((agency) => (agency.active && !agency.external) || agency.code === user?.agencyCode);
   return (
     <Modal
       opened
@@ -110,14 +109,12 @@ export function UserFormModal({ user, onClose, onCreated }: Props) {
               ))}
             </Stack>
           </Checkbox.Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('admin.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {user ? t('common.save') : t('admin.users.create')}
-            </Button>
-          </Group>
+          <FormActions
+            cancelLabel={t('admin.cancel')}
+            onCancel={onClose}
+            submit={user ? t('common.save') : t('admin.users.create')}
+            loading={save.isPending}
+          />
         </Stack>
       </form>
     </Modal>

@@ -10,9 +10,9 @@ import type { Me } from '../../session/use-me';
 import { ConfirmModal } from './ConfirmModal';
 import { type Role, ROLES } from './roles';
 import { TemporaryPasswordModal } from './TemporaryPasswordModal';
-import { useAgencies } from './use-agencies';
+import { useAgencies } from '../../session/use-agencies';
 import { UserFormModal } from './UserFormModal';
-import { ScrollRegion } from './ScrollRegion';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 type User = Schemas['UserDto'];
 type Action = 'deactivate' | 'reactivate' | 'reset';
@@ -28,7 +28,7 @@ export function UsersScreen({ me }: { me: Me }) {
   const { t } = useTranslation();
   const label = useLabels();
   const queryClient = useQueryClient();
-  const { agencies, nameOf, name } = useAgencies();
+  const { name, options } = useAgencies(0);
   const [q, setQ] = useState('');
   const [filters, setFilters] = useState<Filters>({});
   const [editing, setEditing] = useState<User | 'new' | null>(null);
@@ -65,7 +65,7 @@ export function UsersScreen({ me }: { me: Me }) {
   };
   const rows = users.data?.pages.flatMap((page) => page.items) ?? [];
   const total = users.data?.pages[0]?.total;
-  const agencyChoices = (agencies.data ?? []).filter((agency) => !agency.external).map((agency) => ({ value: agency.code, label: nameOf(agency) }));
+  const agencyChoices = options((agency) => !agency.external);
   const confirmText = (user: User, action: Action) =>
     t(
       action === 'deactivate'

@@ -1,7 +1,7 @@
-import { Anchor } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import { casePath, navigateToCase } from './navigate-to-case';
+import { AppLink } from '../../components/AppLink';
+import { casePath } from '../../session/case-path';
 
 /**
  * A task's case by its reference, linking to the case page. Task lists carry the reference; a single task carries
@@ -18,15 +18,8 @@ export function CaseLink({ caseId, caseReference }: { caseId?: string | null; ca
   const reference = caseReference ?? cases.data?.find((item) => item.caseId === caseId)?.reference;
   if (!reference) return null;
   return (
-    <Anchor
-      size="xs"
-      href={casePath(reference)}
-      onClick={(event) => {
-        event.preventDefault();
-        navigateToCase(reference);
-      }}
-    >
+    <AppLink size="xs" href={casePath(reference)}>
       {reference}
-    </Anchor>
+    </AppLink>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../../api/client';
 import { DueDateCell } from '../../components/DueDateCell';
 import { formatInstant } from '../../format/local-date-time';
-import { useAgencyName } from '../../session/use-agency-name';
+import { useAgencyName } from '../../session/use-agencies';
 import { useLabels } from '../../session/use-labels';
 import { useMe } from '../../session/use-me';
 import { pendingExtension } from './extension-view';

@@ -1,15 +1,13 @@
-import 'dayjs/locale/vi';
 import { Alert, Button, Checkbox, Group, Radio, Select, Stack, TextInput, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Schemas, unwrap } from '../../api/client';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
+import { LocalDateTimeInput } from '../../components/LocalDateTimeInput';
 import { serverFieldErrors } from '../../components/server-field-errors';
 import { useLabels } from '../../session/use-labels';
-import { parseProvinceInput, provinceInputToInstant } from './local-date-time-input';
-import { useAgencyOptions } from './use-agencies';
+import { useAgencyOptions } from '../../session/use-agencies';
 
 type Kind = Schemas['StartProcessDto']['kind'];
 const KINDS: Kind[] = ['RESCUE', 'RECEPTION', 'PROSECUTION'];
@@ -37,7 +35,7 @@ function requestOf(form: ReturnType<typeof emptyForm>): Schemas['StartProcessDto
     return {
       kind: 'PROSECUTION',
       openedByBorderGuard: form.openedByBorderGuard,
-      ...(form.decidedAt ? { decidedAt: provinceInputToInstant(form.decidedAt) } : {}),
+      ...(form.decidedAt ? { decidedAt: form.decidedAt } : {}),
     };
   return {
     kind: 'RECEPTION',
@@ -52,7 +50,7 @@ function requestOf(form: ReturnType<typeof emptyForm>): Schemas['StartProcessDto
 
 /** Start a rescue, a reception or a prosecution in the case: one form, the fields of the chosen kind. */
 export function StartProcessForm({ reference, chargeSet }: { reference: string; chargeSet: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const label = useLabels();
   const agencyOptions = useAgencyOptions();
   const queryClient = useQueryClient();
@@ -217,15 +215,10 @@ export function StartProcessForm({ reference, chargeSet }: { reference: string; 
         )}
         {form.kind === 'PROSECUTION' && (
           <Group grow align="flex-start" wrap="wrap">
-            <DateInput
+            <LocalDateTimeInput
               id={`${ID}-decidedAt`}
               label={t('caseActions.decidedAt')}
               description={t('caseActions.decidedAtHint')}
-              placeholder="dd/mm/yyyy hh:mm"
-              valueFormat="DD/MM/YYYY HH:mm"
-              withTime
-              locale={i18n.language === 'en' ? 'en' : 'vi'}
-              dateParser={parseProvinceInput}
               ariaLabels={{
                 previousMonth: t('caseActions.calendar.previousMonth'),
                 nextMonth: t('caseActions.calendar.nextMonth'),

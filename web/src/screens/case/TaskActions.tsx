@@ -8,13 +8,12 @@ import { OutcomeForm } from '../../components/OutcomeForm';
 import type { OutcomeJsonSchema } from '../../components/outcome-schema';
 import { serverFieldErrors } from '../../components/server-field-errors';
 import { formatInstant } from '../../format/local-date-time';
-import { useAgencyName } from '../../session/use-agency-name';
+import { useAgencyName, useAgencyOptions } from '../../session/use-agencies';
 import { useLabels } from '../../session/use-labels';
 import type { Me } from '../../session/use-me';
 import { extensionTier, grantedExtensions, pendingExtension } from './extension-view';
 import { ReasonForm } from './ReasonForm';
 import { type Actor, taskPermissions } from './task-permissions';
-import { useAgencyOptions } from './use-agencies';
 
 type Task = Schemas['TaskDto'];
 type Step = Schemas['StepDto'];

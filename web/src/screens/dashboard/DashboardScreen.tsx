@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { useAgencies } from '../../session/use-agencies';
 import { formatInstant, provinceToday } from '../../format/local-date-time';
 import { useMe } from '../../session/use-me';
 import { ChartPanel } from './ChartPanel';
@@ -19,7 +20,7 @@ const DURATIONS = ['toVerify', 'toRescue', 'toRepatriate', 'toIndictment'] as co
 const days = (value: number | null) => (value === null ? '—' : value.toLocaleString('vi-VN', { maximumFractionDigits: 1 }));
 
 /** Leadership's view: programme targets, the escalation ladder, deadlines by agency now, and the period's figures and trends. */
-export function DashboardScreen({ navigate }: { navigate(path: string): void }) {
+export function DashboardScreen() {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const [kind, setKind] = useState<PeriodChoice>('month');
@@ -39,11 +40,7 @@ export function DashboardScreen({ navigate }: { navigate(path: string): void }) 
     queryKey: ['tasks', 'open', agencyCode],
     queryFn: async () => unwrap(await api.GET('/tasks', { params: { query: { state: 'open', ...(agencyCode ? { agencyCode } : {}) } } })),
   });
-  const agencies = useQuery({ queryKey: ['agencies'], queryFn: async () => unwrap(await api.GET('/agencies')) });
-  const agencyName = (code: string) => {
-    const agency = agencies.data?.find((item) => item.code === code);
-    return agency ? (i18n.language === 'en' ? agency.nameEn : agency.nameVi) : code;
-  };
+  const { agencies, name: agencyName } = useAgencies();
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const exportQuery = query ? new URLSearchParams({ ...query, lang }).toString() : '';
   const data = figures.data;
@@ -120,7 +117,6 @@ export function DashboardScreen({ navigate }: { navigate(path: string): void }) 
           </Text>
           <KpiTiles
             kpis={data.kpis}
-            navigate={navigate}
             source={t('statistics.kpiSource', { at: formatInstant(data.computedAt) })}
             linkOf={(key) =>
               key === 'tipsReceived' || key === 'tipsResolved'
@@ -166,7 +162,6 @@ export function DashboardScreen({ navigate }: { navigate(path: string): void }) 
                         ],
                       };
                     })}
-                    navigate={navigate}
                     source={source}
                     bar
                   />
@@ -193,7 +188,6 @@ export function DashboardScreen({ navigate }: { navigate(path: string): void }) 
                 drillDown.tasks({ agencyCode: row.agencyCode, state: 'closed' }),
               ],
             }))}
-            navigate={navigate}
             source={source}
             bar
           />
@@ -216,7 +210,6 @@ export function DashboardScreen({ navigate }: { navigate(path: string): void }) 
                   values: [row.overdue, row.atRisk],
                   links: [drillDown.tasks({ agencyCode: row.key, overdue: true }), drillDown.tasks({ agencyCode: row.key, atRisk: true })],
                 }))}
-                navigate={navigate}
                 source={source}
               />
             }
@@ -284,7 +277,6 @@ export function DashboardScreen({ navigate }: { navigate(path: string): void }) 
                     : drillDown.tasks({ processKind: 'TIP_VERIFICATION', state: 'closed', agencyCode: agencyCode ?? undefined }),
                 ],
               }))}
-              navigate={navigate}
               source={source}
               bar
             />
@@ -309,7 +301,6 @@ export function DashboardScreen({ navigate }: { navigate(path: string): void }) 
                   links: [drillDown.cases({ agencyCode: agencyCode ?? undefined })],
                 })),
               ]}
-              navigate={navigate}
               source={source}
             />
           </SimpleGrid>

@@ -7,7 +7,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { serverFieldErrors } from '../../components/server-field-errors';
 import { TaskTitle } from '../../components/TaskTitle';
 import { formatInstant, formatLocalDateTime } from '../../format/local-date-time';
-import { useAgencyName } from '../../session/use-agency-name';
+import { useAgencyName } from '../../session/use-agencies';
 
 type Escalation = Schemas['EscalationDto'];
 const LADDER_STYLE = {

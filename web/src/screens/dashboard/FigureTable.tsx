@@ -1,6 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { DrillLink } from './DrillLink';
+import { AppLink } from '../../components/AppLink';
 
 export interface FigureRow {
   key: string;
@@ -19,7 +19,6 @@ interface Props {
   testId: string;
   /** Draw a bar after the first value column, scaled to the largest value of that column. */
   bar?: boolean;
-  navigate?(path: string): void;
   /** Below the table: where the numbers come from and when. */
   source?: string;
 }
@@ -27,7 +26,7 @@ interface Props {
 const number = (value: number | null) => (value === null ? '—' : value.toLocaleString('vi-VN', { maximumFractionDigits: 1 }));
 
 /** A table of counts (right-aligned) with an optional plain bar beside the first column; the numbers are the text. */
-export function FigureTable({ caption, rowHeader, columns, rows, testId, bar, navigate, source }: Props) {
+export function FigureTable({ caption, rowHeader, columns, rows, testId, bar, source }: Props) {
   const max = Math.max(1, ...rows.map((row) => row.values[0] ?? 0));
   return (
     // On a narrow screen the table scrolls sideways: its scroll area takes the keyboard focus and is named by the caption.
@@ -55,10 +54,10 @@ export function FigureTable({ caption, rowHeader, columns, rows, testId, bar, na
                 const link = row.links?.[index];
                 return (
                   <Table.Td key={columns[index]} ta="right" data-column={index}>
-                    {link && navigate ? (
-                      <DrillLink href={link} navigate={navigate}>
+                    {link ? (
+                      <AppLink href={link} underline="always">
                         {number(value)}
-                      </DrillLink>
+                      </AppLink>
                     ) : (
                       number(value)
                     )}

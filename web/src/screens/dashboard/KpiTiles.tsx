@@ -1,7 +1,7 @@
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
-import { DrillLink } from './DrillLink';
+import { AppLink } from '../../components/AppLink';
 
 type Kpi = Schemas['StatisticsDto']['kpis'][number];
 
@@ -9,14 +9,13 @@ interface Props {
   kpis: Kpi[];
   /** The list each tile's count opens. */
   linkOf(key: Kpi['key']): string;
-  navigate(path: string): void;
   source: string;
 }
 
 const percent = (value: number) => `${value.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} %`;
 
 /** The programme's targets as tiles: the share, what it is a share of, the target and whether it is met, in words. */
-export function KpiTiles({ kpis, linkOf, navigate, source }: Props) {
+export function KpiTiles({ kpis, linkOf, source }: Props) {
   const { t } = useTranslation();
   const verdict = (kpi: Kpi) => {
     if (kpi.met === null) return { label: t('statistics.notMeasured'), color: 'gray.7' };
@@ -40,9 +39,9 @@ export function KpiTiles({ kpis, linkOf, navigate, source }: Props) {
                   {kpi.percent === null ? t('statistics.noData') : percent(kpi.percent)}
                 </Text>
                 <Text size="sm" data-testid="kpi-basis">
-                  <DrillLink href={linkOf(kpi.key)} navigate={navigate}>
+                  <AppLink href={linkOf(kpi.key)} underline="always">
                     {t(`statistics.kpiBasis.${kpi.key}`, { numerator: kpi.numerator, denominator: kpi.denominator })}
-                  </DrillLink>
+                  </AppLink>
                 </Text>
                 <Text size="sm" data-testid="kpi-target">
                   {kpi.targetPercent !== null && kpi.comparison

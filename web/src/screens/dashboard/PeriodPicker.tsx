@@ -1,11 +1,8 @@
-import '@mantine/dates/styles.css';
-import 'dayjs/locale/vi';
 import { Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
-import { DateInput, DatesProvider } from '@mantine/dates';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { useAgencyName } from '../../session/use-agency-name';
-import { parseDay } from './parse-day';
+import { LocalDateInput } from '../../components/LocalDateInput';
+import { useAgencyName } from '../../session/use-agencies';
 import { PERIOD_KINDS, type PeriodKind } from './statistics-period';
 
 export type PeriodChoice = PeriodKind | 'custom';
@@ -27,7 +24,7 @@ const PROVINCE = '__province__';
 
 /** The reporting period (this month … this year, or from–to as dd/MM/yyyy) and the agency the figures are for. */
 export function PeriodPicker(props: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const agencyName = useAgencyName();
   // Five periods side by side need about 400 px: on a phone they stack.
   const narrow = useMediaQuery('(max-width: 30em)');
@@ -36,66 +33,57 @@ export function PeriodPicker(props: Props) {
     nextLabel: t('statistics.nextMonth'),
     previousLabel: t('statistics.previousMonth'),
     weekendDays: [],
-    hideOutsideDates: true,
   };
   return (
-    <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'vi', firstDayOfWeek: 1 }}>
-      <Group align="end" gap="md">
-        <Stack gap={4}>
-          <Text id="period-label" fw={500}>
-            {t('dashboard.period')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby="period-label"
-            orientation={narrow ? 'vertical' : 'horizontal'}
-            value={props.kind}
-            onChange={(value) => props.onKind(value as PeriodChoice)}
-            data={[
-              ...PERIOD_KINDS.map((value) => ({ value, label: t(`dashboard.periods.${value}`) })),
-              { value: 'custom', label: t('statistics.custom') },
-            ]}
-          />
-        </Stack>
-        {props.kind === 'custom' && (
-          <>
-            <DateInput
-              label={t('statistics.from')}
-              description={t('statistics.dateFormat')}
-              valueFormat="DD/MM/YYYY"
-              dateParser={parseDay}
-              {...calendarProps}
-              placeholder="dd/mm/yyyy"
-              value={props.firstDay}
-              onChange={props.onFirstDay}
-              error={props.invalid ? t('statistics.customInvalid') : undefined}
-              w={170}
-            />
-            <DateInput
-              label={t('statistics.to')}
-              description={t('statistics.dateFormat')}
-              valueFormat="DD/MM/YYYY"
-              dateParser={parseDay}
-              {...calendarProps}
-              placeholder="dd/mm/yyyy"
-              value={props.lastDay}
-              onChange={props.onLastDay}
-              w={170}
-            />
-          </>
-        )}
-        <Select
-          label={t('statistics.agencyFilter')}
-          value={props.agencyCode ?? PROVINCE}
-          onChange={(value) => props.onAgency(!value || value === PROVINCE ? null : value)}
-          allowDeselect={false}
+    <Group align="end" gap="md">
+      <Stack gap={4}>
+        <Text id="period-label" fw={500}>
+          {t('dashboard.period')}
+        </Text>
+        <SegmentedControl
+          aria-labelledby="period-label"
+          orientation={narrow ? 'vertical' : 'horizontal'}
+          value={props.kind}
+          onChange={(value) => props.onKind(value as PeriodChoice)}
           data={[
-            { value: PROVINCE, label: t('statistics.wholeProvince') },
-            ...props.agencyCodes.map((code) => ({ value: code, label: agencyName(code) })),
+            ...PERIOD_KINDS.map((value) => ({ value, label: t(`dashboard.periods.${value}`) })),
+            { value: 'custom', label: t('statistics.custom') },
           ]}
-          w={280}
-          comboboxProps={{ withinPortal: true }}
         />
-      </Group>
-    </DatesProvider>
+      </Stack>
+      {props.kind === 'custom' && (
+        <>
+          <LocalDateInput
+            label={t('statistics.from')}
+            description={t('statistics.dateFormat')}
+            {...calendarProps}
+            value={props.firstDay}
+            onChange={props.onFirstDay}
+            error={props.invalid ? t('statistics.customInvalid') : undefined}
+            w={170}
+          />
+          <LocalDateInput
+            label={t('statistics.to')}
+            description={t('statistics.dateFormat')}
+            {...calendarProps}
+            value={props.lastDay}
+            onChange={props.onLastDay}
+            w={170}
+          />
+        </>
+      )}
+      <Select
+        label={t('statistics.agencyFilter')}
+        value={props.agencyCode ?? PROVINCE}
+        onChange={(value) => props.onAgency(!value || value === PROVINCE ? null : value)}
+        allowDeselect={false}
+        data={[
+          { value: PROVINCE, label: t('statistics.wholeProvince') },
+          ...props.agencyCodes.map((code) => ({ value: code, label: agencyName(code) })),
+        ]}
+        w={280}
+        comboboxProps={{ withinPortal: true }}
+      />
+    </Group>
   );
 }

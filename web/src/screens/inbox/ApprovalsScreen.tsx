@@ -6,7 +6,7 @@ import { api, ApiError, type Schemas, unwrap } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { serverFieldErrors } from '../../components/server-field-errors';
 import { formatInstant } from '../../format/local-date-time';
-import { useAgencyName } from '../../session/use-agency-name';
+import { useAgencyName } from '../../session/use-agencies';
 import { useLabels } from '../../session/use-labels';
 import { useFormatDeadline } from './use-format-deadline';
 

@@ -1,4 +1,4 @@
-import { Button, Group, List, Modal, NativeSelect, Stack, Textarea } from '@mantine/core';
+import { List, Modal, NativeSelect, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,8 @@ import { api, ApiError, type Schemas, unwrap } from '../../api/client';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { serverFieldErrors } from '../../components/server-field-errors';
 import { useMembers } from './use-members';
+import { ReasonField } from './ReasonField';
+import { FormActions } from '../../components/FormActions';
 
 type Task = Schemas['TaskDto'];
 const ID = 'assign';
@@ -89,24 +91,13 @@ export function AssignDialog({ agencyCode, tasks, titleOf, onClose }: Props) {
             data={[{ value: '', label: t('inbox.chooseOfficer') }, ...active.map((m) => ({ value: m.id, label: m.displayName }))]}
             error={errorOf('userId')}
           />
-          <Textarea
-            id={`${ID}-reason`}
-            label={t('inbox.reason')}
-            required
-            autosize
-            minRows={2}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            error={errorOf('reason')}
+          <ReasonField idPrefix={ID} value={reason} onChange={setReason} error={errorOf('reason')} />
+          <FormActions
+            cancelLabel={t('inbox.cancel')}
+            onCancel={() => onClose(failures.length ? tasks.length - failures.length : null)}
+            submit={t('inbox.assign')}
+            loading={assign.isPending}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => onClose(failures.length ? tasks.length - failures.length : null)}>
-              {t('inbox.cancel')}
-            </Button>
-            <Button type="submit" loading={assign.isPending}>
-              {t('inbox.assign')}
-            </Button>
-          </Group>
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,12 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Schemas, unwrap } from '../../api/client';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { serverFieldErrors } from '../../components/server-field-errors';
+import { ReasonField } from './ReasonField';
+import { FormActions } from '../../components/FormActions';
 
 type Task = Schemas['TaskDto'];
 const ID = 'clock';
@@ -44,24 +46,13 @@ export function ClockDialog({ task, title, onClose }: { task: Task; title: strin
         <Stack>
           <Text size="sm">{t('inbox.suspendHint')}</Text>
           <ErrorSummary errors={errors} idPrefix={ID} />
-          <Textarea
-            id={`${ID}-reason`}
-            label={t('inbox.reason')}
-            required
-            autosize
-            minRows={2}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            error={errors.find((e) => e.field === 'reason')?.message}
+          <ReasonField idPrefix={ID} value={reason} onChange={setReason} error={errors.find((e) => e.field === 'reason')?.message} />
+          <FormActions
+            cancelLabel={t('inbox.cancel')}
+            onCancel={() => onClose(null)}
+            submit={t(resume ? 'inbox.resume' : 'inbox.suspend')}
+            loading={change.isPending}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => onClose(null)}>
-              {t('inbox.cancel')}
-            </Button>
-            <Button type="submit" loading={change.isPending}>
-              {t(resume ? 'inbox.resume' : 'inbox.suspend')}
-            </Button>
-          </Group>
         </Stack>
       </form>
     </Modal>

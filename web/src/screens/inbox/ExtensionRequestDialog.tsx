@@ -1,13 +1,15 @@
-import { Alert, Button, Group, Loader, Modal, NativeSelect, NumberInput, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Alert, Group, Loader, Modal, NativeSelect, NumberInput, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Schemas, unwrap } from '../../api/client';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { serverFieldErrors } from '../../components/server-field-errors';
-import { useAgencyName } from '../../session/use-agency-name';
+import { useAgencyName } from '../../session/use-agencies';
 import { useLabels } from '../../session/use-labels';
 import { useFormatDeadline } from './use-format-deadline';
+import { ReasonField } from './ReasonField';
+import { FormActions } from '../../components/FormActions';
 
 type Task = Schemas['TaskDto'];
 const ID = 'extension';
@@ -142,24 +144,8 @@ export function ExtensionRequestDialog({ task, title, onClose }: { task: Task; t
                   error={errorOf('unit')}
                 />
               </Group>
-              <Textarea
-                id={`${ID}-reason`}
-                label={t('inbox.reason')}
-                required
-                autosize
-                minRows={2}
-                value={reason}
-                onChange={(event) => setReason(event.currentTarget.value)}
-                error={errorOf('reason')}
-              />
-              <Group justify="flex-end">
-                <Button variant="default" onClick={() => onClose(false)}>
-                  {t('inbox.cancel')}
-                </Button>
-                <Button type="submit" loading={send.isPending}>
-                  {t('inbox.send')}
-                </Button>
-              </Group>
+              <ReasonField idPrefix={ID} value={reason} onChange={setReason} error={errorOf('reason')} />
+              <FormActions cancelLabel={t('inbox.cancel')} onCancel={() => onClose(false)} submit={t('inbox.send')} loading={send.isPending} />
             </Stack>
           </form>
         )}

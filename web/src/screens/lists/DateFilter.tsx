@@ -1,8 +1,6 @@
-import '@mantine/dates/styles.css';
-import 'dayjs/locale/vi';
-import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
-import { boundOf, parseDay, provinceDay } from './date-bounds';
+import { LocalDateInput } from '../../components/LocalDateInput';
+import { boundOf, provinceDay } from './date-bounds';
 
 interface Props {
   id: string;
@@ -14,19 +12,15 @@ interface Props {
 
 /** A whole-day bound of a period, shown and typed dd/MM/yyyy; the URL and the API get an instant in UTC+7. */
 export function DateFilter({ id, label, bound, value, onChange }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
-    <DateInput
+    <LocalDateInput
       id={id}
       label={label}
-      valueFormat="DD/MM/YYYY"
-      dateParser={parseDay}
       placeholder={t('lists.datePlaceholder')}
-      locale={i18n.language}
       clearable
-      autoComplete="off"
       value={provinceDay(value, bound)}
-      onChange={(day) => onChange(day ? boundOf(day.slice(0, 10), bound) : null)}
+      onChange={(day) => onChange(day ? boundOf(day, bound) : null)}
     />
   );
 }

@@ -1,11 +1,12 @@
-import { Anchor, Table } from '@mantine/core';
+import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { goTo } from './go-to';
+import { AppLink } from '../../components/AppLink';
+import { navigate } from '../../session/navigate';
 
 /** A row that opens `href` wherever it is clicked; its first cell's link is what the keyboard and screen readers use. */
 export function LinkedRow({ href, children, taskId }: { href: string | undefined; children: ReactNode; taskId?: string }) {
   return (
-    <Table.Tr data-task-id={taskId} style={href ? { cursor: 'pointer' } : undefined} onClick={href ? () => goTo(href) : undefined}>
+    <Table.Tr data-task-id={taskId} style={href ? { cursor: 'pointer' } : undefined} onClick={href ? () => navigate(href) : undefined}>
       {children}
     </Table.Tr>
   );
@@ -13,18 +14,8 @@ export function LinkedRow({ href, children, taskId }: { href: string | undefined
 
 export function RowAnchor({ href, children }: { href: string; children: ReactNode }) {
   return (
-    <Anchor
-      href={href}
-      fw={600}
-      onClick={(event) => {
-        event.preventDefault();
-        event.stopPropagation();
-        goTo(href);
-      }}
-    >
+    <AppLink href={href} fw={600} onClick={(event) => event.stopPropagation()}>
       {children}
-    </Anchor>
+    </AppLink>
   );
 }
-
-export const casePath = (reference: string) => `/case/${encodeURIComponent(reference)}`;

@@ -1,9 +1,9 @@
-import { Anchor, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { formatCount } from './format-count';
-import { goTo } from './go-to';
+import { AppLink } from '../../components/AppLink';
 
 /** The count of a list from its `X-Total-Count` (one row fetched); `null` past the API's cap of 1,000. */
 async function countOf(fetchOne: () => Promise<{ response: Response }>): Promise<number | null> {
@@ -43,22 +43,14 @@ function TriageCount({ item, label, language }: { item: (typeof TRIAGE)[number];
   const shown = count.data === undefined ? '…' : count.data === null ? `> ${formatCount(1000, language)}` : formatCount(count.data, language);
   return (
     <Paper withBorder p="sm" component="li">
-      <Anchor
-        href={item.href}
-        data-testid={`triage-${item.key}`}
-        underline="hover"
-        onClick={(event) => {
-          event.preventDefault();
-          goTo(item.href);
-        }}
-      >
+      <AppLink href={item.href} data-testid={`triage-${item.key}`} underline="hover">
         <Text component="span" size="xl" fw={700} display="block" data-testid="triage-count">
           {count.isError ? t('dutyDesk.triageUnavailable') : shown}
         </Text>
         <Text component="span" size="sm" display="block">
           {label}
         </Text>
-      </Anchor>
+      </AppLink>
     </Paper>
   );
 }

@@ -14,13 +14,3 @@ export function boundOf(day: string, bound: 'from' | 'to'): string {
   if (bound === 'from') return `${day}T00:00:00+07:00`;
   return `${new Date(Date.parse(`${day}T00:00:00Z`) + DAY).toISOString().slice(0, 10)}T00:00:00+07:00`;
 }
-
-/** dd/MM/yyyy typed by hand, as people in the province write dates. */
-export function parseDay(text: string): string | null {
-  const match = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text);
-  if (!match) return null;
-  const [, day, month, year] = match;
-  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  const time = Date.parse(`${iso}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === iso ? iso : null;
-}

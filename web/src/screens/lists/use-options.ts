@@ -20,13 +20,3 @@ export function useLabelOptions(): (list: LabelList, only?: readonly string[]) =
       .filter((label) => !only || only.includes(label.value))
       .map((label) => ({ value: label.value, label: i18n.language === 'en' ? label.en : label.vi }));
 }
-
-/** The province's agencies by name (GET /agencies, shared with useAgencyName), for an agency filter. */
-export function useAgencyOptions(): Option[] {
-  const { i18n } = useTranslation();
-  const agencies = useQuery({ queryKey: ['agencies'], queryFn: async () => unwrap(await api.GET('/agencies')), staleTime: 60 * 60_000 });
-  return (agencies.data ?? [])
-    .filter((agency) => agency.active && !agency.external)
-    .map((agency) => ({ value: agency.code, label: i18n.language === 'en' ? agency.nameEn : agency.nameVi }))
-    .sort((a, b) => a.label.localeCompare(b.label, i18n.language));
-}

@@ -1,0 +1,23 @@
+import type { Browser } from 'playwright-core';
+import { startTestSystem, type TestSystem } from '../../support/test-system';
+import { ensureWebAppBuilt, launchBrowser } from './browser';
+
+/**
+ * A browser test's setup: the built web app, the whole system (API, worker, Temporal, PostgreSQL) and a browser,
+ * started before the tests of the file and closed after them. `started` hands them to the file's own variables.
+ */
+export function withBrowserSystem(started: (running: { system: TestSystem; browser: Browser }) => void): void {
+  let running: { system?: TestSystem; browser?: Browser } = {};
+  beforeAll(async () => {
+    ensureWebAppBuilt();
+    const system = await startTestSystem();
+    running = { system };
+    const browser = await launchBrowser();
+    running = { system, browser };
+    started({ system, browser });
+  });
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.system?.close();
+  });
+}
