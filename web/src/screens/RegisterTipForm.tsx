@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Group, Radio, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -118,7 +118,8 @@ export function RegisterTipForm() {
             {t('dutyDesk.rescueText')}
           </Alert>
         )}
-        <Group grow align="flex-start" wrap="wrap">
+        {/* Two short choices side by side; the date and time on a line of its own, so dd/MM/yyyy HH:mm is never cut. */}
+        <SimpleGrid cols={{ base: 1, xs: 2 }}>
           <Select
             id="tip-channel"
             label={t('dutyDesk.channel')}
@@ -128,14 +129,6 @@ export function RegisterTipForm() {
             value={form.channel}
             error={errorOf('channel')}
             onChange={(value) => value && set('channel', value as Channel)}
-          />
-          <LocalDateTimeInput
-            id="tip-receivedAt"
-            label={t('dutyDesk.receivedAt')}
-            required
-            value={form.receivedAt}
-            error={errorOf('receivedAt')}
-            onChange={(value) => set('receivedAt', value)}
           />
           <Select
             id="tip-urgency"
@@ -148,7 +141,15 @@ export function RegisterTipForm() {
             error={errorOf('urgency')}
             onChange={(value) => value && set('urgency', value as 'NORMAL' | 'URGENT')}
           />
-        </Group>
+        </SimpleGrid>
+        <LocalDateTimeInput
+          id="tip-receivedAt"
+          label={t('dutyDesk.receivedAt')}
+          required
+          value={form.receivedAt}
+          error={errorOf('receivedAt')}
+          onChange={(value) => set('receivedAt', value)}
+        />
         <Textarea
           id="tip-summary"
           label={t('dutyDesk.summary')}
