@@ -1,6 +1,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
-import { localDate } from '../../src/domain/working-calendar';
+import { periodEnd } from '../../src/domain/period-end';
+import { isWorkingDay, localDate } from '../../src/domain/working-calendar';
 import { eventually } from '../support/eventually';
 import { HttpClient } from '../support/http-client';
 import { shortCatalogue } from '../support/short-catalogue';
@@ -102,8 +103,12 @@ describe('task lifecycle: cancel, suspend and resume, holidays', () => {
     expect((await officer.put('/calendar/holidays', { date: days[0], nameVi: 'x', nameEn: 'x' })).status).toBe(403);
     const { notify } = await newTip();
     const due = Date.parse(notify.dueAt);
-    expect(due - Date.parse(notify.createdAt)).toBeGreaterThanOrEqual(4 * DAY - 1000);
-    expect(days).not.toContain(localDate(due));
-    expect([0, 6]).not.toContain(new Date(due + 7 * 3_600_000).getUTCDay());
+    // Art. 134: the period ends at 24:00 of its last day, so the last day is the one before the due instant.
+    const lastDay = due - 1;
+    expect(localDate(lastDay) > days[2]).toBe(true);
+    const holidays = ((await coordinator.get('/calendar/holidays')).body as Array<{ date: string }>).map((h) => h.date);
+    expect(isWorkingDay(lastDay, { holidays })).toBe(true);
+    // The exact instant, derived from the start the system recorded and the published calendar (whatever today is).
+    expect(due).toBe(periodEnd(Date.parse(notify.startsAt), { amount: 1, unit: 'days' }, notify, { holidays }));
   });
 });

@@ -160,10 +160,11 @@ describe('tip verification through the HTTP API', () => {
     expect((await coordinator.get(`/tips/${tip.reference}`)).body.status).toBe('SUSPENDED');
     await officer.post(`/tasks/${review.id}/complete`, { outcome: { decision: 'RESUME', reason: 'Assessment received' } });
     const resumed = await taskOf(officer, tip.processId, TipStepType.VERIFY_AFTER_RESUMPTION);
-    const created = new Date(resumed.createdAt);
-    const due = new Date(resumed.dueAt);
-    expect(due.getTime() - created.getTime()).toBeGreaterThanOrEqual(28 * 86_400_000);
-    expect(due.getTime() - created.getTime()).toBeLessThanOrEqual(31 * 86_400_000);
+    // One month from the resumption the system recorded, to 24:00 of its last day, rolled past a day off (art. 134):
+    // derived from the task's own start and the published calendar, so it holds on any date.
+    const holidays = ((await coordinator.get('/calendar/holidays')).body as Array<{ date: string }>).map((h) => h.date);
+    expect(resumed.startsAt).toBe(resumed.createdAt);
+    expect(resumed.dueAt).toBe(new Date(periodEnd(Date.parse(resumed.startsAt), { amount: 1, unit: 'months' }, resumed, { holidays })).toISOString());
     expect((await coordinator.get(`/tips/${tip.reference}`)).body.status).toBe('VERIFYING');
     await officer.post(`/tasks/${resumed.id}/complete`, { outcome: { decision: 'CONFIRMED', findings: 'Confirmed after assessment' } });
     await eventually(async () => (await coordinator.get(`/tips/${tip.reference}`)).body.status === 'CONFIRMED', 'tip confirmed');
