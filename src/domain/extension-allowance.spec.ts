@@ -5,6 +5,9 @@ import { isViolation, planExtension } from './extension-plan';
 import { LEGAL_CLOCK, legalTask, v3Entry } from '../../test/support/legal-task';
 import { decideExtension, requestExtension } from './task-transitions';
 import { TipStepType } from './tip/tip-step-type';
+import { severityDeadlineKey, SeverityDependentPeriod as P } from './prosecution/prosecution-deadline-keys';
+import { publishedTask } from '../../test/support/published-task';
+import { PUBLISHED_CLOCK, v4Entry } from '../../test/support/test-today';
 
 const officer: Actor = { userId: 'o', agencyCode: 'CA_TINH_CSDT', roles: [Role.OFFICER] };
 const head: Actor = { userId: 'h', agencyCode: 'CA_TINH_CSDT', roles: [Role.AGENCY_HEAD] };
@@ -61,5 +64,23 @@ describe('extensionAllowance (what the request dialog shows)', () => {
     if (isViolation(plan)) throw new Error(plan.message);
     const { extension } = requestExtension(task, officer, 'e1', plan, { amount: 10, unit: 'days' }, 'r', 0);
     expect(extension).toMatchObject({ approverAgencyCode: 'CA_TINH_CSDT', approverRoles: [Role.AGENCY_HEAD] });
+  });
+
+  it('shows the latest date THIS extension can reach: the cap from the current deadline, rolled over, not the ceiling', () => {
+    // Art. 172: 4 months from Thursday 15 April 2027 end on Sunday 15 August, so Monday 16 August.
+    const key = severityDeadlineKey(P.INVESTIGATION, 'VERY_SERIOUS');
+    const investigation = publishedTask(key, Date.parse('2026-12-15T09:00:00+07:00'), 'CA_TINH_CSDT');
+    const allowance = extensionAllowance(investigation, v4Entry(key), PUBLISHED_CLOCK);
+    expect(iso(allowance.next!.latestThisExtensionAt)).toBe('2027-08-16T17:00:00.000Z');
+    // The ceiling: two full extensions past the roll-over (16 August + 4 months), beyond 12 months from the start.
+    expect(iso(allowance.ceilingAt)).toBe('2027-12-16T17:00:00.000Z');
+    // Art. 240(1) from a Friday last day (8 January 2027): 30 days end on Sunday 7 February, inside Tết: Thursday 11 February.
+    const decision = severityDeadlineKey(P.PROCURACY_DECISION, 'ESPECIALLY_SERIOUS');
+    const friday = publishedTask(decision, Date.parse('2026-12-09T09:00:00+07:00'), 'VKS_TINH');
+    expect(iso(friday.dueAt)).toBe('2027-01-08T17:00:00.000Z');
+    expect(iso(extensionAllowance(friday, v4Entry(decision), PUBLISHED_CLOCK).next!.latestThisExtensionAt)).toBe('2027-02-11T17:00:00.000Z');
+    // Art. 147(2) bounds only the total: this extension can reach the tier's 2 months.
+    const verify = extensionAllowance(legalTask(TipStepType.VERIFY, '2026-11-02T03:00:00Z'), entry, LEGAL_CLOCK);
+    expect(verify.next!.latestThisExtensionAt).toBe(verify.next!.reachAt);
   });
 });

@@ -1,6 +1,6 @@
 import { addDuration } from './add-duration';
 import type { DeadlineCatalogueEntry } from './deadline-catalogue';
-import type { DeadlineClock } from './deadline-clock';
+import { DeadlineClock, extendedDueAt } from './deadline-clock';
 import type { Duration } from './duration';
 import { tierOfExtension, tiersByReach } from './extension-plan';
 import type { TaskState } from './task-state';
@@ -12,6 +12,12 @@ export interface NextExtensionTier {
   maxPerExtension: Duration | null;
   /** The latest the whole period may then reach (time the clock stood still included). */
   reachAt: number;
+  /**
+   * The latest date THIS extension can reach: the longest single extension counted from the current deadline and
+   * rolled over a day off (art. 134), within the tier's reach. What the dialog and the approval card show as the law's
+   * limit; the overall ceiling is `ceilingAt`.
+   */
+  latestThisExtensionAt: number;
   /** Extensions this tier may grant, and how many it granted. */
   maxCount: number | null;
   used: number;
@@ -49,6 +55,7 @@ export function extensionAllowance(task: TaskState, entry: DeadlineCatalogueEntr
   const found = open ? tiers.find((t) => t.reach > task.dueAt && (t.tier.maxCount === undefined || usedIn(t.index) < t.tier.maxCount)) : undefined;
   if (!found) return { maxCount: rule.maxCount, used: granted.length, pending, ceilingAt, next: null };
   const { tier, index, reach } = found;
+  const latestThisExtensionAt = tier.maxPerExtension ? Math.min(reach, extendedDueAt(task, task.dueAt, tier.maxPerExtension, entry, clock)) : reach;
   return {
     maxCount: rule.maxCount,
     used: granted.length,
@@ -58,6 +65,7 @@ export function extensionAllowance(task: TaskState, entry: DeadlineCatalogueEntr
       legalBasis: tier.legalBasis,
       maxPerExtension: tier.maxPerExtension ?? null,
       reachAt: reach,
+      latestThisExtensionAt,
       maxCount: tier.maxCount ?? null,
       used: usedIn(index),
       requestBy: tier.requestLeadTime ? before(task.dueAt, tier.requestLeadTime) : null,

@@ -4,6 +4,12 @@ import type { Duration } from './duration';
 import { ErrorCode } from './error-code';
 import { isViolation, planExtension } from './extension-plan';
 import { LEGAL_CLOCK, legalTask, v3Entry } from '../../test/support/legal-task';
+import { publishedTask } from '../../test/support/published-task';
+import { PUBLISHED_CLOCK, TEST_TODAY, todayAt, v4Entry } from '../../test/support/test-today';
+import { addDuration } from './add-duration';
+import { extendedDueAt } from './deadline-clock';
+import { extensionAllowance } from './extension-allowance';
+import { startOfLocalDay } from './period-end';
 import { severityDeadlineKey, SeverityDependentPeriod as P } from './prosecution/prosecution-deadline-keys';
 import { checkExtensionDecision } from './task-rules';
 import { decideExtension, reassign, requestExtension, resume, suspend } from './task-transitions';
@@ -151,5 +157,101 @@ describe('trial preparation (art. 277) and the procuracy decision (art. 240)', (
     const esp = legalTask(severityDeadlineKey(P.PROCURACY_DECISION, 'ESPECIALLY_SERIOUS'), '2027-03-01T09:00:00+07:00', 'VKS_TINH');
     expect(refusal(esp, days(30), at('2027-03-05T00:00:00Z'))).toBeNull();
     expect(refusal(esp, days(31), at('2027-03-05T00:00:00Z'))).not.toBeNull();
+  });
+});
+
+describe('one rule for a single extension: the cap on the length asked, then art. 134 (a date matrix)', () => {
+  const plan = (task: TaskState, additional: Duration, now: number) =>
+    planExtension(task, v4Entry(task.deadlineKey), additional, now, PUBLISHED_CLOCK);
+  const refusedFor = (task: TaskState, additional: Duration, now: number) => {
+    const p = plan(task, additional, now);
+    return isViolation(p) ? p.message : null;
+  };
+  const endAfter = (task: TaskState, additional: Duration) =>
+    iso(extendedDueAt(task, task.dueAt, additional, v4Entry(task.deadlineKey), PUBLISHED_CLOCK));
+  const requested = (task: TaskState, additional: Duration, now: number) => {
+    const p = plan(task, additional, now);
+    if (isViolation(p)) throw new Error(p.message);
+    return iso(p.requestedDueAt);
+  };
+
+  it('art. 240(1), on the eve of Tết: +31, +35 and +36 days end where +30 does, and only +30 is lawful', () => {
+    const task = publishedTask(severityDeadlineKey(P.PROCURACY_DECISION, 'ESPECIALLY_SERIOUS'), at('2026-12-06T09:00:00+07:00'), 'VKS_TINH');
+    expect(iso(task.dueAt)).toBe('2027-01-05T17:00:00.000Z');
+    const now = at('2026-12-20T00:00:00Z');
+    // The 30th day is Thursday 4 February, the first day of Tết 2027: every one of these ends on Thursday 11 February.
+    for (const n of [30, 31, 35, 36]) expect(endAfter(task, days(n))).toBe('2027-02-11T17:00:00.000Z');
+    expect(requested(task, days(30), now)).toBe('2027-02-11T17:00:00.000Z');
+    for (const n of [31, 35, 36]) expect(refusedFor(task, days(n), now)).toMatch(new RegExp(`240\\(1\\).*at most 30 days, not ${n} days`));
+  });
+
+  it('art. 277(1), +30 days ending on a Saturday: +31 and +32 end on the same Monday and are refused', () => {
+    const task = publishedTask(severityDeadlineKey(P.TRIAL_PREPARATION, 'VERY_SERIOUS'), at('2027-03-13T09:00:00+07:00'), 'TOA_TINH');
+    expect(iso(task.dueAt)).toBe('2027-05-13T17:00:00.000Z');
+    const now = at('2027-04-01T00:00:00Z');
+    for (const n of [30, 31, 32]) expect(endAfter(task, days(n))).toBe('2027-06-14T17:00:00.000Z');
+    expect(requested(task, days(30), now)).toBe('2027-06-14T17:00:00.000Z');
+    expect(refusedFor(task, days(31), now)).toMatch(/at most 30 days, not 31 days/);
+    expect(refusedFor(task, days(32), now)).toMatch(/at most 30 days, not 32 days/);
+  });
+
+  it('art. 172, 4 months ending on a Sunday: 4 months and 122 days are lawful, 4 months and a day (123 days) are not', () => {
+    const task = publishedTask(severityDeadlineKey(P.INVESTIGATION, 'VERY_SERIOUS'), at('2026-12-15T09:00:00+07:00'), 'CA_TINH_CSDT');
+    expect(iso(task.dueAt)).toBe('2027-04-15T17:00:00.000Z');
+    const now = at('2027-03-01T00:00:00Z');
+    // 15 August 2027 is a Sunday: the 4 months, 122 days and 123 days all end on Monday 16 August.
+    for (const d of [months(4), days(122), days(123)]) expect(endAfter(task, d)).toBe('2027-08-16T17:00:00.000Z');
+    expect(requested(task, months(4), now)).toBe('2027-08-16T17:00:00.000Z');
+    expect(requested(task, days(122), now)).toBe('2027-08-16T17:00:00.000Z');
+    expect(refusedFor(task, days(123), now)).toMatch(/at most 4 months, not 123 days/);
+    expect(refusedFor(task, months(5), now)).toMatch(/at most 4 months, not 5 months/);
+  });
+
+  it('the last day of a 31-day month, 29 February, and the last working day of a year not published', () => {
+    const december = publishedTask(severityDeadlineKey(P.PROCURACY_DECISION, 'VERY_SERIOUS'), at('2026-12-01T09:00:00+07:00'), 'VKS_TINH');
+    expect(iso(december.dueAt)).toBe('2026-12-31T17:00:00.000Z');
+    expect(requested(december, days(15), at('2026-12-10T00:00:00Z'))).toBe('2027-01-15T17:00:00.000Z');
+    expect(refusedFor(december, days(16), at('2026-12-10T00:00:00Z'))).toMatch(/at most 15 days, not 16 days/);
+
+    const leap = publishedTask(severityDeadlineKey(P.TRIAL_PREPARATION, 'ESPECIALLY_SERIOUS'), at('2027-11-29T09:00:00+07:00'), 'TOA_TINH');
+    expect(iso(leap.dueAt)).toBe('2028-02-29T17:00:00.000Z');
+    expect(requested(leap, days(30), at('2028-01-10T00:00:00Z'))).toBe('2028-03-30T17:00:00.000Z');
+    expect(refusedFor(leap, days(31), at('2028-01-10T00:00:00Z'))).toMatch(/at most 30 days/);
+
+    // 31 December 2029, a Monday, in a year whose holidays are not published: the task says so, the rule is the same.
+    const unpublished = publishedTask(severityDeadlineKey(P.PROCURACY_DECISION, 'ESPECIALLY_SERIOUS'), at('2029-12-01T09:00:00+07:00'), 'VKS_TINH');
+    expect(iso(unpublished.dueAt)).toBe('2029-12-31T17:00:00.000Z');
+    expect(unpublished.calendarIncomplete).toBe(true);
+    expect(requested(unpublished, days(30), at('2029-12-10T00:00:00Z'))).toBe('2030-01-30T17:00:00.000Z');
+    expect(refusedFor(unpublished, days(31), at('2029-12-10T00:00:00Z'))).toMatch(/at most 30 days/);
+  });
+});
+
+describe(`a single extension from "today" (TEST_TODAY=${TEST_TODAY})`, () => {
+  // Every entry whose statute caps each extension, with the agency that holds it.
+  const capped: Array<[string, string]> = [
+    [severityDeadlineKey(P.INVESTIGATION, 'VERY_SERIOUS'), 'CA_TINH_CSDT'],
+    [severityDeadlineKey(P.INVESTIGATION, 'ESPECIALLY_SERIOUS'), 'CA_TINH_CSDT'],
+    [severityDeadlineKey(P.PROCURACY_DECISION, 'VERY_SERIOUS'), 'VKS_TINH'],
+    [severityDeadlineKey(P.PROCURACY_DECISION, 'ESPECIALLY_SERIOUS'), 'VKS_TINH'],
+    [severityDeadlineKey(P.TRIAL_PREPARATION, 'VERY_SERIOUS'), 'TOA_TINH'],
+    [severityDeadlineKey(P.TRIAL_PREPARATION, 'ESPECIALLY_SERIOUS'), 'TOA_TINH'],
+  ];
+
+  it.each(capped)('%s: the cap is granted and reaches what the dialog shows; one day more is refused', (key, agency) => {
+    const start = todayAt('10:00');
+    const task = publishedTask(key, start, agency);
+    const entry = v4Entry(key);
+    const cap = entry.extension!.tiers[0].maxPerExtension!;
+    const p = planExtension(task, entry, cap, start, PUBLISHED_CLOCK);
+    if (isViolation(p)) throw new Error(p.message);
+    expect(p.requestedDueAt).toBe(extendedDueAt(task, task.dueAt, cap, entry, PUBLISHED_CLOCK));
+    expect(extensionAllowance(task, entry, PUBLISHED_CLOCK).next!.latestThisExtensionAt).toBe(p.requestedDueAt);
+    // The same length in days (from the period's last day, no roll-over) is lawful; one day more never is.
+    const dayZero = startOfLocalDay(task.dueAt - 1);
+    const inDays = cap.unit === 'days' ? cap.amount : Math.round((addDuration(dayZero, cap) - dayZero) / 86_400_000);
+    expect(isViolation(planExtension(task, entry, days(inDays), start, PUBLISHED_CLOCK))).toBe(false);
+    const over = planExtension(task, entry, days(inDays + 1), start, PUBLISHED_CLOCK);
+    expect(isViolation(over) && over.message).toMatch(/one extension may add at most/);
   });
 });

@@ -5,6 +5,7 @@ import { DeadlineClock, extendedDueAt, initialDueAt, tierReach } from './deadlin
 import type { Duration } from './duration';
 import { ErrorCode } from './error-code';
 import type { TaskState } from './task-state';
+import { withinExtensionCap } from './within-extension-cap';
 
 /** A lawful extension request: which tier it falls under and the deadline it asks for. */
 export interface ExtensionPlan {
@@ -48,7 +49,8 @@ export function tierOfExtension(task: TaskState, entry: DeadlineCatalogueEntry, 
 
 /**
  * Whether extending the task's period by `additional` is lawful under the entry's rule, and under which tier:
- * the total count, the tier's own count, the longest single extension, the ceiling counted from the legal start
+ * the total count, the tier's own count, the longest single extension (on the length asked, not on the end it
+ * rolls over to), the ceiling counted from the legal start
  * (time suspended excluded), "only after the previous tier" and the lead time before expiry. `exceptPending` lets a
  * pending request be checked again (after a changed charge) without counting itself.
  */
@@ -69,9 +71,13 @@ export function planExtension(
   const requestedDueAt = extendedDueAt(task, task.dueAt, additional, entry, clock);
   const tiers = tiersByReach(task, entry, clock);
   const position = tiers.findIndex((t) => requestedDueAt <= t.reach);
+  // The cap is on the length asked, judged before art. 134 rolls the end over a day off (withinExtensionCap).
+  const overCap = (t: ExtensionTier) =>
+    t.maxPerExtension !== undefined && !withinExtensionCap(additional, t.maxPerExtension, task.dueAt - task.pausedMs, entry, clock.calendar);
+  const capRefusal = (t: ExtensionTier) =>
+    refuse(`${t.legalBasis}: one extension may add at most ${describe(t.maxPerExtension!)}, not ${describe(additional)}`);
   const widest = tiers[tiers.length - 1].tier;
-  if (position < 0 && widest.maxPerExtension && requestedDueAt > extendedDueAt(task, task.dueAt, widest.maxPerExtension, entry, clock))
-    return refuse(`${widest.legalBasis}: one extension may add at most ${describe(widest.maxPerExtension)}, not ${describe(additional)}`);
+  if (position < 0 && overCap(widest)) return capRefusal(widest);
   if (position < 0)
     return refuse(
       `The requested deadline ${iso(requestedDueAt)} is beyond the legal maximum for ${task.deadlineKey} (${iso(tiers[tiers.length - 1].reach)})`,
@@ -83,8 +89,7 @@ export function planExtension(
     const used = granted.filter((e) => tierOfExtension(task, entry, clock, e.requestedDueAt, e.tierIndex)?.index === index).length;
     if (used >= tier.maxCount) return refuse(`${tier.legalBasis}: this tier's ${tier.maxCount} extension(s) are used`);
   }
-  if (tier.maxPerExtension && requestedDueAt > extendedDueAt(task, task.dueAt, tier.maxPerExtension, entry, clock))
-    return refuse(`${tier.legalBasis}: one extension may add at most ${describe(tier.maxPerExtension)}, not ${describe(additional)}`);
+  if (overCap(tier)) return capRefusal(tier);
   if (!options.ignoreLeadTime && tier.requestLeadTime && addDuration(now, tier.requestLeadTime) > task.dueAt)
     return refuse(`This extension must be requested at least ${describe(tier.requestLeadTime)} before the deadline (${tier.legalBasis})`);
   return { tierIndex: index, tier, requestedDueAt };

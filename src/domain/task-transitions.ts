@@ -9,6 +9,7 @@ import type { ExtensionPlan } from './extension-plan';
 import type { ExtensionState, TaskState } from './task-state';
 import { TaskStatus } from './task-status';
 import { unpublishedYears } from './unpublished-years';
+import { withinExtensionCap } from './within-extension-cap';
 
 /**
  * Every change of a task's state, as pure functions: they change the given task and return what happened, for the
@@ -276,8 +277,11 @@ function keptExtensions(
     kept++;
     perTier.set(found.index, used + 1);
     let next = Math.min(full, ceiling);
-    if (found.tier.maxPerExtension) next = Math.min(next, extendedDueAt(unpaused, due, found.tier.maxPerExtension, entry, clock));
-    if (next < full) clamped.push(e.extensionId);
+    // Over the cap on the length asked (even when the rolled-over end is the same): cut back to the cap.
+    const cap = found.tier.maxPerExtension;
+    const overCap = cap !== undefined && !withinExtensionCap(e.additional, cap, due, entry, clock.calendar);
+    if (overCap) next = Math.min(next, extendedDueAt(unpaused, due, cap, entry, clock));
+    if (overCap || next < full) clamped.push(e.extensionId);
     due = next;
   }
   return { dueAt: due + task.pausedMs, dropped, clamped };

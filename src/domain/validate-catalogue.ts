@@ -3,7 +3,11 @@ import { DeadlineCatalogue, DeadlineCatalogueEntry } from './deadline-catalogue'
 import { Duration, DURATION_UNITS } from './duration';
 import { requiredDeadlineKeys } from './required-deadline-keys';
 import { Role } from './role';
+import { POLICY_PERIOD_BOUNDS } from './policy-period-bounds';
+import { statuteError } from './statute-error';
 import { STATUTORY_PERIODS } from './statutory-periods';
+
+type AgencyKindOf = (code: string) => string | undefined;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -57,7 +61,7 @@ function extensionError(at: string, e: DeadlineCatalogueEntry): string | null {
   return null;
 }
 
-function entryError(at: string, e: DeadlineCatalogueEntry): string | null {
+function entryError(at: string, e: DeadlineCatalogueEntry, agencyKind: AgencyKindOf): string | null {
   if (!isObject(e)) return `${at} must be an object`;
   if (typeof e.key !== 'string' || !/^[A-Z0-9_]+$/.test(e.key)) return `${at}.key must be UPPER_SNAKE_CASE`;
   if (!isObject(e.title) || !e.title.vi || !e.title.en) return `${at}.title needs vi and en`;
@@ -72,22 +76,32 @@ function entryError(at: string, e: DeadlineCatalogueEntry): string | null {
   if (typeof e.legalBasis !== 'string' || !e.legalBasis) return `${at}.legalBasis is required`;
   if (e.counting !== undefined && !['ART_134', 'PLAIN'].includes(e.counting)) return `${at}.counting must be ART_134 or PLAIN`;
   const statute = STATUTORY_PERIODS[e.key];
-  if (statute && e.nature === 'LAW' && length(e.duration) < length(statute.duration))
-    return `${at}.duration (${text(e.duration)}) is shorter than the statute's ${text(statute.duration)} (${statute.basis})`;
   if (statute && e.nature !== 'LAW') return `${at}.nature must be LAW: ${statute.basis} fixes ${text(statute.duration)}`;
-  return e.extension !== undefined ? extensionError(at, e) : null;
+  if (!statute && e.nature === 'LAW')
+    return `${at}.nature: no statute in the reviewed table fixes ${e.key}; publish it as POLICY (a LAW value changes only with the table in code)`;
+  const { min, max } = POLICY_PERIOD_BOUNDS;
+  if (e.nature === 'POLICY' && (length(e.duration) < length(min) || length(e.duration) > length(max)))
+    return `${at}.duration (${text(e.duration)}) of a POLICY period must be between ${text(min)} and ${text(max)}`;
+  // The statute's period first, then the rule's shape, then the statute's extension terms on a well-formed rule.
+  return (
+    (statute && statuteError('PERIOD', at, e, statute, agencyKind)) ||
+    (e.extension !== undefined ? extensionError(at, e) : null) ||
+    (statute ? statuteError('EXTENSION', at, e, statute, agencyKind) : null)
+  );
 }
 
 /**
- * Checks a proposed catalogue version before it is stored, for shape and for meaning: every key a step needs, no
- * LAW period shorter than its statute, honest labels, consistent extension tiers. Every problem names its path.
+ * Checks a proposed catalogue version before it is stored, for shape and for meaning: every key a step needs, every
+ * LAW entry exactly as its statute (period, counting, extension terms, the kind of agency approving), POLICY periods
+ * within their bounds, honest labels, consistent extension tiers. Every problem names its path (and the article).
+ * `agencyKind` reads the agency list (data): the kind of an active agency code, undefined otherwise.
  */
-export function validateCatalogue(c: Omit<DeadlineCatalogue, 'version'>): string | null {
+export function validateCatalogue(c: Omit<DeadlineCatalogue, 'version'>, agencyKind: AgencyKindOf): string | null {
   if (!isObject(c)) return 'the catalogue must be an object';
   if (!Array.isArray(c.entries)) return 'entries must be an array';
   const keys = new Set<string>();
   for (const [i, e] of c.entries.entries()) {
-    const problem = entryError(`entries[${i}]`, e);
+    const problem = entryError(`entries[${i}]`, e, agencyKind);
     if (problem) return problem;
     if (keys.has(e.key)) return `entries[${i}].key ${e.key} appears twice`;
     keys.add(e.key);

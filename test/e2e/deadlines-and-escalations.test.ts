@@ -1,4 +1,4 @@
-import { DEADLINE_CATALOGUE_V3 } from '../../src/database/seeds/deadline-catalogue-v3';
+import { DEADLINE_CATALOGUE_V4 } from '../../src/database/seeds/deadline-catalogue-v4';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
 import { eventually } from '../support/eventually';
 import { HttpClient } from '../support/http-client';
@@ -179,10 +179,10 @@ describe('deadlines, reminders, escalations and extensions on real timers', () =
     });
     expect(broken.status).toBe(400);
     expect(broken.body.message).toContain('entries[0].duration.amount');
-    // The running test version has periods of seconds, below the statutes: publishing it again is refused.
+    // The running test version has periods of seconds, not the statutes': publishing it again is refused.
     const short = await admin.put('/catalogue', { note: 'Seconds', entries: current.entries, escalationLadder: current.escalationLadder });
-    expect([short.status, short.body.message]).toEqual([400, expect.stringContaining("shorter than the statute's")]);
-    const published = await admin.put('/catalogue', { note: 'Same rules, new version', ...DEADLINE_CATALOGUE_V3 });
+    expect([short.status, short.body.message]).toEqual([400, expect.stringContaining("must equal the statute's")]);
+    const published = await admin.put('/catalogue', { note: 'Same rules, new version', ...DEADLINE_CATALOGUE_V4 });
     expect(published.status).toBe(200);
     expect(published.body.version).toBe(latest + 1);
   });

@@ -166,7 +166,7 @@ describe('legal clocks: art. 134 counting, extension law per tier, honest catalo
     }
   });
 
-  it('publishes a catalogue only if it means something: needed keys present, LAW periods not below the statute', async () => {
+  it('publishes a catalogue only if it means something: needed keys present, LAW periods as the statute fixes them', async () => {
     const current = (await coordinator.get('/catalogue')).body;
     expect(current.entries.every((e: any) => ['TEXT', 'SECOND_HAND', 'UNVERIFIED', 'POLICY'].includes(e.confidence))).toBe(true);
     expect(current.entries.find((e: any) => e.key === Step.BORDER_TRANSFER)).toMatchObject({ nature: 'POLICY', confidence: 'UNVERIFIED' });
@@ -184,7 +184,7 @@ describe('legal clocks: art. 134 counting, extension law per tier, honest catalo
     );
     expect([shortened.status, shortened.body.message]).toEqual([
       400,
-      `entries[${i}].duration (10 days) is shorter than the statute's 20 days (BLTTHS 2015 art. 147(1))`,
+      `entries[${i}].duration (10 days) must equal the statute's 20 days (BLTTHS 2015 art. 147(1))`,
     ]);
     const malformed = await admin.post('/catalogue/versions', draft([...current.entries, 42]));
     expect([malformed.status, malformed.body.message]).toEqual([400, `entries[${current.entries.length}] must be an object`]);

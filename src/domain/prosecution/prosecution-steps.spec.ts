@@ -1,5 +1,6 @@
 import { PROSECUTION_CATALOGUE_ENTRIES } from '../../database/seeds/catalogue/prosecution-entries';
-import { DEADLINE_CATALOGUE_V3 } from '../../database/seeds/deadline-catalogue-v3';
+import { AGENCY_SEED } from '../../database/seeds/agency-seed';
+import { DEADLINE_CATALOGUE_V4 } from '../../database/seeds/deadline-catalogue-v4';
 import { validateCatalogue } from '../validate-catalogue';
 import { validateOutcome } from '../validate-outcome';
 import { SEVERITIES, severityDeadlineKey, SeverityDependentPeriod, supplementaryInvestigationKey } from './prosecution-deadline-keys';
@@ -27,7 +28,8 @@ describe('prosecution steps and their deadlines', () => {
     ];
     const keys = [...fixed, ...severityKeys, supplementaryInvestigationKey('PROCURACY'), supplementaryInvestigationKey('COURT')];
     expect(PROSECUTION_CATALOGUE_ENTRIES.map((e) => e.key).sort()).toEqual([...keys].sort());
-    expect(validateCatalogue(DEADLINE_CATALOGUE_V3)).toBeNull();
+    const kinds = new Map(AGENCY_SEED.map((a) => [a.code, a.kind as string]));
+    expect(validateCatalogue(DEADLINE_CATALOGUE_V4, (code) => kinds.get(code))).toBeNull();
   });
 
   it('gives the especially serious offence more time exactly where the law does', () => {

@@ -49,7 +49,10 @@ export class CatalogueService {
 
   /** Adds a version; processes already running keep theirs. */
   async publish(dto: PublishCatalogueDto, userId: string): Promise<DeadlineCatalogue> {
-    const problem = validateCatalogue(dto);
+    // Approvers are checked against the kind the statute empowers: the agency list is data, read as it stands.
+    const agencies: Array<{ code: string; kind: string }> = await this.versions.query(`SELECT code, kind FROM agencies WHERE active`);
+    const kinds = new Map(agencies.map((a) => [a.code, a.kind]));
+    const problem = validateCatalogue(dto, (code) => kinds.get(code));
     if (problem) throw new AppException(ErrorCode.VALIDATION_FAILED, problem);
     return this.versions.manager.transaction(async (tx) => {
       // Serialise publishers so two admins cannot both take the same next number.

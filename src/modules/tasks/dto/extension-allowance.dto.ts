@@ -15,6 +15,12 @@ export class NextExtensionTierDto {
   maxPerExtension: DurationDto | null;
   @ApiProperty({ description: 'The latest the whole period may reach under this tier' }) reachAt: string;
   @ApiProperty({ example: '2027-01-03T00:00:00+07:00' }) reachAtLocal: string;
+  @ApiProperty({
+    description:
+      'The latest date this extension can reach: the longest single extension from the current deadline, rolled over a day off (art. 134), within reachAt',
+  })
+  latestThisExtensionAt: string;
+  @ApiProperty({ example: '2027-01-04T00:00:00+07:00' }) latestThisExtensionAtLocal: string;
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'Extensions this tier may grant' }) maxCount: number | null;
   @ApiProperty({ description: 'Extensions this tier granted' }) used: number;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'The last moment a request is on time (lead time before the deadline)' })
@@ -45,6 +51,8 @@ export class ExtensionAllowanceDto {
         ...a.next,
         reachAt: toIso(a.next.reachAt)!,
         reachAtLocal: toLocalIso(a.next.reachAt)!,
+        latestThisExtensionAt: toIso(a.next.latestThisExtensionAt)!,
+        latestThisExtensionAtLocal: toLocalIso(a.next.latestThisExtensionAt)!,
         requestBy: toIso(a.next.requestBy),
         requestByLocal: toLocalIso(a.next.requestBy),
       },
