@@ -83,6 +83,10 @@ describe('inbox actions in the browser', () => {
     await expect(law.textContent()).resolves.toMatch(/147\(2\)/);
     await expect(law.textContent()).resolves.toMatch(/Hạn cuối để xin/);
     await expect(law.textContent()).resolves.toMatch(/Tổng thời hạn tối đa đến(hết ngày )?\d{2}\/\d{2}\/\d{4}/);
+    // The limit of THIS extension (what the API computes, art. 134's 24:00 shown as the end of its last day).
+    const latest = (await officerApi.get(`/tasks/${tasks[0].id}`)).body.extensionAllowance.next.latestThisExtensionAt;
+    const lastDay = new Date(Date.parse(latest) - 1 + 7 * 3_600_000).toISOString().slice(0, 10).split('-').reverse().join('/');
+    await expect(law.textContent()).resolves.toContain(`Pháp luật cho phép đếnhết ngày ${lastDay}`);
     await expectAccessible(page, 'extension request');
 
     // Six months is beyond what one extension may add: the server's refusal is shown next to the amount.
@@ -119,6 +123,10 @@ describe('inbox actions in the browser', () => {
     await expect(card.textContent()).resolves.toMatch(/Cán bộ Cơ quan CSĐT Công an tỉnh/);
     await expect(card.textContent()).resolves.toMatch(/10 ngày/);
     await expect(card.textContent()).resolves.toMatch(/Pháp luật cho phép đến(hết ngày )?\d{2}\/\d{2}\/\d{4}/);
+    // The limit of this extension, not the overall ceiling.
+    const latest = Date.parse(before.extensionAllowance.next.latestThisExtensionAt);
+    const lastDay = new Date(latest - 1 + 7 * 3_600_000).toISOString().slice(0, 10).split('-').reverse().join('/');
+    await expect(card.textContent()).resolves.toContain(`Pháp luật cho phép đếnhết ngày ${lastDay}`);
     await expectAccessible(page, 'approvals');
     await screenshot(page, 'approvals');
 

@@ -1615,6 +1615,10 @@ export interface components {
             reachAt: string;
             /** @example 2027-01-03T00:00:00+07:00 */
             reachAtLocal: string;
+            /** @description The latest date this extension can reach: the longest single extension from the current deadline, rolled over a day off (art. 134), within reachAt */
+            latestThisExtensionAt: string;
+            /** @example 2027-01-04T00:00:00+07:00 */
+            latestThisExtensionAtLocal: string;
             /** @description Extensions this tier may grant */
             maxCount?: number | null;
             /** @description Extensions this tier granted */

@@ -195,7 +195,7 @@ export const en: Shape<typeof vi> = {
     tierUsed: '{{used}} of {{max}} at this level',
     maxPerExtension: 'Longest single extension',
     noMaxPerExtension: 'No separate limit; within the limit below',
-    reach: 'Latest due date this time',
+    reach: 'The law allows this extension up to',
     ceiling: 'Longest total period ends',
     requestBy: 'Last day to ask',
     requestByNone: 'No lead time',

@@ -191,7 +191,7 @@ export const vi = {
     tierUsed: '{{used}}/{{max}} lần ở cấp này',
     maxPerExtension: 'Tối đa mỗi lần',
     noMaxPerExtension: 'Không quy định riêng; trong giới hạn dưới đây',
-    reach: 'Hạn xa nhất lần này',
+    reach: 'Pháp luật cho phép đến',
     ceiling: 'Tổng thời hạn tối đa đến',
     requestBy: 'Hạn cuối để xin',
     requestByNone: 'Không quy định',

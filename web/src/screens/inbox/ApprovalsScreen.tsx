@@ -116,7 +116,8 @@ function ApprovalCard({ task, extension, decided, onDecided }: CardProps) {
       }),
     ],
   ];
-  if (next) rows.push([t('approvals.legalMax'), deadline(next.reachAtLocal)], [t('approvals.basis'), next.legalBasis]);
+  // What this extension may reach by law (its cap from the current deadline, rolled over), not the overall ceiling.
+  if (next) rows.push([t('approvals.legalMax'), deadline(next.latestThisExtensionAtLocal)], [t('approvals.basis'), next.legalBasis]);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={headingId} data-extension-id={extension.extensionId} data-status={status}>
       <Stack gap="sm">

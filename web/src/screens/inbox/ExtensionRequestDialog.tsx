@@ -72,7 +72,8 @@ export function ExtensionRequestDialog({ task, title, onClose }: { task: Task; t
   }
   if (next) {
     rows.push([t('inbox.maxPerExtension'), next.maxPerExtension ? duration(next.maxPerExtension) : t('inbox.noMaxPerExtension')]);
-    rows.push([t('inbox.reach'), deadline(next.reachAtLocal)]);
+    // The latest date THIS extension can reach (the longest single extension, rolled over a day off), not the ceiling.
+    rows.push([t('inbox.reach'), deadline(next.latestThisExtensionAtLocal)]);
     rows.push([t('inbox.requestBy'), next.requestByLocal ? deadline(next.requestByLocal) : t('inbox.requestByNone')]);
     rows.push([
       t('inbox.decider'),
