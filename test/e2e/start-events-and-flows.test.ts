@@ -1,3 +1,4 @@
+import { periodEnd } from '../../src/domain/period-end';
 import { ProsecutionStepType } from '../../src/domain/prosecution/prosecution-step-type';
 import { ReceptionStepType } from '../../src/domain/reception/reception-step-type';
 import { RescueStepType } from '../../src/domain/rescue/rescue-step-type';
@@ -45,6 +46,7 @@ describe('start events, pinned versions and the processes’ flows', () => {
   }
 
   const tip = (reference: string) => coordinator.get(`/tips/${reference}`).then((r) => r.body);
+  const holidays = async () => ((await coordinator.get('/calendar/holidays')).body as Array<{ date: string }>).map((h) => h.date);
   const caseView = (reference: string) => coordinator.get(`/cases/${reference}`).then((r) => r.body);
   const casesOf = (tipId: string) => system.db.query(`SELECT id, reference FROM cases WHERE origin_tip_id = $1`, [tipId]);
 
@@ -63,11 +65,11 @@ describe('start events, pinned versions and the processes’ flows', () => {
       expect(Date.parse(task.startsAt)).toBe(receivedAt);
       expect(Date.parse(task.createdAt)).toBeGreaterThan(receivedAt + 9 * DAY);
     }
-    // 20 and 3 days from receipt (the day counting itself may end the period at the end of its last day).
-    expect(Date.parse(verify.dueAt)).toBeGreaterThanOrEqual(receivedAt + 20 * DAY);
-    expect(Date.parse(verify.dueAt)).toBeLessThan(receivedAt + 24 * DAY);
-    expect(Date.parse(notice.dueAt)).toBeGreaterThanOrEqual(receivedAt + 3 * DAY);
-    expect(Date.parse(notice.dueAt)).toBeLessThan(Date.now());
+    // 20 and 3 days from receipt, to 24:00 of the last day, rolled past a day off (art. 134): the exact instants,
+    // derived from the receipt and the published calendar (a roll-over through Tết adds up to 9 days).
+    const calendar = { holidays: await holidays() };
+    expect(verify.dueAt).toBe(new Date(periodEnd(receivedAt, { amount: 20, unit: 'days' }, verify, calendar)).toISOString());
+    expect(notice.dueAt).toBe(new Date(periodEnd(receivedAt, { amount: 3, unit: 'days' }, notice, calendar)).toISOString());
   });
 
   it('refuses a receipt in the future or more than a year ago, naming the field', async () => {
@@ -101,8 +103,8 @@ describe('start events, pinned versions and the processes’ flows', () => {
     expect(Date.parse(investigation.startsAt)).toBe(decidedAt);
     expect(Date.parse(transfer.startsAt)).toBe(decidedAt);
     // 4 months from the decision, not from now.
-    expect(Date.parse(investigation.dueAt)).toBeLessThan(Date.now() + 100 * DAY);
-    expect(Date.parse(investigation.dueAt)).toBeGreaterThan(decidedAt + 119 * DAY);
+    const calendar = { holidays: await holidays() };
+    expect(investigation.dueAt).toBe(new Date(periodEnd(decidedAt, { amount: 4, unit: 'months' }, investigation, calendar)).toISOString());
   });
 
   it('keeps the catalogue version pinned when the tip was accepted, though the worker ran it only after a newer one', async () => {
