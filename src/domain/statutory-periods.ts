@@ -22,6 +22,8 @@ export const STATUTORY_PERIODS: Readonly<Record<string, { duration: Duration; ba
   [severityDeadlineKey(P.TRIAL_PREPARATION, 'VERY_SERIOUS')]: { duration: { amount: 2, unit: 'months' }, basis: 'BLTTHS 2015 art. 277(1)' },
   [severityDeadlineKey(P.TRIAL_PREPARATION, 'ESPECIALLY_SERIOUS')]: { duration: { amount: 3, unit: 'months' }, basis: 'BLTTHS 2015 art. 277(1)' },
   [ProsecutionStepType.OPEN_HEARING]: { duration: { amount: 15, unit: 'days' }, basis: 'BLTTHS 2015 art. 277(3)' },
+  [TipStepType.SUSPENSION_NOTICE]: { duration: { amount: 24, unit: 'hours' }, basis: 'BLTTHS 2015 art. 148(2)' },
+  [ProsecutionStepType.SUSPENSION_NOTICE]: { duration: { amount: 2, unit: 'days' }, basis: 'BLTTHS 2015 art. 229(2)' },
   [ReceptionStepType.INITIAL_VERIFICATION]: { duration: { amount: 3, unit: 'days' }, basis: 'Law 53/2024 art. 27(2) as amended' },
   [ReceptionStepType.SHELTER]: { duration: { amount: 120, unit: 'days' }, basis: 'Decree 162/2025 art. 17' },
 };
