@@ -69,6 +69,7 @@ describe('suspension and restoration through the HTTP API', () => {
     const end = events.find((e) => e.type === 'INTERNAL_PAUSE_ENDED');
     expect(end.detail).toMatchObject({ dueDateMoved: false, dueAt: Date.parse(verify.dueAt) });
     expect(end.detail.pausedMs).toBeGreaterThan(0);
+    await recordHistory(tip.processId, 'tip-verification-internal-pause');
   });
 
   it('refuses a suspension before the period has run out, suspends on a listed ground at its end, sends it to the procuracy and restores with a new period', async () => {
@@ -166,5 +167,6 @@ describe('suspension and restoration through the HTTP API', () => {
     expect((await timeline(processId)).find((e) => e.type === 'SUSPENSION_DECIDED')?.detail).toMatchObject({ groundCode: 'ACCUSED_ILL' });
     expect((await coordinator.post(`/processes/${processId}/cancel`, { reason: 'End of the test' })).status).toBe(200);
     expect(await handle.result()).toEqual({ outcome: 'CANCELLED' });
+    await recordHistory(processId, 'prosecution-investigation-suspended');
   });
 });
