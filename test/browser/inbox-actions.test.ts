@@ -180,7 +180,7 @@ describe('inbox actions in the browser', () => {
     await dialog.getByRole('button', { name: 'Tạm đình chỉ' }).click();
     await dialog.getByText(/148\(1\)\(a\)/).waitFor();
     expect((await officerApi.get(`/tasks/${paused.id}`)).body.status).not.toBe('COMPLETED');
-    await dialog.getByRole('button', { name: 'Đóng' }).click();
+    await dialog.locator('form').getByRole('button', { name: 'Đóng' }).click();
 
     // Two at once, with one reason.
     await row(page, paused).getByRole('checkbox').check();
