@@ -250,7 +250,7 @@ describe('case page actions in the browser', () => {
     expect(await request.getByTestId('extension-decider').textContent()).toBe(
       `Đề nghị gia hạn này do ${word('roles', 'AGENCY_HEAD')} của ${agencyVi('VKS_TINH')} quyết định, trên màn hình Chờ phê duyệt của họ.`,
     );
-    expect(await offered(panel)).toEqual(['Phân công lại', 'Tạm dừng tính thời hạn', 'Hủy việc']);
+    expect(await offered(panel)).toEqual(['Phân công lại', 'Tạm dừng nội bộ (không có hiệu lực pháp lý)', 'Hủy việc']);
     expect(await panel.getByRole('radio', { name: 'Phê duyệt' }).count()).toBe(0);
     await expectAccessible(plain, 'extension decided by the procuracy');
     await screenshot(plain, 'case-page-extension-decider');
