@@ -1619,7 +1619,7 @@ export interface components {
             openedByBorderGuard?: boolean;
         };
         ReasonDto: {
-            /** @example Waiting for mutual legal assistance from Cambodia */
+            /** @example Waiting for the officer in charge to return */
             reason: string;
         };
         NotificationDto: {
