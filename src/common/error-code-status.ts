@@ -11,6 +11,7 @@ export const ERROR_CODE_STATUS: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.TASK_NOT_OPEN]: HttpStatus.CONFLICT,
   [ErrorCode.TASK_ALREADY_CLAIMED]: HttpStatus.CONFLICT,
   [ErrorCode.EXTENSION_NOT_ALLOWED]: HttpStatus.CONFLICT,
+  [ErrorCode.SUSPENSION_NOT_ALLOWED]: HttpStatus.CONFLICT,
   [ErrorCode.EXTENSION_NOT_PENDING]: HttpStatus.CONFLICT,
   [ErrorCode.ESCALATION_ALREADY_ACKNOWLEDGED]: HttpStatus.CONFLICT,
   [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,

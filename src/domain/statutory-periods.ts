@@ -112,6 +112,9 @@ export const STATUTORY_PERIODS: Readonly<Record<string, StatutoryPeriod>> = {
   // Art. 277(1), last sentence: a file sent back for more investigation — 15 days from receiving it back to decide.
   [ProsecutionStepType.TRIAL_DECISION_AFTER_RETURN]: art134(days(15), 'art. 277(1)'),
   [ProsecutionStepType.OPEN_HEARING]: art134(days(15), 'art. 277(3)', once('COURT', days(15), days(30), 'art. 277(3)')),
+  // Art. 148(2) and 229(2): a suspension decision goes to the procuracy within 24 hours (a tip) or 2 days (an investigation).
+  [TipStepType.SUSPENSION_NOTICE]: { duration: { amount: 24, unit: 'hours' }, basis: `${BLTTHS} art. 148(2)`, counting: 'PLAIN' },
+  [ProsecutionStepType.SUSPENSION_NOTICE]: art134(days(2), 'art. 229(2)'),
   [ReceptionStepType.INITIAL_VERIFICATION]: {
     duration: days(3),
     basis: 'Law 53/2024 art. 27(2) as amended',

@@ -145,13 +145,16 @@ export function checkCancel(task: TaskState, actor: Actor): BusinessRuleViolatio
   return has(actor, Role.COORDINATOR) ? null : violation(ErrorCode.FORBIDDEN, 'Only a coordinator can cancel a task');
 }
 
-/** Stopping or restarting a task's clock: the head of its agency or a coordinator. */
-export function checkSuspension(task: TaskState, actor: Actor, suspend: boolean): BusinessRuleViolation | null {
+/** In an internal pause (or, for tasks paused before it was recorded apart, with the clock stopped). */
+export const isPaused = (task: TaskState): boolean => task.internalPauseSince != null || task.suspendedAt !== null;
+
+/** Starting or ending an internal pause (tạm dừng nội bộ): the head of the task's agency or a coordinator. */
+export function checkInternalPause(task: TaskState, actor: Actor, pause: boolean): BusinessRuleViolation | null {
   const problem = notOpen(task);
   if (problem) return problem;
   const allowed = has(actor, Role.COORDINATOR) || (has(actor, Role.AGENCY_HEAD) && actor.agencyCode === task.agencyCode);
-  if (!allowed) return violation(ErrorCode.FORBIDDEN, 'Only the agency head or a coordinator can stop or restart a task’s clock');
-  if (suspend && task.suspendedAt !== null) return violation(ErrorCode.CONFLICT, `Task ${task.taskId} is already suspended`);
-  if (!suspend && task.suspendedAt === null) return violation(ErrorCode.CONFLICT, `Task ${task.taskId} is not suspended`);
+  if (!allowed) return violation(ErrorCode.FORBIDDEN, 'Only the agency head or a coordinator can pause a task internally or end the pause');
+  if (pause && isPaused(task)) return violation(ErrorCode.CONFLICT, `Task ${task.taskId} is already paused`);
+  if (!pause && !isPaused(task)) return violation(ErrorCode.CONFLICT, `Task ${task.taskId} is not paused`);
   return null;
 }

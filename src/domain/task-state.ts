@@ -74,6 +74,13 @@ export interface TaskState {
   suspendedAt: number | null;
   /** Total time the clock was stopped; it moves the deadline. */
   pausedMs: number;
+  /**
+   * Since when the task stands in an internal pause (tạm dừng nội bộ, e.g. waiting for an officer): recorded for
+   * reporting; it stops the clock (suspendedAt) only for a POLICY period, never a LAW one (docs/suspension.md).
+   */
+  internalPauseSince?: number | null;
+  /** Total time spent in internal pauses, whether or not it moved the due date. */
+  internalPausedMs?: number;
   cancelReason: string | null;
   /** Bumped on every change, so the database projection never lets an older write overtake a newer one. */
   revision: number;

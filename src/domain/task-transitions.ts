@@ -6,6 +6,8 @@ import type { Duration } from './duration';
 import { isViolation, planExtension, tiersByReach, tierOfExtension } from './extension-plan';
 import { reminderAt } from './next-deadline-event';
 import type { ExtensionPlan } from './extension-plan';
+import type { RestorationDecision, SuspensionDecision } from './suspension/suspension-decision';
+import type { SuspensionGround } from './suspension/suspension-grounds';
 import type { ExtensionState, TaskState } from './task-state';
 import { TaskStatus } from './task-status';
 import { unpublishedYears } from './unpublished-years';
@@ -214,6 +216,78 @@ export function resume(task: TaskState, actor: Actor, reason: string, now: numbe
   task.pausedMs += pausedMs;
   task.suspendedAt = null;
   return [{ type: 'TASK_RESUMED', actorId: actor.userId, detail: { reason, pausedMs, dueAt: task.dueAt } }];
+}
+
+/** Whether an internal pause moves this task's due date: a POLICY period may stand still, a LAW period never does. */
+export function internalPauseMovesDueDate(task: Pick<TaskState, 'deadlineNature'>): boolean {
+  return task.deadlineNature === 'POLICY';
+}
+
+/**
+ * Tạm dừng nội bộ: recorded for reporting. Only a POLICY period's clock stops (and its due date later moves); a LAW
+ * period keeps running, with its reminders and escalations, because the law has no pause of a running period.
+ */
+export function startInternalPause(task: TaskState, actor: Actor, reason: string, now: number): TaskEvent[] {
+  const movesDueDate = internalPauseMovesDueDate(task);
+  task.internalPauseSince = now;
+  if (movesDueDate) task.suspendedAt = now;
+  return [{ type: 'INTERNAL_PAUSE_STARTED', actorId: actor.userId, detail: { reason, movesDueDate, dueAt: task.dueAt } }];
+}
+
+/** Ends an internal pause: a POLICY due date moves by the time it stood still; a LAW due date stays where it was. */
+export function endInternalPause(task: TaskState, actor: Actor | null, reason: string, now: number): TaskEvent[] {
+  const pausedMs = now - task.internalPauseSince!;
+  const dueDateMoved = task.suspendedAt !== null;
+  task.internalPausedMs = (task.internalPausedMs ?? 0) + pausedMs;
+  task.internalPauseSince = null;
+  if (dueDateMoved) {
+    task.dueAt += pausedMs;
+    task.pausedMs += pausedMs;
+    task.suspendedAt = null;
+  }
+  return [{ type: 'INTERNAL_PAUSE_ENDED', actorId: actor?.userId, detail: { reason, pausedMs, dueAt: task.dueAt, dueDateMoved } }];
+}
+
+/**
+ * Tạm đình chỉ: a decision on a listed ground ends the running period; the task closes with its step's suspended
+ * outcome and the decision, and the process then owes the notice to the procuracy (and, for a tip, the review).
+ */
+export function decideSuspension(
+  task: TaskState,
+  actor: Actor,
+  decision: SuspensionDecision,
+  ground: SuspensionGround,
+  outcome: Record<string, unknown>,
+  now: number,
+): TaskEvent[] {
+  const pause = task.internalPauseSince != null ? endInternalPause(task, actor, 'Suspended by decision', now) : [];
+  const detail = { ...decision, article: ground.article.en, ground: ground.label.en, dueAt: task.dueAt };
+  task.status = TaskStatus.COMPLETED;
+  task.outcome = { ...outcome, suspension: detail };
+  task.completedBy = actor.userId;
+  task.completedAt = now;
+  task.assigneeId = task.assigneeId ?? actor.userId;
+  return [
+    ...pause,
+    { type: 'SUSPENSION_DECIDED', actorId: actor.userId, detail },
+    ...withdrawPending(task, now, 'The period was suspended', actor.userId),
+  ];
+}
+
+/** Phục hồi: the decision closes the review of the suspended process, which then opens a new period. */
+export function decideRestoration(task: TaskState, actor: Actor, decision: RestorationDecision, article: string, now: number): TaskEvent[] {
+  const detail = { ...decision, article };
+  const pause = task.internalPauseSince != null ? endInternalPause(task, actor, 'Restored by decision', now) : [];
+  task.status = TaskStatus.COMPLETED;
+  task.outcome = { decision: 'RESUME', reason: `Decision ${decision.decisionNumber} of ${decision.decidedOn}`, restoration: detail };
+  task.completedBy = actor.userId;
+  task.completedAt = now;
+  task.assigneeId = task.assigneeId ?? actor.userId;
+  return [
+    ...pause,
+    { type: 'RESTORATION_DECIDED', actorId: actor.userId, detail },
+    ...withdrawPending(task, now, 'The process was restored', actor.userId),
+  ];
 }
 
 /**

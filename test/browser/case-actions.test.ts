@@ -206,29 +206,28 @@ describe('case page actions in the browser', () => {
       .waitFor();
     await eventually(async () => (await coordinator.get(`/tasks/${legalAid.id}`)).body.agencyCode === 'SO_TU_PHAP', 'the reassignment');
 
-    // Pause the investigation's clock, then restart it: the deadline moves by the time it stood still.
-    panel = await actOn(page, investigation.id, 'Tạm dừng tính thời hạn');
-    await panel.getByLabel('Lý do tạm dừng').fill('Chờ tương trợ tư pháp từ Campuchia');
-    await expectAccessible(page, 'pause the clock');
-    await panel.getByRole('button', { name: 'Tạm dừng tính thời hạn' }).last().click();
-    await page.getByRole('status').filter({ hasText: 'Đã tạm dừng tính thời hạn.' }).waitFor();
-    await eventually(async () => (await coordinator.get(`/tasks/${investigation.id}`)).body.suspendedAt, 'the paused clock');
+    // An internal pause of the investigation: recorded, with no legal effect — its due date does not move.
+    panel = await actOn(page, investigation.id, 'Tạm dừng nội bộ (không có hiệu lực pháp lý)');
+    await panel.getByLabel('Lý do tạm dừng nội bộ').fill('Chờ cán bộ thụ lý đi công tác về');
+    await expectAccessible(page, 'internal pause');
+    await panel.getByRole('button', { name: 'Tạm dừng nội bộ (không có hiệu lực pháp lý)' }).last().click();
+    await page.getByRole('status').filter({ hasText: 'Đã ghi nhận tạm dừng nội bộ; thời hạn luật định vẫn chạy.' }).waitFor();
+    await eventually(async () => (await coordinator.get(`/tasks/${investigation.id}`)).body.internalPauseSince, 'the internal pause');
     const row = page.getByTestId('case-open-tasks').locator(`tr[data-task-id="${investigation.id}"]`);
-    await row.getByText(/Tạm dừng tính thời hạn từ \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/).waitFor();
-    panel = await actOn(page, investigation.id, 'Tiếp tục tính thời hạn');
-    await panel.getByLabel('Lý do tiếp tục').fill('Đã nhận kết quả tương trợ tư pháp');
-    await panel.getByRole('button', { name: 'Tiếp tục tính thời hạn' }).last().click();
-    await page.getByRole('status').filter({ hasText: 'Đã tiếp tục tính thời hạn' }).waitFor();
+    await row.getByText(/Tạm dừng nội bộ/).waitFor();
+    panel = await actOn(page, investigation.id, 'Kết thúc tạm dừng nội bộ');
+    await panel.getByLabel('Lý do kết thúc tạm dừng').fill('Cán bộ đã về');
+    await panel.getByRole('button', { name: 'Kết thúc tạm dừng nội bộ' }).last().click();
+    await page.getByRole('status').filter({ hasText: 'Đã kết thúc tạm dừng nội bộ.' }).waitFor();
     const resumed = await eventually(async () => {
       const task = (await coordinator.get(`/tasks/${investigation.id}`)).body;
-      return task.suspendedAt === null && task;
-    }, 'the restarted clock');
-    // A period counted to 24:00 of its last day moves only when the pause crosses a day; it never moves earlier.
-    expect(Date.parse(resumed.dueAt)).toBeGreaterThanOrEqual(Date.parse(investigation.dueAt));
+      return task.internalPauseSince === null && task;
+    }, 'the end of the pause');
+    expect(resumed.dueAt).toBe(investigation.dueAt);
     await eventually(async () => {
       const events = (await kase()).timeline.filter((e: any) => e.taskId === investigation.id).map((e: any) => e.type);
-      return events.includes('TASK_SUSPENDED') && events.includes('TASK_RESUMED');
-    }, 'the pause and the restart in the case timeline');
+      return events.includes('INTERNAL_PAUSE_STARTED') && events.includes('INTERNAL_PAUSE_ENDED');
+    }, 'the pause and its end in the case timeline');
     await page.context().close();
 
     // The investigator asks for two more months; the case page shows what was asked against what the law allows.
@@ -251,7 +250,7 @@ describe('case page actions in the browser', () => {
     expect(await request.getByTestId('extension-decider').textContent()).toBe(
       `Đề nghị gia hạn này do ${word('roles', 'AGENCY_HEAD')} của ${agencyVi('VKS_TINH')} quyết định, trên màn hình Chờ phê duyệt của họ.`,
     );
-    expect(await offered(panel)).toEqual(['Phân công lại', 'Tạm dừng tính thời hạn', 'Hủy việc']);
+    expect(await offered(panel)).toEqual(['Phân công lại', 'Tạm dừng nội bộ (không có hiệu lực pháp lý)', 'Hủy việc']);
     expect(await panel.getByRole('radio', { name: 'Phê duyệt' }).count()).toBe(0);
     await expectAccessible(plain, 'extension decided by the procuracy');
     await screenshot(plain, 'case-page-extension-decider');

@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
+
 import { eventually } from '../support/eventually';
 import { HttpClient } from '../support/http-client';
 import { openTask } from '../support/open-task';
@@ -9,6 +10,9 @@ import { ensureWebAppBuilt, launchBrowser } from './support/browser';
 import { expectAccessible } from './support/expect-accessible';
 import { screenshot } from './support/screenshot';
 import { signIn as signInAs } from './support/sign-in';
+
+/** A day as the province types it: dd/MM/yyyy, in UTC+7. */
+const ddMMyyyy = (ms: number) => new Date(ms + 7 * 3_600_000).toISOString().slice(0, 10).split('-').reverse().join('/');
 
 /**
  * The agency's inbox in a real browser against the real API and workflows: the officer switches views, asks for more
@@ -145,28 +149,46 @@ describe('inbox actions in the browser', () => {
     await page.context().close();
   });
 
-  it('the head stops and restarts a task’s clock, then assigns two tasks to an officer who finds them under Của tôi', async () => {
+  it('the head pauses a task internally (its legal due date stays), is refused a suspension before the end, then assigns two tasks', async () => {
     const page = await signIn('agency-head');
     const [, paused, other] = tasks;
     await row(page, paused).waitFor();
 
-    let dialog = await more(page, paused, 'Tạm dừng tính thời hạn');
-    await dialog.getByRole('textbox', { name: /Lý do/ }).fill('Chờ tương trợ tư pháp từ Campuchia');
-    await expectAccessible(page, 'suspend dialog');
-    await dialog.getByRole('button', { name: 'Tạm dừng tính thời hạn' }).click();
-    await page.getByRole('status').filter({ hasText: 'Đã tạm dừng tính thời hạn.' }).waitFor();
-    await row(page, paused).getByText('Đang tạm dừng tính thời hạn').waitFor();
-    const suspended = (await officerApi.get(`/tasks/${paused.id}`)).body;
-    expect(suspended.suspendedAt).not.toBeNull();
+    let dialog = await more(page, paused, 'Tạm dừng nội bộ');
+    await dialog.getByText(/không có hiệu lực pháp lý/).waitFor();
+    await dialog.getByRole('textbox', { name: /Lý do/ }).fill('Chờ cán bộ thụ lý đi công tác về');
+    await expectAccessible(page, 'internal pause dialog');
+    await dialog.getByRole('button', { name: 'Tạm dừng nội bộ' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã ghi nhận tạm dừng nội bộ.' }).waitFor();
+    await row(page, paused).getByText('Đang tạm dừng nội bộ').waitFor();
+    const pausedNow = (await officerApi.get(`/tasks/${paused.id}`)).body;
+    expect(pausedNow.internalPauseSince).not.toBeNull();
+    expect(pausedNow.dueAt).toBe(paused.dueAt);
     await expectAccessible(page, 'inbox with a paused task');
 
-    dialog = await more(page, paused, 'Tiếp tục tính thời hạn');
-    await dialog.getByRole('textbox', { name: /Lý do/ }).fill('Đã nhận kết quả tương trợ');
-    await dialog.getByRole('button', { name: 'Tiếp tục tính thời hạn' }).click();
-    await page.getByRole('status').filter({ hasText: 'Đã tiếp tục tính thời hạn.' }).waitFor();
+    dialog = await more(page, paused, 'Kết thúc tạm dừng nội bộ');
+    await dialog.getByRole('textbox', { name: /Lý do/ }).fill('Cán bộ đã về');
+    await dialog.getByRole('button', { name: 'Kết thúc tạm dừng nội bộ' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã kết thúc tạm dừng nội bộ.' }).waitFor();
     const resumed = (await officerApi.get(`/tasks/${paused.id}`)).body;
-    expect(resumed.suspendedAt).toBeNull();
-    expect(Date.parse(resumed.dueAt)).toBeGreaterThan(Date.parse(paused.dueAt));
+    expect(resumed.internalPauseSince).toBeNull();
+    expect(resumed.dueAt).toBe(paused.dueAt);
+
+    // Tạm đình chỉ: grounds in Vietnamese with their article; 20 days have not run out, so the server refuses and says why.
+    dialog = await more(page, paused, 'Tạm đình chỉ');
+    const ground = dialog.getByLabel('Căn cứ tạm đình chỉ');
+    expect(await ground.locator('option', { hasText: 'tương trợ tư pháp (như Campuchia)' }).textContent()).toContain(
+      'Điểm a khoản 1 Điều 148 BLTTHS 2015',
+    );
+    await ground.selectOption('TIP_MUTUAL_LEGAL_ASSISTANCE_PENDING');
+    await dialog.getByLabel('Số quyết định').fill('07/QĐ-CSĐT');
+    await dialog.getByLabel('Ngày quyết định').fill(ddMMyyyy(Date.now()));
+    await dialog.getByLabel('Người ký').fill('Thủ trưởng Cơ quan CSĐT');
+    await expectAccessible(page, 'suspension dialog');
+    await dialog.getByRole('button', { name: 'Tạm đình chỉ' }).click();
+    await dialog.getByText(/148\(1\)\(a\)/).waitFor();
+    expect((await officerApi.get(`/tasks/${paused.id}`)).body.status).not.toBe('COMPLETED');
+    await dialog.locator('form').getByRole('button', { name: 'Đóng' }).click();
 
     // Two at once, with one reason.
     await row(page, paused).getByRole('checkbox').check();

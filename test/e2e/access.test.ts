@@ -87,6 +87,8 @@ const ACCESS: Record<string, string> = {
   'POST /tasks/{id}/cancel': /*                         */ 'YNNNNNN',
   'POST /tasks/{id}/suspend': /*                        */ 'YNNYNNN',
   'POST /tasks/{id}/resume': /*                         */ 'YNNYNNN',
+  'POST /tasks/{id}/suspension': /*                     */ 'NNNYNNN',
+  'POST /tasks/{id}/restoration': /*                    */ 'NNNYNNN',
   'POST /tasks/{id}/extensions': /*                     */ 'YYNYNNN',
   'POST /tasks/{id}/extensions/{extensionId}/decision': 'YNNYYNN',
 };

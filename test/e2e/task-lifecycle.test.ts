@@ -76,22 +76,20 @@ describe('task lifecycle: cancel, suspend and resume, holidays', () => {
     expect(view.status).toBe('CANCELLED');
   });
 
-  it('stops the clock while suspended and moves the deadline by the time it stood still', async () => {
+  it('records an internal pause of a legal period without stopping its clock: the deadline and its escalation stay', async () => {
     const { verify } = await newTip();
     expect((await officer.post(`/tasks/${verify.id}/suspend`, { reason: 'x' })).status).toBe(403);
-    const suspended = await head.post(`/tasks/${verify.id}/suspend`, { reason: 'Waiting for mutual legal assistance' });
-    expect(suspended.status).toBe(200);
-    expect(suspended.body.suspendedAt).toEqual(expect.any(String));
-    await new Promise((r) => setTimeout(r, 4500));
-    expect(await escalationCount(verify.id)).toBe(0);
-    const resumed = await head.post(`/tasks/${verify.id}/resume`, { reason: 'Reply received' });
-    expect(resumed.status).toBe(200);
-    const moved = Date.parse(resumed.body.dueAt) - Date.parse(verify.dueAt);
-    expect(moved).toBeGreaterThanOrEqual(4000);
-    expect(moved).toBeLessThan(8000);
-    await eventually(async () => (await escalationCount(verify.id)) > 0, 'escalation after the moved deadline', 15_000);
+    const paused = await head.post(`/tasks/${verify.id}/suspend`, { reason: 'Waiting for the officer in charge' });
+    expect(paused.status).toBe(200);
+    expect(paused.body.internalPauseSince).toEqual(expect.any(String));
+    expect(paused.body.suspendedAt).toBeNull();
+    expect((await head.post(`/tasks/${verify.id}/suspend`, { reason: 'again' })).status).toBe(409);
+    await eventually(async () => (await escalationCount(verify.id)) > 0, 'escalation at the unmoved deadline', 15_000);
     const [fired] = await system.db.query(`SELECT fired_at FROM escalations WHERE task_id = $1 AND level = 1`, [verify.id]);
-    expect(new Date(fired.fired_at).getTime()).toBeGreaterThanOrEqual(Date.parse(resumed.body.dueAt));
+    expect(new Date(fired.fired_at).getTime()).toBeGreaterThanOrEqual(Date.parse(verify.dueAt));
+    const resumed = await head.post(`/tasks/${verify.id}/resume`, { reason: 'Officer back' });
+    expect(resumed.status).toBe(200);
+    expect(resumed.body.dueAt).toBe(verify.dueAt);
   });
 
   it('rolls a deadline that would end on a public holiday over to the next working day', async () => {

@@ -150,25 +150,23 @@ describe('tip verification through the HTTP API', () => {
     await eventually(async () => (await coordinator.get(`/tips/${tip.reference}`)).body.status === 'UNFOUNDED', 'tip unfounded');
   });
 
-  it('pauses a suspended tip and resumes it with one month to resolve (art. 148)', async () => {
+  it('suspends a tip only by a decision once its 20 days have run out (art. 148): before then, refused with the reason', async () => {
     const tip = await register();
     const verify = await taskOf(officer, tip.processId, TipStepType.VERIFY);
-    await officer.post(`/tasks/${verify.id}/complete`, {
+    const typed = await officer.post(`/tasks/${verify.id}/complete`, {
       outcome: { decision: 'SUSPENDED', findings: 'Waiting for mutual legal assistance', reason: 'Expert assessment pending' },
     });
-    const review = await taskOf(officer, tip.processId, TipStepType.REVIEW_SUSPENSION);
-    expect((await coordinator.get(`/tips/${tip.reference}`)).body.status).toBe('SUSPENDED');
-    await officer.post(`/tasks/${review.id}/complete`, { outcome: { decision: 'RESUME', reason: 'Assessment received' } });
-    const resumed = await taskOf(officer, tip.processId, TipStepType.VERIFY_AFTER_RESUMPTION);
-    // One month from the resumption the system recorded, to 24:00 of its last day, rolled past a day off (art. 134):
-    // derived from the task's own start and the published calendar, so it holds on any date.
-    const holidays = ((await coordinator.get('/calendar/holidays')).body as Array<{ date: string }>).map((h) => h.date);
-    expect(resumed.startsAt).toBe(resumed.createdAt);
-    expect(resumed.dueAt).toBe(new Date(periodEnd(Date.parse(resumed.startsAt), { amount: 1, unit: 'months' }, resumed, { holidays })).toISOString());
+    expect(typed.status).toBe(400);
+    const head = await system.as('agency-head');
+    const early = await head.post(`/tasks/${verify.id}/suspension`, {
+      groundCode: 'TIP_EXAMINATION_PENDING',
+      decisionNumber: '01/QĐ',
+      decidedOn: new Date(Date.parse(verify.createdAt) + 7 * 3_600_000).toISOString().slice(0, 10),
+      signer: 'Thủ trưởng',
+    });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('SUSPENSION_NOT_ALLOWED');
     expect((await coordinator.get(`/tips/${tip.reference}`)).body.status).toBe('VERIFYING');
-    await officer.post(`/tasks/${resumed.id}/complete`, { outcome: { decision: 'CONFIRMED', findings: 'Confirmed after assessment' } });
-    await eventually(async () => (await coordinator.get(`/tips/${tip.reference}`)).body.status === 'CONFIRMED', 'tip confirmed');
-    await recordHistory(tip.processId, 'tip-verification-suspended-resumed');
   });
 
   it('puts an urgent rescue decision in the standing office queue when a victim is in danger', async () => {

@@ -2,7 +2,7 @@ import { Actor as ServerActor } from '../../src/domain/actor';
 import { RescueStepType } from '../../src/domain/rescue/rescue-step-type';
 import { Role } from '../../src/domain/role';
 import { STEP_DEFINITIONS } from '../../src/domain/step-definitions';
-import { checkCancel, checkComplete, checkReassign, checkSuspension } from '../../src/domain/task-rules';
+import { checkCancel, checkComplete, checkReassign, checkInternalPause } from '../../src/domain/task-rules';
 import { TaskState } from '../../src/domain/task-state';
 import { ErrorCode } from '../../src/domain/error-code';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
@@ -42,7 +42,7 @@ describe('task permissions on the case page', () => {
     expect(may.outcomeRecorder).toEqual({ agencyCode: 'SO_NGOAI_VU', roles: [Role.OFFICER, Role.AGENCY_HEAD] });
     expect([may.reassign, may.clock, may.cancel]).toEqual([
       checkReassign(reply, coordinator, 'BCD_VPTT') === null,
-      checkSuspension(reply, coordinator, true) === null,
+      checkInternalPause(reply, coordinator, true) === null,
       checkCancel(reply, coordinator) === null,
     ]);
   });

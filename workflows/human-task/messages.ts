@@ -1,6 +1,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Actor } from '../../src/domain/actor';
 import type { Duration } from '../../src/domain/duration';
+import type { RestorationDecision, SuspensionDecision } from '../../src/domain/suspension/suspension-decision';
 import type { EscalationState, TaskState } from '../../src/domain/task-state';
 import type { ProcessView } from './process-view';
 
@@ -34,6 +35,12 @@ export interface DecideExtensionInput extends TaskActionInput {
 export interface ReasonedTaskInput extends TaskActionInput {
   reason: string;
 }
+export interface SuspensionDecisionInput extends TaskActionInput {
+  decision: SuspensionDecision;
+}
+export interface RestorationDecisionInput extends TaskActionInput {
+  decision: RestorationDecision;
+}
 export interface CancelProcessInput {
   actor: Actor;
   reason: string;
@@ -54,8 +61,13 @@ export const requestExtensionUpdate = defineUpdate<TaskState, [RequestExtensionI
 export const decideExtensionUpdate = defineUpdate<TaskState, [DecideExtensionInput]>('decideExtension');
 export const acknowledgeEscalationUpdate = defineUpdate<EscalationState, [AcknowledgeEscalationInput]>('acknowledgeEscalation');
 export const cancelTaskUpdate = defineUpdate<TaskState, [ReasonedTaskInput]>('cancelTask');
+/** Tạm dừng nội bộ and its end (the names are older than the distinction): never moves a LAW period. */
 export const suspendTaskUpdate = defineUpdate<TaskState, [ReasonedTaskInput]>('suspendTask');
 export const resumeTaskUpdate = defineUpdate<TaskState, [ReasonedTaskInput]>('resumeTask');
+/** Tạm đình chỉ (BLTTHS art. 148, 229): a decision on a listed ground; it closes the task and the period. */
+export const decideSuspensionUpdate = defineUpdate<TaskState, [SuspensionDecisionInput]>('decideSuspension');
+/** Phục hồi (art. 149): a decision on the review of a suspended process; the process then opens a new period. */
+export const decideRestorationUpdate = defineUpdate<TaskState, [RestorationDecisionInput]>('decideRestoration');
 export const cancelProcessUpdate = defineUpdate<ProcessView, [CancelProcessInput]>('cancelProcess');
 /** The same cancellation, sent by a parent (the case) that cannot call updates. */
 export const cancelProcessSignal = defineSignal<[{ actorId: string; reason: string }]>('cancelProcess');

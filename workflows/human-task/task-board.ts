@@ -4,6 +4,7 @@ import type { DeadlineClock } from '../../src/domain/deadline-clock';
 import { ErrorCode } from '../../src/domain/error-code';
 import { DeadlineEvent, nextDeadlineEvent } from '../../src/domain/next-deadline-event';
 import type { NotificationRequest } from '../../src/domain/notification-request';
+import { SUSPENSION_NOTICE_ENTRIES } from '../../src/domain/suspension/suspension-notice-entries';
 import { taskNotification } from '../../src/domain/task-notification';
 import type { EscalationState, TaskState } from '../../src/domain/task-state';
 import { ACTIVE_TASK_STATUSES, TaskStatus } from '../../src/domain/task-status';
@@ -190,7 +191,7 @@ export class TaskBoard implements TaskHost {
   }
 
   private entry(key: string): DeadlineCatalogueEntry {
-    const entry = this.catalogue?.entries.find((e) => e.key === key);
+    const entry = this.entryOf({ deadlineKey: key });
     if (!entry) throw ApplicationFailure.nonRetryable(`Deadline catalogue version ${this.catalogue?.version} has no entry ${key}`);
     return entry;
   }
@@ -270,8 +271,9 @@ export class TaskBoard implements TaskHost {
   }
 
   /** @internal the catalogue entry a task's period currently follows. */
-  entryOf(task: TaskState): DeadlineCatalogueEntry | undefined {
-    return this.catalogue?.entries.find((e) => e.key === task.deadlineKey);
+  entryOf(task: Pick<TaskState, 'deadlineKey'>): DeadlineCatalogueEntry | undefined {
+    // A version older than 5 lacks the suspension notices: their periods are the law's, so they come from the statute.
+    return this.catalogue?.entries.find((e) => e.key === task.deadlineKey) ?? SUSPENSION_NOTICE_ENTRIES.find((e) => e.key === task.deadlineKey);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { condition, setHandler, uuid4 } from '@temporalio/workflow';
+import { condition, patched, setHandler, uuid4 } from '@temporalio/workflow';
 import { STANDING_OFFICE_AGENCY } from '../../src/domain/agency-codes';
 import type { DeadlineCatalogueEntry, EscalationLadder } from '../../src/domain/deadline-catalogue';
 import type { DeadlineClock } from '../../src/domain/deadline-clock';
@@ -8,6 +8,8 @@ import { isViolation, planExtension, tierOfExtension } from '../../src/domain/ex
 import type { NotificationRequest } from '../../src/domain/notification-request';
 import { Role } from '../../src/domain/role';
 import { STEP_DEFINITIONS } from '../../src/domain/step-definitions';
+import { checkRestorationDecision, checkSuspensionDecision, groundOf } from '../../src/domain/suspension/check-suspension';
+import { SUSPENDABLE_STEPS } from '../../src/domain/suspension/suspension-grounds';
 import { taskNotification } from '../../src/domain/task-notification';
 import * as rules from '../../src/domain/task-rules';
 import type { TaskState } from '../../src/domain/task-state';
@@ -152,14 +154,48 @@ export function installTaskHandlers(host: TaskHost): void {
 
   setHandler(
     messages.suspendTaskUpdate,
-    ({ taskId, actor, reason }) => change(host.task(taskId), transitions.suspend(host.task(taskId), actor, reason, Date.now())),
-    { validator: ({ taskId, actor }) => reject(rules.checkSuspension(host.task(taskId), actor, true)) },
+    ({ taskId, actor, reason }) => {
+      const task = host.task(taskId);
+      // Pauses recorded before the distinction stopped every clock; since, a pause never moves a LAW period.
+      const events = patched('internal-pause-keeps-law-time')
+        ? transitions.startInternalPause(task, actor, reason, Date.now())
+        : transitions.suspend(task, actor, reason, Date.now());
+      return change(task, events);
+    },
+    { validator: ({ taskId, actor }) => reject(rules.checkInternalPause(host.task(taskId), actor, true)) },
   );
 
   setHandler(
     messages.resumeTaskUpdate,
-    ({ taskId, actor, reason }) => change(host.task(taskId), transitions.resume(host.task(taskId), actor, reason, Date.now())),
-    { validator: ({ taskId, actor }) => reject(rules.checkSuspension(host.task(taskId), actor, false)) },
+    ({ taskId, actor, reason }) => {
+      const task = host.task(taskId);
+      const events =
+        task.internalPauseSince != null
+          ? transitions.endInternalPause(task, actor, reason, Date.now())
+          : transitions.resume(task, actor, reason, Date.now());
+      return change(task, events);
+    },
+    { validator: ({ taskId, actor }) => reject(rules.checkInternalPause(host.task(taskId), actor, false)) },
+  );
+
+  setHandler(
+    messages.decideSuspensionUpdate,
+    ({ taskId, actor, decision }) => {
+      const task = host.task(taskId);
+      const step = SUSPENDABLE_STEPS[task.stepType];
+      const ground = groundOf(task.stepType, decision.groundCode)!;
+      return change(task, transitions.decideSuspension(task, actor, decision, ground, step.outcome(ground.label.vi), Date.now()));
+    },
+    { validator: ({ taskId, actor, decision }) => reject(checkSuspensionDecision(host.task(taskId), actor, decision, Date.now())) },
+  );
+
+  setHandler(
+    messages.decideRestorationUpdate,
+    ({ taskId, actor, decision }) => {
+      const task = host.task(taskId);
+      return change(task, transitions.decideRestoration(task, actor, decision, 'BLTTHS 2015 art. 149', Date.now()));
+    },
+    { validator: ({ taskId, actor, decision }) => reject(checkRestorationDecision(host.task(taskId), actor, decision, Date.now())) },
   );
 
   setHandler(

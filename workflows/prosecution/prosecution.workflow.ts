@@ -61,7 +61,11 @@ async function mainLine(board: TaskBoard, input: ProsecutionInput, charge: Charg
   });
   if (transfer) await transfer;
   const conclusion = investigation.outcome.conclusion;
-  if (conclusion === InvestigationConclusion.SUSPEND) return { outcome: 'SUSPENDED' };
+  if (conclusion === InvestigationConclusion.SUSPEND) {
+    // A decision on a ground of art. 229 goes to the procuracy within 2 days; conclusions typed before it had none.
+    if (investigation.outcome.suspension) owed.push(board.step({ stepType: Step.SUSPENSION_NOTICE, agencyCode: investigation.agencyCode }));
+    return { outcome: 'SUSPENDED' };
+  }
   if (conclusion === InvestigationConclusion.DROP) return { outcome: 'NOT_PROSECUTED' };
 
   if ((await procuracyStage(board, charge, owed)) === ProcuracyDecision.NOT_PROSECUTE) return { outcome: 'NOT_PROSECUTED' };

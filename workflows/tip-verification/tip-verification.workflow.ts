@@ -49,8 +49,15 @@ async function verify(board: TaskBoard, input: TipVerificationInput): Promise<Ti
 
   let verification = await board.step<VerifyTipOutcome>({ stepType: TipStepType.VERIFY, agencyCode: agency, startsAt });
   let decision = verification.outcome.decision;
+  let noticeOwedFor: string | null = null;
   while (decision === TipDecision.SUSPENDED) {
-    // The clock stops while suspended; each review may resume it, and resumption allows one more month (art. 148).
+    // A suspension decided on a ground of art. 148 is sent to the procuracy within 24 hours. Only decisions taken
+    // through the suspension update carry one, which no execution recorded before it can hold: no patch is needed.
+    if (verification.outcome.suspension && noticeOwedFor !== verification.taskId) {
+      noticeOwedFor = verification.taskId;
+      sideTasks.push(board.step({ stepType: TipStepType.SUSPENSION_NOTICE, agencyCode: verification.agencyCode }));
+    }
+    // Suspended, the tip waits for reviews; a restoration decision (art. 149) opens a new period of one month.
     await acts.setTipStatus(input.tipId, TipStatus.SUSPENDED);
     const review = await board.step<ReviewSuspensionOutcome>({ stepType: TipStepType.REVIEW_SUSPENSION, agencyCode: verification.agencyCode });
     if (review.outcome.decision !== 'RESUME') continue;

@@ -15,6 +15,7 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, LocalizedText>> = {
   [ErrorCode.TASK_ALREADY_CLAIMED]: { vi: 'Nhiệm vụ đã có người nhận', en: 'Someone has already claimed the task' },
   [ErrorCode.INVALID_OUTCOME]: { vi: 'Kết quả không đúng mẫu của bước này', en: 'The outcome does not fit this step' },
   [ErrorCode.EXTENSION_NOT_ALLOWED]: { vi: 'Không được gia hạn', en: 'The extension is not allowed' },
+  [ErrorCode.SUSPENSION_NOT_ALLOWED]: { vi: 'Không đủ căn cứ tạm đình chỉ', en: 'The suspension is not allowed' },
   [ErrorCode.EXTENSION_NOT_PENDING]: { vi: 'Đề nghị gia hạn không còn chờ quyết định', en: 'The extension request is no longer pending' },
   [ErrorCode.ESCALATION_ALREADY_ACKNOWLEDGED]: { vi: 'Cảnh báo đã được xác nhận', en: 'The escalation was already acknowledged' },
   [ErrorCode.CONFLICT]: { vi: 'Yêu cầu xung đột với dữ liệu hiện có', en: 'The request conflicts with the current data' },

@@ -34,8 +34,46 @@ export const TIMELINE_EVENT_TYPES: Readonly<Record<string, TimelineEventType>> =
     true,
   ),
   TASK_ASSIGNED: ev('Phân công nhiệm vụ', 'Task assigned', { previousAssigneeId: 'string | null', assigneeId: 'string', reason: 'string' }, true),
-  TASK_SUSPENDED: ev('Tạm dừng thời hạn', 'Task suspended (clock stopped)', { reason: 'string' }, true),
-  TASK_RESUMED: ev('Tiếp tục thời hạn', 'Task resumed', { reason: 'string', pausedMs: 'number', dueAt: 'number (epoch ms)' }, true),
+  // Recorded before internal pauses and suspensions were told apart: the clock stood still, whatever the period.
+  TASK_SUSPENDED: ev('Dừng đồng hồ thời hạn (trước đây)', 'Clock stopped (before internal pauses were told apart)', { reason: 'string' }, true),
+  TASK_RESUMED: ev(
+    'Chạy lại đồng hồ thời hạn (trước đây)',
+    'Clock restarted',
+    { reason: 'string', pausedMs: 'number', dueAt: 'number (epoch ms)' },
+    true,
+  ),
+  INTERNAL_PAUSE_STARTED: ev(
+    'Tạm dừng nội bộ (không có hiệu lực pháp lý)',
+    'Internal pause (no legal effect)',
+    { reason: 'string', movesDueDate: 'boolean: true only for a POLICY period', dueAt: 'number (epoch ms)' },
+    true,
+  ),
+  INTERNAL_PAUSE_ENDED: ev(
+    'Kết thúc tạm dừng nội bộ',
+    'Internal pause ended',
+    { reason: 'string', pausedMs: 'number', dueAt: 'number (epoch ms)', dueDateMoved: 'boolean: a LAW due date never moves' },
+    true,
+  ),
+  SUSPENSION_DECIDED: ev(
+    'Quyết định tạm đình chỉ',
+    'Suspension decided',
+    {
+      groundCode: 'string: a ground of BLTTHS art. 148(1) or 229(1)',
+      ground: 'string',
+      article: 'string',
+      decisionNumber: 'string',
+      decidedOn: 'string (YYYY-MM-DD)',
+      signer: 'string',
+      dueAt: 'number (epoch ms): the end of the period suspended',
+    },
+    true,
+  ),
+  RESTORATION_DECIDED: ev(
+    'Quyết định phục hồi',
+    'Restoration decided',
+    { article: 'string', decisionNumber: 'string', decidedOn: 'string (YYYY-MM-DD)', signer: 'string' },
+    true,
+  ),
   REMINDER_SENT: ev('Nhắc hạn', 'Reminder sent', { dueAt: 'number (epoch ms)' }, true),
   ESCALATED: ev(
     'Báo cáo vượt cấp',

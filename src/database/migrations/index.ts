@@ -14,6 +14,7 @@ import { ListIndexes1765100000000 } from './1765100000000-list-indexes';
 import { StatisticsAndEventsIndexes1765400000000 } from './1765400000000-statistics-and-events-indexes';
 import { UserLanguage1765510000000 } from './1765510000000-user-language';
 import { SeedDeadlineCatalogueV41766000000000 } from './1766000000000-seed-deadline-catalogue-v4';
+import { SuspensionDecisions1766100000001 } from './1766100000001-suspension-decisions';
 
 /** In order; TypeORM runs the pending ones by the timestamp in their names. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   StatisticsAndEventsIndexes1765400000000,
   UserLanguage1765510000000,
   SeedDeadlineCatalogueV41766000000000,
+  SuspensionDecisions1766100000001,
 ];

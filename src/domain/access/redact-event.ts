@@ -38,6 +38,9 @@ const SAFE_DETAIL_KEYS = new Set([
   'count',
   'returnedBy',
   'children',
+  'groundCode',
+  'movesDueDate',
+  'dueDateMoved',
 ]);
 
 /** The event without its actor and with only the safe part of its detail. */

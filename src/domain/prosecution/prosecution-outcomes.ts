@@ -4,6 +4,8 @@ import type { CourtDecision, InvestigationConclusion, ProcuracyDecision, Verdict
 export interface InvestigationOutcome {
   conclusion: InvestigationConclusion;
   note?: string;
+  /** Set when the investigation was suspended by a decision (BLTTHS art. 229): the ground and the decision. */
+  suspension?: Record<string, unknown>;
 }
 
 export interface ProcuracyDecisionOutcome {

@@ -17,4 +17,6 @@ export enum ProsecutionStepType {
   RECORD_VERDICT = 'PROSECUTION_RECORD_VERDICT',
   VICTIM_INFORMATION = 'PROSECUTION_VICTIM_INFORMATION',
   LEGAL_AID = 'PROSECUTION_LEGAL_AID',
+  /** The decision suspending the investigation sent to the procuracy (art. 229: within 2 days). */
+  SUSPENSION_NOTICE = 'PROSECUTION_SUSPENSION_NOTICE',
 }

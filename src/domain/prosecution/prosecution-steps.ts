@@ -23,7 +23,11 @@ export const PROSECUTION_STEPS: StepDefinition[] = [
     stepType: ProsecutionStepType.INVESTIGATION,
     title: { vi: 'Điều tra vụ án và kết thúc điều tra', en: 'Investigate and conclude the investigation' },
     completerRoles: AGENCY_WORKERS,
-    outcome: { conclusion: decision(Object.values(InvestigationConclusion)), note: note('The conclusion, or why suspended or dropped') },
+    // Suspending is a decision on a ground of art. 229 (POST /tasks/{id}/suspension), not a conclusion typed here.
+    outcome: {
+      conclusion: decision([InvestigationConclusion.RECOMMEND_PROSECUTION, InvestigationConclusion.DROP]),
+      note: note('The conclusion, or why dropped'),
+    },
   },
   {
     stepType: ProsecutionStepType.SUPPLEMENTARY_INVESTIGATION,
@@ -54,6 +58,12 @@ export const PROSECUTION_STEPS: StepDefinition[] = [
     },
     completerRoles: AGENCY_WORKERS,
     outcome: documentSent('notifiedAt', 'When the decision was sent'),
+  },
+  {
+    stepType: ProsecutionStepType.SUSPENSION_NOTICE,
+    title: { vi: 'Gửi quyết định tạm đình chỉ điều tra cho Viện kiểm sát', en: 'Send the decision suspending the investigation to the procuracy' },
+    completerRoles: AGENCY_WORKERS,
+    outcome: documentSent('sentAt', 'When the decision was sent to the procuracy'),
   },
   {
     stepType: ProsecutionStepType.TRIAL_PREPARATION,

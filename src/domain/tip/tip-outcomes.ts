@@ -5,6 +5,8 @@ export interface VerifyTipOutcome {
   decision: TipDecision;
   findings: string;
   reason?: string;
+  /** Set when the period was suspended by a decision (BLTTHS art. 148): the ground, its article and the decision. */
+  suspension?: Record<string, unknown>;
 }
 
 export interface ReviewSuspensionOutcome {

@@ -4,4 +4,6 @@ export enum TipStepType {
   REVIEW_SUSPENSION = 'TIP_REVIEW_SUSPENSION',
   VERIFY_AFTER_RESUMPTION = 'TIP_VERIFY_AFTER_RESUMPTION',
   URGENT_RESCUE_DECISION = 'TIP_URGENT_RESCUE_DECISION',
+  /** The suspension decision sent to the procuracy (art. 148: within 24 hours). */
+  SUSPENSION_NOTICE = 'TIP_SUSPENSION_NOTICE',
 }

@@ -30,7 +30,8 @@ export const TIP_STEPS: StepDefinition[] = [
     title: { vi: 'Kiểm tra, xác minh và giải quyết tin báo', en: 'Verify and resolve the tip' },
     completerRoles: AGENCY_WORKERS,
     outcome: {
-      decision: { field: { type: 'enum', values: Object.values(TipDecision) }, required: true, description: 'Decision' },
+      // Suspending is a decision on a listed ground (POST /tasks/{id}/suspension), not an outcome typed here.
+      decision: { field: { type: 'enum', values: [TipDecision.CONFIRMED, TipDecision.UNFOUNDED] }, required: true, description: 'Decision' },
       findings,
       reason: reasonUnlessConfirmed,
     },
@@ -40,7 +41,8 @@ export const TIP_STEPS: StepDefinition[] = [
     title: { vi: 'Xem xét phục hồi giải quyết tin báo bị tạm đình chỉ', en: 'Review the suspended tip' },
     completerRoles: AGENCY_WORKERS,
     outcome: {
-      decision: { field: { type: 'enum', values: ['RESUME', 'KEEP_SUSPENDED'] }, required: true, description: 'Decision' },
+      // Restoring is a decision (POST /tasks/{id}/restoration, art. 149); completing the review keeps the suspension.
+      decision: { field: { type: 'enum', values: ['KEEP_SUSPENDED'] }, required: true, description: 'Decision' },
       reason: { field: { type: 'string', maxLength: 4000 }, required: true, description: 'Why' },
     },
   },
@@ -56,6 +58,15 @@ export const TIP_STEPS: StepDefinition[] = [
       },
       findings,
       reason: reasonUnlessConfirmed,
+    },
+  },
+  {
+    stepType: TipStepType.SUSPENSION_NOTICE,
+    title: { vi: 'Gửi quyết định tạm đình chỉ cho Viện kiểm sát', en: 'Send the suspension decision to the procuracy' },
+    completerRoles: AGENCY_WORKERS,
+    outcome: {
+      sentAt: { field: { type: 'datetime' }, required: true, description: 'When the decision and its file were sent to the procuracy' },
+      documentNumber: { field: { type: 'string', maxLength: 100 }, required: true, description: 'Number of the dispatch' },
     },
   },
   {

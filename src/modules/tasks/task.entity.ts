@@ -84,6 +84,13 @@ export class TaskEntity {
   @Column({ name: 'paused_ms', type: 'bigint', default: 0, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
   pausedMs: number;
 
+  /** Since when the task stands in an internal pause (reporting only; a LAW period keeps running). */
+  @Column({ name: 'internal_pause_since', type: 'timestamptz', nullable: true })
+  internalPauseSince: Date | null;
+
+  @Column({ name: 'internal_paused_ms', type: 'bigint', default: 0, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  internalPausedMs: number;
+
   @Column({ name: 'cancel_reason', type: 'text', nullable: true })
   cancelReason: string | null;
 

@@ -14,6 +14,8 @@ import { ListTasksQueryDto } from './dto/list-tasks-query.dto';
 import { ReassignTaskDto } from './dto/reassign-task.dto';
 import { ReasonDto } from './dto/reason.dto';
 import { RequestExtensionDto } from './dto/request-extension.dto';
+import { RestorationDecisionDto } from './dto/restoration-decision.dto';
+import { SuspensionDecisionDto } from './dto/suspension-decision.dto';
 import { TaskListItemDto } from './dto/task-list-item.dto';
 import { TaskDto } from './dto/task.dto';
 import { TaskListService } from './task-list.service';
@@ -105,22 +107,45 @@ export class TasksController {
     return this.tasks.cancel(user, id, body.reason);
   }
 
-  @ApiOperation({ summary: 'Stop a task’s clock, with a reason' })
+  @ApiOperation({ summary: 'Pause a task internally (tạm dừng nội bộ), with a reason: no legal effect' })
   @Post(':id/suspend')
   @HttpCode(200)
   @Auth(Role.AGENCY_HEAD, Role.COORDINATOR)
-  @ApiOkResponse({ type: TaskDto, description: 'Stops the clock (e.g. waiting for mutual legal assistance)' })
+  @ApiOkResponse({
+    type: TaskDto,
+    description: 'Recorded for reporting (e.g. waiting for an officer); a LAW due date keeps running, a POLICY one stands still',
+  })
   suspend(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: ReasonDto): Promise<TaskDto> {
     return this.tasks.suspend(user, id, body.reason);
   }
 
-  @ApiOperation({ summary: 'Restart a suspended task’s clock, with a reason' })
+  @ApiOperation({ summary: 'End an internal pause, with a reason' })
   @Post(':id/resume')
   @HttpCode(200)
   @Auth(Role.AGENCY_HEAD, Role.COORDINATOR)
-  @ApiOkResponse({ type: TaskDto, description: 'Restarts the clock; the deadline moves by the time it stood still' })
+  @ApiOkResponse({ type: TaskDto, description: 'A POLICY due date moves by the time it stood still; a LAW due date never moves' })
   resume(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: ReasonDto): Promise<TaskDto> {
     return this.tasks.resume(user, id, body.reason);
+  }
+
+  @ApiOperation({ summary: 'Decide a suspension (tạm đình chỉ, BLTTHS art. 148 or 229) on a listed ground (agency heads)' })
+  @Post(':id/suspension')
+  @HttpCode(200)
+  @Auth(Role.AGENCY_HEAD)
+  @ApiOkResponse({ type: TaskDto, description: 'The period ends suspended; a task to send the decision to the procuracy opens with its deadline' })
+  @ApiConflictResponse({ description: 'SUSPENSION_NOT_ALLOWED: not a ground of the article, or the period has not run out (except 229(1)(b))' })
+  decideSuspension(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: SuspensionDecisionDto): Promise<TaskDto> {
+    return this.tasks.decideSuspension(user, id, body);
+  }
+
+  @ApiOperation({ summary: 'Decide a restoration (phục hồi, BLTTHS art. 149) of a suspended tip on its review task (agency heads)' })
+  @Post(':id/restoration')
+  @HttpCode(200)
+  @Auth(Role.AGENCY_HEAD)
+  @ApiOkResponse({ type: TaskDto, description: 'The review closes and a new period of one month opens to resolve the tip' })
+  @ApiConflictResponse({ description: 'SUSPENSION_NOT_ALLOWED: the task is not the review of a suspended tip' })
+  decideRestoration(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: RestorationDecisionDto): Promise<TaskDto> {
+    return this.tasks.decideRestoration(user, id, body);
   }
 
   @ApiOperation({ summary: 'Request an extension of a task’s deadline' })

@@ -23,6 +23,8 @@ import { AlreadyApplied, alreadyApplied } from './already-applied';
 import { DecideExtensionDto } from './dto/decide-extension.dto';
 import { ReassignTaskDto } from './dto/reassign-task.dto';
 import { RequestExtensionDto } from './dto/request-extension.dto';
+import { RestorationDecisionDto } from './dto/restoration-decision.dto';
+import { SuspensionDecisionDto } from './dto/suspension-decision.dto';
 import { TaskDto } from './dto/task.dto';
 import { TaskEntity } from './task.entity';
 
@@ -67,6 +69,8 @@ export class TasksService {
       externalPartyCode: task.externalPartyCode ?? null,
       suspendedAt: task.suspendedAt ? new Date(task.suspendedAt) : null,
       pausedMs: task.pausedMs ?? 0,
+      internalPauseSince: task.internalPauseSince ? new Date(task.internalPauseSince) : null,
+      internalPausedMs: task.internalPausedMs ?? 0,
       cancelReason: task.cancelReason ?? null,
       confidence: task.confidence ?? null,
       calendarIncomplete: task.calendarIncomplete ?? false,
@@ -175,6 +179,26 @@ export class TasksService {
 
   resume(user: AuthUser, id: string, reason: string) {
     return this.send(user, id, messages.resumeTaskUpdate, (taskId) => ({ taskId, actor: actorOf(user), reason }));
+  }
+
+  /** Tạm đình chỉ: the workflow's validator checks the ground, its timing and who decides (docs/suspension.md). */
+  decideSuspension(user: AuthUser, id: string, dto: SuspensionDecisionDto) {
+    const { groundCode, decisionNumber, decidedOn, signer } = dto;
+    return this.send(user, id, messages.decideSuspensionUpdate, (taskId) => ({
+      taskId,
+      actor: actorOf(user),
+      decision: { groundCode, decisionNumber, decidedOn, signer },
+    }));
+  }
+
+  /** Phục hồi: decided on the review of a suspended tip; the process then opens its new period. */
+  decideRestoration(user: AuthUser, id: string, dto: RestorationDecisionDto) {
+    const { decisionNumber, decidedOn, signer } = dto;
+    return this.send(user, id, messages.decideRestorationUpdate, (taskId) => ({
+      taskId,
+      actor: actorOf(user),
+      decision: { decisionNumber, decidedOn, signer },
+    }));
   }
 
   /** 404 for a task that does not exist; 403 for one of another agency, unless the caller oversees all agencies. */

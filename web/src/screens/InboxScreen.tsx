@@ -15,12 +15,14 @@ import { useLabels } from '../session/use-labels';
 import type { Me } from '../session/use-me';
 import { AssignDialog } from './inbox/AssignDialog';
 import { ClockDialog } from './inbox/ClockDialog';
+import { DecisionDialog, type DecisionKind } from './inbox/DecisionDialog';
+import { isPaused } from './inbox/paused';
 import { ExtensionRequestDialog } from './inbox/ExtensionRequestDialog';
 import { INBOX_VIEWS, type InboxView, useInboxView, viewQuery } from './inbox/inbox-view';
 import { useMembers } from './inbox/use-members';
 
 type Task = Schemas['TaskDto'];
-type Dialog = { kind: 'extension' | 'clock'; task: Task } | { kind: 'assign'; tasks: Task[] } | null;
+type Dialog = { kind: 'extension' | 'clock' | DecisionKind; task: Task } | { kind: 'assign'; tasks: Task[] } | null;
 
 const VIEW_LABELS: Record<InboxView, string> = {
   mine: 'inbox.viewMine',
@@ -159,7 +161,7 @@ export function InboxScreen({ me }: { me: Me }) {
                     {title(task)}
                   </Text>
                   <Text size="xs">{t('inbox.legalBasis', { basis: task.legalBasis })}</Text> <CaseLink caseReference={task.caseReference} />
-                  {task.suspendedAt && (
+                  {isPaused(task) && (
                     <Badge color="gray.7" autoContrast radius="sm" tt="none" mt={4}>
                       {t('inbox.clockPaused')}
                     </Badge>
@@ -211,8 +213,14 @@ export function InboxScreen({ me }: { me: Me }) {
                           <Menu.Item onClick={() => setDialog({ kind: 'extension', task })}>{t('inbox.requestExtension')}</Menu.Item>
                           {head && (
                             <Menu.Item onClick={() => setDialog({ kind: 'clock', task })}>
-                              {t(task.suspendedAt ? 'inbox.resume' : 'inbox.suspend')}
+                              {t(isPaused(task) ? 'inbox.resume' : 'inbox.suspend')}
                             </Menu.Item>
+                          )}
+                          {head && task.agencyCode === me.agency.code && task.suspensionGrounds.length > 0 && (
+                            <Menu.Item onClick={() => setDialog({ kind: 'suspension', task })}>{t('inbox.decideSuspension')}</Menu.Item>
+                          )}
+                          {head && task.agencyCode === me.agency.code && task.restorable && (
+                            <Menu.Item onClick={() => setDialog({ kind: 'restoration', task })}>{t('inbox.decideRestoration')}</Menu.Item>
                           )}
                           {head && <Menu.Item onClick={() => setDialog({ kind: 'assign', tasks: [task] })}>{t('inbox.assign')}</Menu.Item>}
                         </Menu.Dropdown>
@@ -259,6 +267,18 @@ export function InboxScreen({ me }: { me: Me }) {
           onClose={(result) => {
             setDialog(null);
             if (result) setNotice(t(result === 'suspended' ? 'inbox.suspended' : 'inbox.resumed'));
+          }}
+        />
+      )}
+      {(dialog?.kind === 'suspension' || dialog?.kind === 'restoration') && (
+        <DecisionDialog
+          task={dialog.task}
+          title={title(dialog.task)}
+          kind={dialog.kind}
+          onClose={(done) => {
+            const kind = dialog.kind;
+            setDialog(null);
+            if (done) setNotice(t(kind === 'suspension' ? 'inbox.suspensionDecided' : 'inbox.restorationDecided'));
           }}
         />
       )}

@@ -5,6 +5,9 @@ import { TaskStatus } from '../../../domain/task-status';
 import { TaskEntity } from '../task.entity';
 import { toIso } from '../../../common/to-iso';
 import { ExtensionAllowanceDto } from './extension-allowance.dto';
+import { SuspensionGroundDto } from './suspension-ground.dto';
+import { groundAllowsNow } from '../../../domain/suspension/check-suspension';
+import { RESTORING_STEPS, SUSPENDABLE_STEPS } from '../../../domain/suspension/suspension-grounds';
 import { toLocalIso } from '../../../common/to-local-iso';
 
 export class TaskDto {
@@ -34,7 +37,21 @@ export class TaskDto {
   @ApiPropertyOptional({ nullable: true, type: String }) completedAt: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Counterpart outside the system whose reply our officer records' })
   externalPartyCode: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'Set while the clock is stopped' }) suspendedAt: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Set while the clock is stopped (an internal pause of a POLICY period)' })
+  suspendedAt: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'Set during an internal pause (tạm dừng nội bộ): recorded for reporting, it never moves a LAW due date',
+  })
+  internalPauseSince: string | null;
+  @ApiProperty({
+    type: [SuspensionGroundDto],
+    description: 'The grounds on which the law lets this open step be suspended (tạm đình chỉ); empty when it has none',
+  })
+  suspensionGrounds: SuspensionGroundDto[];
+  @ApiProperty({ description: 'The open review of a suspended process: its agency head may decide its restoration (phục hồi, art. 149)' })
+  restorable: boolean;
   @ApiPropertyOptional({ nullable: true, type: String }) cancelReason: string | null;
   @ApiPropertyOptional({
     nullable: true,
@@ -62,6 +79,7 @@ export class TaskDto {
         dueAt: t.dueAt.getTime(),
         completedAt: t.completedAt?.getTime() ?? null,
         suspendedAt: t.suspendedAt?.getTime() ?? null,
+        internalPauseSince: t.internalPauseSince?.getTime() ?? null,
         confidence: (t.confidence ?? undefined) as TaskState['confidence'],
       },
       t.id,
@@ -113,9 +131,24 @@ export class TaskDto {
       completedAt: toIso(t.completedAt),
       externalPartyCode: t.externalPartyCode ?? null,
       suspendedAt: toIso(t.suspendedAt),
+      internalPauseSince: toIso(t.internalPauseSince ?? null),
+      suspensionGrounds: open ? suspensionGrounds(t, now) : [],
+      restorable: open && RESTORING_STEPS.has(t.stepType),
       cancelReason: t.cancelReason ?? null,
       confidence: t.confidence ?? null,
       calendarIncomplete: t.calendarIncomplete ?? false,
     });
   }
+}
+
+function suspensionGrounds(t: Pick<TaskState, 'stepType' | 'dueAt'>, now: number): SuspensionGroundDto[] {
+  return (SUSPENDABLE_STEPS[t.stepType]?.grounds ?? []).map((g) => ({
+    code: g.code,
+    labelVi: g.label.vi,
+    labelEn: g.label.en,
+    articleVi: g.article.vi,
+    articleEn: g.article.en,
+    beforePeriodEnd: g.beforePeriodEnd,
+    allowedNow: groundAllowsNow(g, t, now),
+  }));
 }

@@ -10,6 +10,7 @@ import { useLabels } from '../../session/use-labels';
 import { useMe } from '../../session/use-me';
 import { pendingExtension } from './extension-view';
 import { TaskActions } from './TaskActions';
+import { isPaused } from '../inbox/paused';
 
 type Task = Schemas['TaskDto'];
 
@@ -34,7 +35,7 @@ export function OpenTasks({ reference, coordinator }: { reference: string; coord
   const state = (task: Task) =>
     [
       label('taskStatuses', task.status),
-      task.suspendedAt ? t('caseActions.clockStopped') : null,
+      isPaused(task) ? t('caseActions.clockStopped') : null,
       pendingExtension(task) ? t('caseActions.extensionPending') : null,
       task.externalPartyCode ? t('caseActions.waitingFor', { party: agencyName(task.externalPartyCode) }) : null,
     ]

@@ -14,6 +14,7 @@ import type { Me } from '../../session/use-me';
 import { extensionTier, grantedExtensions, pendingExtension } from './extension-view';
 import { ReasonForm } from './ReasonForm';
 import { type Actor, taskPermissions } from './task-permissions';
+import { isPaused } from '../inbox/paused';
 
 type Task = Schemas['TaskDto'];
 type Step = Schemas['StepDto'];
@@ -76,7 +77,7 @@ export function TaskActions({
 
   const actions: Array<{ key: Action; label: string }> = [
     ...(may.reassign ? [{ key: 'reassign' as const, label: t('caseActions.reassign') }] : []),
-    ...(may.clock ? [{ key: 'clock' as const, label: task.suspendedAt ? t('caseActions.resume') : t('caseActions.suspend') }] : []),
+    ...(may.clock ? [{ key: 'clock' as const, label: isPaused(task) ? t('caseActions.resume') : t('caseActions.suspend') }] : []),
     ...(may.cancel ? [{ key: 'cancel' as const, label: t('caseActions.cancelTask') }] : []),
     ...(pending && may.decideExtension ? [{ key: 'extension' as const, label: t('caseActions.decideExtension') }] : []),
     ...(may.recordOutcome
@@ -147,12 +148,12 @@ export function TaskActions({
           <ReasonForm
             key={`clock-${task.id}`}
             idPrefix="clock"
-            label={task.suspendedAt ? t('caseActions.resumeReason') : t('caseActions.suspendReason')}
-            submitLabel={task.suspendedAt ? t('caseActions.resume') : t('caseActions.suspend')}
+            label={isPaused(task) ? t('caseActions.resumeReason') : t('caseActions.suspendReason')}
+            submitLabel={isPaused(task) ? t('caseActions.resume') : t('caseActions.suspend')}
             pending={mutation.isPending}
             error={mutation.error}
             onSubmit={(reason) =>
-              task.suspendedAt
+              isPaused(task)
                 ? run(() => api.POST('/tasks/{id}/resume', { ...path, body: { reason } }), t('caseActions.resumed'))
                 : run(() => api.POST('/tasks/{id}/suspend', { ...path, body: { reason } }), t('caseActions.suspended'))
             }

@@ -7,15 +7,19 @@ import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { serverFieldErrors } from '../../components/server-field-errors';
 import { ReasonField } from './ReasonField';
 import { FormActions } from '../../components/FormActions';
+import { isPaused } from './paused';
 
 type Task = Schemas['TaskDto'];
 const ID = 'clock';
 
-/** Tạm dừng / tiếp tục tính thời hạn, with a reason (agency head; the server checks the role and agency). */
+/**
+ * Tạm dừng nội bộ and its end, with a reason (agency head; the server checks the role and agency). No legal effect:
+ * a LAW time limit keeps running; the decision the law knows is the suspension (DecisionDialog).
+ */
 export function ClockDialog({ task, title, onClose }: { task: Task; title: string; onClose(done: 'suspended' | 'resumed' | null): void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const resume = task.suspendedAt !== null;
+  const resume = isPaused(task);
   const [reason, setReason] = useState('');
   const [browserErrors, setBrowserErrors] = useState<FieldError[] | null>(null);
   const change = useMutation({
