@@ -1450,6 +1450,7 @@ export interface components {
              *     - `PROCESS_STARTED` (Process started) — detail: `catalogueVersion`: number: the deadline catalogue version pinned
              *     - `PROCESS_COMPLETED` (Process completed) — detail: `*`: the process’s result (outcome, reason, …)
              *     - `PROCESS_CANCELLED` (Process cancelled) — detail: `reason`: string
+             *     - `REGISTERED_LATE` (Registered late) — detail: `receivedAt`: number (epoch ms); `registeredAt`: number (epoch ms); `delayHours`: number: whole hours from receipt to registration; `thresholdHours`: number: LATE_REGISTRATION_HOURS
              *     - `TASK_CREATED` (Task created, names its task) — detail: `stepType`: string; `agencyCode`: string; `dueAt`: number (epoch ms)
              *     - `TASK_CLAIMED` (Task claimed, names its task)
              *     - `TASK_UNCLAIMED` (Task unclaimed, names its task)
@@ -1491,7 +1492,7 @@ export interface components {
              * @example TASK_COMPLETED
              * @enum {string}
              */
-            type: "PROCESS_STARTED" | "PROCESS_COMPLETED" | "PROCESS_CANCELLED" | "TASK_CREATED" | "TASK_CLAIMED" | "TASK_UNCLAIMED" | "TASK_COMPLETED" | "TASK_CANCELLED" | "TASK_REASSIGNED" | "TASK_ASSIGNED" | "TASK_SUSPENDED" | "TASK_RESUMED" | "REMINDER_SENT" | "ESCALATED" | "ESCALATION_ACKNOWLEDGED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "EXTENSION_WITHDRAWN" | "EXTENSION_RECOMPUTED" | "DEADLINE_RECOMPUTED" | "CALENDAR_INCOMPLETE" | "CASE_OPENED" | "CASE_JOINED" | "CASE_PROCESS_NOT_STARTED" | "URGENT_RESCUE_STARTED" | "ESSENTIAL_NEEDS_SUPPORT_STARTED" | "PERSONS_RESCUED" | "RECEPTION_ROUTE" | "SUPPORTS_DECIDED" | "SUPPORTS_RELEASED" | "SUPPORTS_WITHDRAWN" | "FILE_RETURNED" | "SEVERITY_CHANGED" | "CHARGE_CHANGE_IGNORED" | "CHARGE_CHANGED" | "TIP_ATTACHED" | "CHILD_STARTED" | "CHILD_START_REFUSED" | "CHILD_CLOSED" | "CHILD_CANCEL_REQUESTED";
+            type: "PROCESS_STARTED" | "PROCESS_COMPLETED" | "PROCESS_CANCELLED" | "REGISTERED_LATE" | "TASK_CREATED" | "TASK_CLAIMED" | "TASK_UNCLAIMED" | "TASK_COMPLETED" | "TASK_CANCELLED" | "TASK_REASSIGNED" | "TASK_ASSIGNED" | "TASK_SUSPENDED" | "TASK_RESUMED" | "REMINDER_SENT" | "ESCALATED" | "ESCALATION_ACKNOWLEDGED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "EXTENSION_WITHDRAWN" | "EXTENSION_RECOMPUTED" | "DEADLINE_RECOMPUTED" | "CALENDAR_INCOMPLETE" | "CASE_OPENED" | "CASE_JOINED" | "CASE_PROCESS_NOT_STARTED" | "URGENT_RESCUE_STARTED" | "ESSENTIAL_NEEDS_SUPPORT_STARTED" | "PERSONS_RESCUED" | "RECEPTION_ROUTE" | "SUPPORTS_DECIDED" | "SUPPORTS_RELEASED" | "SUPPORTS_WITHDRAWN" | "FILE_RETURNED" | "SEVERITY_CHANGED" | "CHARGE_CHANGE_IGNORED" | "CHARGE_CHANGED" | "TIP_ATTACHED" | "CHILD_STARTED" | "CHILD_START_REFUSED" | "CHILD_CLOSED" | "CHILD_CANCEL_REQUESTED";
             actorId?: string;
             taskId?: string;
             /** @description Depends on the type: see type; instants are epoch milliseconds */
@@ -1841,6 +1842,7 @@ export interface components {
              *     - `PROCESS_STARTED` (Process started) — detail: `catalogueVersion`: number: the deadline catalogue version pinned
              *     - `PROCESS_COMPLETED` (Process completed) — detail: `*`: the process’s result (outcome, reason, …)
              *     - `PROCESS_CANCELLED` (Process cancelled) — detail: `reason`: string
+             *     - `REGISTERED_LATE` (Registered late) — detail: `receivedAt`: number (epoch ms); `registeredAt`: number (epoch ms); `delayHours`: number: whole hours from receipt to registration; `thresholdHours`: number: LATE_REGISTRATION_HOURS
              *     - `TASK_CREATED` (Task created, names its task) — detail: `stepType`: string; `agencyCode`: string; `dueAt`: number (epoch ms)
              *     - `TASK_CLAIMED` (Task claimed, names its task)
              *     - `TASK_UNCLAIMED` (Task unclaimed, names its task)
@@ -1882,7 +1884,7 @@ export interface components {
              * @example TASK_COMPLETED
              * @enum {string}
              */
-            type: "PROCESS_STARTED" | "PROCESS_COMPLETED" | "PROCESS_CANCELLED" | "TASK_CREATED" | "TASK_CLAIMED" | "TASK_UNCLAIMED" | "TASK_COMPLETED" | "TASK_CANCELLED" | "TASK_REASSIGNED" | "TASK_ASSIGNED" | "TASK_SUSPENDED" | "TASK_RESUMED" | "REMINDER_SENT" | "ESCALATED" | "ESCALATION_ACKNOWLEDGED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "EXTENSION_WITHDRAWN" | "EXTENSION_RECOMPUTED" | "DEADLINE_RECOMPUTED" | "CALENDAR_INCOMPLETE" | "CASE_OPENED" | "CASE_JOINED" | "CASE_PROCESS_NOT_STARTED" | "URGENT_RESCUE_STARTED" | "ESSENTIAL_NEEDS_SUPPORT_STARTED" | "PERSONS_RESCUED" | "RECEPTION_ROUTE" | "SUPPORTS_DECIDED" | "SUPPORTS_RELEASED" | "SUPPORTS_WITHDRAWN" | "FILE_RETURNED" | "SEVERITY_CHANGED" | "CHARGE_CHANGE_IGNORED" | "CHARGE_CHANGED" | "TIP_ATTACHED" | "CHILD_STARTED" | "CHILD_START_REFUSED" | "CHILD_CLOSED" | "CHILD_CANCEL_REQUESTED";
+            type: "PROCESS_STARTED" | "PROCESS_COMPLETED" | "PROCESS_CANCELLED" | "REGISTERED_LATE" | "TASK_CREATED" | "TASK_CLAIMED" | "TASK_UNCLAIMED" | "TASK_COMPLETED" | "TASK_CANCELLED" | "TASK_REASSIGNED" | "TASK_ASSIGNED" | "TASK_SUSPENDED" | "TASK_RESUMED" | "REMINDER_SENT" | "ESCALATED" | "ESCALATION_ACKNOWLEDGED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "EXTENSION_WITHDRAWN" | "EXTENSION_RECOMPUTED" | "DEADLINE_RECOMPUTED" | "CALENDAR_INCOMPLETE" | "CASE_OPENED" | "CASE_JOINED" | "CASE_PROCESS_NOT_STARTED" | "URGENT_RESCUE_STARTED" | "ESSENTIAL_NEEDS_SUPPORT_STARTED" | "PERSONS_RESCUED" | "RECEPTION_ROUTE" | "SUPPORTS_DECIDED" | "SUPPORTS_RELEASED" | "SUPPORTS_WITHDRAWN" | "FILE_RETURNED" | "SEVERITY_CHANGED" | "CHARGE_CHANGE_IGNORED" | "CHARGE_CHANGED" | "TIP_ATTACHED" | "CHILD_STARTED" | "CHILD_START_REFUSED" | "CHILD_CLOSED" | "CHILD_CANCEL_REQUESTED";
             actorId?: string;
             taskId?: string;
             /** @description Depends on the type: see type; instants are epoch milliseconds */
@@ -1932,7 +1934,12 @@ export interface components {
             investigatingAgencyCode: string;
             externalReference?: string | null;
             caseId?: string | null;
+            /** @description When the tip was registered (its urgent decision, if any, runs 2 hours from here) */
             createdAt: string;
+            /** @description Registered more than LATE_REGISTRATION_HOURS (default 24) after receivedAt */
+            registeredLate: boolean;
+            /** @description When registered late: whole hours from receipt to registration */
+            registrationDelayHours?: number | null;
             /** @example CASE-20261128-4HT9QA */
             caseReference?: string | null;
         };
@@ -2008,7 +2015,12 @@ export interface components {
             investigatingAgencyCode: string;
             externalReference?: string | null;
             caseId?: string | null;
+            /** @description When the tip was registered (its urgent decision, if any, runs 2 hours from here) */
             createdAt: string;
+            /** @description Registered more than LATE_REGISTRATION_HOURS (default 24) after receivedAt */
+            registeredLate: boolean;
+            /** @description When registered late: whole hours from receipt to registration */
+            registrationDelayHours?: number | null;
         };
         IncidentDto: {
             id: string;
@@ -2417,7 +2429,7 @@ export interface components {
              * @description Stable, for programs; labels in GET /labels (errorCodes)
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "TASK_NOT_OPEN" | "TASK_NOT_YOURS" | "TASK_ALREADY_CLAIMED" | "INVALID_OUTCOME" | "EXTENSION_NOT_ALLOWED" | "EXTENSION_NOT_PENDING" | "ESCALATION_ALREADY_ACKNOWLEDGED" | "CONFLICT" | "DATABASE_UNAVAILABLE" | "WORKFLOW_ENGINE_UNAVAILABLE" | "OUTCOME_UNKNOWN" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "CALENDAR_INCOMPLETE" | "RATE_LIMITED" | "ACCOUNT_LOCKED" | "PASSWORD_CHANGE_REQUIRED" | "INTERNAL";
+            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "TASK_NOT_OPEN" | "TASK_NOT_YOURS" | "TASK_ALREADY_CLAIMED" | "INVALID_OUTCOME" | "EXTENSION_NOT_ALLOWED" | "EXTENSION_NOT_PENDING" | "ESCALATION_ALREADY_ACKNOWLEDGED" | "CONFLICT" | "DATABASE_UNAVAILABLE" | "WORKFLOW_ENGINE_UNAVAILABLE" | "OUTCOME_UNKNOWN" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "CALENDAR_INCOMPLETE" | "RATE_LIMITED" | "ACCOUNT_LOCKED" | "PASSWORD_CHANGE_REQUIRED" | "INTERNAL";
             /** @description In the caller’s language (Accept-Language; Vietnamese by default, English on `en`) */
             message: string;
             /** @description When `message` is the code’s general Vietnamese text: the specific explanation, in English */
@@ -2533,7 +2545,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -2654,7 +2666,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -2823,7 +2835,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2868,7 +2880,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -2883,7 +2895,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -2993,7 +3005,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -3008,7 +3020,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -3064,7 +3076,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3118,7 +3130,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -3180,7 +3192,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3225,7 +3237,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -3287,7 +3299,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3332,7 +3344,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -3398,7 +3410,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3443,7 +3455,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -3513,7 +3525,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3558,7 +3570,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -3713,7 +3725,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3758,7 +3770,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -3820,7 +3832,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3865,7 +3877,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -3923,7 +3935,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3968,7 +3980,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -4034,7 +4046,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4079,7 +4091,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -4196,7 +4208,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -4317,7 +4329,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -4531,7 +4543,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -4546,7 +4558,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -4656,7 +4668,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -4671,7 +4683,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -4727,7 +4739,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4781,7 +4793,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -4796,7 +4808,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -4852,7 +4864,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4906,7 +4918,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -5163,7 +5175,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5208,7 +5220,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -5308,7 +5320,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -5379,7 +5391,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5433,7 +5445,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -5688,7 +5700,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5733,7 +5745,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -5898,7 +5910,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5943,7 +5955,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -6066,7 +6078,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -6080,7 +6092,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A replay: the same request sent again with the same Idempotency-Key gets the first answer, as 200 */
+            /** @description Already opened with this Idempotency-Key */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6133,7 +6145,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6187,7 +6199,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -6299,7 +6311,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -6359,7 +6371,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6413,7 +6425,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -6487,7 +6499,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6532,7 +6544,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -6654,7 +6666,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -6723,7 +6735,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6777,7 +6789,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -6792,7 +6804,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -6853,7 +6865,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6907,7 +6919,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -6922,7 +6934,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -6983,7 +6995,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7037,7 +7049,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -7375,7 +7387,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -7485,7 +7497,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -7500,7 +7512,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -7556,7 +7568,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7610,7 +7622,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -7625,7 +7637,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -7739,7 +7751,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -7754,7 +7766,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -7868,7 +7880,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -7883,7 +7895,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -7943,7 +7955,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7997,7 +8009,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -8012,7 +8024,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -8126,7 +8138,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -8141,7 +8153,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -8202,7 +8214,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8256,7 +8268,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -8271,7 +8283,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -8332,7 +8344,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8386,7 +8398,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -8401,7 +8413,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -8515,7 +8527,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -8530,7 +8542,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -8591,7 +8603,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8645,7 +8657,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -8757,7 +8769,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -8817,7 +8829,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8871,7 +8883,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -8990,7 +9002,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -9050,7 +9062,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9104,7 +9116,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -9224,7 +9236,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Same key, same tip: a retried request never registers twice */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -9292,7 +9304,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9346,7 +9358,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
