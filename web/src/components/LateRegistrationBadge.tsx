@@ -9,7 +9,7 @@ export function LateRegistrationBadge({ delayHours }: { delayHours: number | nul
   const { t } = useTranslation();
   if (delayHours === null || delayHours === undefined) return null;
   return (
-    <Badge color="orange.9" autoContrast radius="sm" tt="none" data-testid="registered-late">
+    <Badge color="yellow.4" autoContrast radius="sm" tt="none" data-testid="registered-late">
       {t('dutyDesk.registeredLate', { hours: delayHours })}
     </Badge>
   );
