@@ -3,6 +3,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { buildOpenApiDocument } from './build-openapi-document';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { DataSource } from 'typeorm';
+import { engineContact } from './common/engine-contact/engine-contact';
 import { HostileInputInterceptor } from './common/edge/hostile-input.interceptor';
 import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
 import { createValidationPipe } from './common/validation.pipe';
@@ -10,6 +11,8 @@ import { serveWebApp } from './common/web/serve-web-app';
 
 /** Everything the HTTP process adds on top of the module graph; shared by main.api.ts and the end-to-end tests. */
 export function configureApiApp(app: INestApplication): void {
+  // Each request records whether it has sent a change to the workflow engine (so an error after it answers 504).
+  app.use((_req: unknown, _res: unknown, next: () => void) => engineContact.run(next));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalInterceptors(new HostileInputInterceptor(), new IdempotencyInterceptor(app.get(DataSource)));

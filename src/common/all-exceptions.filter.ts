@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { ErrorCode } from '../domain/error-code';
 import { AppException } from './app-exception';
 import { describeInputError } from './edge/describe-input-error';
+import { engineContact } from './engine-contact/engine-contact';
 import { ErrorFacts, localizeError } from './i18n/localize-error';
 import { languageOf } from './i18n/language';
 import { safeErrorSummary } from './safe-error-summary';
@@ -19,7 +20,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
-    const facts = this.describe(exception);
+    const facts = afterEngineContact(this.describe(exception));
     // Only the class and the PostgreSQL code reach the log: messages and parameters may carry personal data.
     if (facts.status >= 500) this.logger.error(`${facts.code}: ${safeErrorSummary(exception)}`);
     const language = languageOf(http.getRequest<Request>()?.headers?.['accept-language']);
@@ -44,4 +45,19 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (fromInput) return fromInput;
     return { status: 500, code: ErrorCode.INTERNAL, message: 'Internal error; it has been logged' };
   }
+}
+
+/**
+ * Once a change has reached the workflow engine, a later failure (the database down or refusing the write that
+ * follows) cannot say "nothing was changed": the change may have been applied, and a retry is safe.
+ */
+function afterEngineContact(facts: ErrorFacts): ErrorFacts {
+  if (facts.status < 500 || facts.code === ErrorCode.OUTCOME_UNKNOWN || !engineContact.changeWasSent()) return facts;
+  return {
+    status: 504,
+    code: ErrorCode.OUTCOME_UNKNOWN,
+    message:
+      'The change was sent to the workflow engine, but a later step failed; it may have been applied. ' +
+      'Retrying the same request (with the same Idempotency-Key) is safe',
+  };
 }

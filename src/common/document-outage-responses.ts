@@ -41,13 +41,15 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   '401': 'UNAUTHENTICATED: missing, expired or invalid token',
   '403': 'FORBIDDEN, TASK_NOT_YOURS or PASSWORD_CHANGE_REQUIRED: the caller may not do this',
   '404': 'NOT_FOUND: no such resource (or not visible to the caller)',
-  '409': 'A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…',
+  '409':
+    'A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running',
   '413': 'PAYLOAD_TOO_LARGE: the request body is larger than the route accepts',
   '422': 'IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used before with a different request',
   '429': 'RATE_LIMITED or ACCOUNT_LOCKED: too many requests or failed logins; retry later',
   '500': 'INTERNAL: an unexpected error, logged without personal data',
   '503': 'PostgreSQL or Temporal could not be reached: nothing was changed; try again',
-  '504': 'OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe',
+  '504':
+    'OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe',
 };
 
 const ACCEPT_LANGUAGE = {

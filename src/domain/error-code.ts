@@ -23,6 +23,8 @@ export enum ErrorCode {
   OUTCOME_UNKNOWN = 'OUTCOME_UNKNOWN',
   /** The same Idempotency-Key was sent before with a different body. */
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  /** The first request with the same Idempotency-Key is still running and did not answer within the wait. */
+  IDEMPOTENCY_IN_PROGRESS = 'IDEMPOTENCY_IN_PROGRESS',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   /** A deadline would reach a year for which no public-holiday calendar has been published. */
   CALENDAR_INCOMPLETE = 'CALENDAR_INCOMPLETE',

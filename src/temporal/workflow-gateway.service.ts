@@ -3,6 +3,7 @@ import { Client, WorkflowExecutionAlreadyStartedError, WorkflowStartOptions } fr
 import { WorkflowIdReusePolicy } from '@temporalio/common';
 import type { QueryDefinition, UpdateDefinition, Workflow } from '@temporalio/common';
 import { AppException } from '../common/app-exception';
+import { engineContact } from '../common/engine-contact/engine-contact';
 import { temporalConfig } from '../config/temporal.config';
 import { ErrorCode } from '../domain/error-code';
 import { CallTimedOut } from './call-timed-out';
@@ -29,6 +30,7 @@ export class WorkflowGateway {
   async start<W extends Workflow>(workflow: W, workflowId: string, args: Parameters<W>): Promise<'STARTED' | 'ALREADY_STARTED'> {
     const subject = `process ${workflowId}`;
     const deadline = await this.reachableOrThrow(subject, true);
+    const before = engineContact.changeSending();
     try {
       await this.until(deadline, () =>
         this.client.workflow.start(workflow, {
@@ -41,17 +43,18 @@ export class WorkflowGateway {
       return 'STARTED';
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) return 'ALREADY_STARTED';
-      throw translateTemporalError(error, subject, true);
+      throw refused(translateTemporalError(error, subject, true), before);
     }
   }
 
   async update<Ret, Args extends [unknown]>(workflowId: string, update: UpdateDefinition<Ret, Args>, ...args: Args): Promise<Ret> {
     const subject = `process ${workflowId}`;
     const deadline = await this.reachableOrThrow(subject);
+    const before = engineContact.changeSending();
     try {
       return await this.until(deadline, () => this.client.workflow.getHandle(workflowId).executeUpdate(update, { args }));
     } catch (error) {
-      throw translateTemporalError(error, subject, true);
+      throw refused(translateTemporalError(error, subject, true), before);
     }
   }
 
@@ -97,4 +100,10 @@ export class WorkflowGateway {
     });
     return Promise.race([call, clock]).finally(() => clearTimeout(timer));
   }
+}
+
+/** A rule's "no" (a 4xx) means the engine applied nothing: the request is as if this change had never been sent. */
+function refused(error: Error, before: boolean): Error {
+  if (error instanceof AppException && error.getStatus() < 500) engineContact.undo(before);
+  return error;
 }

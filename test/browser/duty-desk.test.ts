@@ -37,8 +37,26 @@ describe('duty desk and inbox in the browser', () => {
   });
 
   it('the coordinator registers a tip and sees it listed; the officer claims and completes its verification', async () => {
+    // A tip typed in 30 hours after it was received: the desk says so in words beside its receipt time.
+    const late = await (
+      await system.as('coordinator')
+    ).post('/tips', {
+      channel: 'WALK_IN',
+      receivedAt: new Date(Date.now() - 30 * 3_600_000).toISOString(),
+      summary: 'Người dân trình báo tại trụ sở, đăng ký muộn',
+      location: `${location} (muộn)`,
+      urgency: 'NORMAL',
+      // Verified by the border guard, so the officer's inbox below holds only the tip registered on this screen.
+      investigatingAgencyCode: 'BDBP_TINH',
+    });
+    expect(late.body.registrationDelayHours).toBe(30);
     const desk = await signIn('coordinator');
     await desk.getByRole('heading', { name: 'Trực ban', level: 1 }).waitFor();
+    await desk
+      .getByTestId('tips-table')
+      .getByRole('row', { name: new RegExp(late.body.reference) })
+      .getByText('Đăng ký muộn 30 giờ sau khi tiếp nhận')
+      .waitFor();
     expect(await desk.evaluate('document.documentElement.lang')).toBe('vi');
     // The session lives in HttpOnly cookies only: nothing in the page's storage but the language.
     const cookies = await desk.context().cookies();

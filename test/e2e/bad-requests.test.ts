@@ -45,7 +45,7 @@ describe('bad input gets a clear 4xx, never a 500', () => {
     expect(nested.body.message).toContain('tipsterContact.phone');
     const notJson = await coordinator.post('/tips', '{"channel":', {});
     expect(notJson.status).toBe(400);
-    expect((await coordinator.post('/tips', tipBody(), { 'Idempotency-Key': 'short' })).status).toBe(400);
+    expect((await coordinator.post('/tips', tipBody(), { 'Idempotency-Key': 'not visible ascii: é' })).status).toBe(400);
     expect((await officer.get('/tasks/not-a-uuid')).status).toBe(400);
     expect((await officer.get('/tasks?overdue=perhaps')).status).toBe(400);
     const ext = await officer.post(`/tasks/${randomUUID()}/extensions`, { amount: 0, unit: 'fortnights', reason: 'x' });

@@ -3,7 +3,7 @@ import { upsertUsers } from '../../src/database/demo-users';
 import { Role } from '../../src/domain/role';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
 import { eventually } from '../support/eventually';
-import { HttpClient } from '../support/http-client';
+import { HttpClient, HttpResult } from '../support/http-client';
 import { openTask } from '../support/open-task';
 import { startTestSystem, TestSystem } from '../support/test-system';
 import { TEST_PASSWORD } from '../support/test-users';
@@ -76,6 +76,70 @@ describe('Idempotency-Key', () => {
     expect(askedAgain.status).toBe(200);
     expect(askedAgain.body.extensions).toHaveLength(asked.body.extensions.length);
     expect(asked.body.extensions.length).toBeGreaterThan(0);
+  });
+
+  /**
+   * Two requests with one key sent at once: one runs; its twin waits and gets the same answer marked as a replay, or
+   * (if the first is still running after the wait) 409 IDEMPOTENCY_IN_PROGRESS. Never does the twin run itself.
+   */
+  const oneRanOneWaited = (pair: HttpResult[], ranStatus: number): HttpResult => {
+    const ran = pair.filter((r) => r.status === ranStatus && r.headers?.['idempotent-replayed'] === undefined);
+    expect(ran).toHaveLength(1);
+    const twin = pair.find((r) => r !== ran[0])!;
+    if (twin.status === 409) expect(twin.body.code).toBe('IDEMPOTENCY_IN_PROGRESS');
+    else {
+      expect(twin.status).toBe(200);
+      expect(twin.headers?.['idempotent-replayed']).toBe('true');
+      expect(twin.body).toEqual(ran[0].body);
+    }
+    return ran[0];
+  };
+
+  it('runs one of two same-key requests sent at once, on every route: the twin waits for its answer or gets 409', async () => {
+    const tipKey = idempotencyKey();
+    const body = tipBody({ summary: `Twins ${tipKey}` });
+    const tip = oneRanOneWaited(
+      await Promise.all([
+        coordinatorA.post('/tips', body, { 'Idempotency-Key': tipKey }),
+        coordinatorA.post('/tips', body, { 'Idempotency-Key': tipKey }),
+      ]),
+      201,
+    ).body;
+    const [{ n: tips }] = await system.db.query(`SELECT count(*)::int AS n FROM tips WHERE summary = $1`, [body.summary]);
+    expect(tips).toBe(1);
+
+    // Opening a case has no duplicate check of its own: only the key keeps the twin from opening a second case.
+    const [{ n: casesBefore }] = await system.db.query(`SELECT count(*)::int AS n FROM cases`);
+    const caseKey = idempotencyKey();
+    oneRanOneWaited(await Promise.all([1, 2].map(() => coordinatorA.post('/cases', {}, { 'Idempotency-Key': caseKey }))), 201);
+    const [{ n: casesAfter }] = await system.db.query(`SELECT count(*)::int AS n FROM cases`);
+    expect(casesAfter).toBe(casesBefore + 1);
+
+    const task = await openTask(officer, tip.processId, TipStepType.VERIFY);
+    const completionKey = idempotencyKey();
+    const outcome = { decision: 'UNFOUNDED', findings: 'Twins: nobody at the address', reason: 'The address does not exist' };
+    const completed = oneRanOneWaited(
+      await Promise.all([1, 2].map(() => officer.post(`/tasks/${task.id}/complete`, { outcome }, { 'Idempotency-Key': completionKey }))),
+      200,
+    );
+    expect(completed.body).toMatchObject({ id: task.id, status: 'COMPLETED' });
+    const timeline = (await coordinatorA.get(`/processes/${tip.processId}`)).body.timeline;
+    expect(timeline.filter((e: any) => e.type === 'TASK_COMPLETED' && e.taskId === task.id)).toHaveLength(1);
+  });
+
+  it('takes a key of one character on every route, POST /tips included, and says the rule once in the contract', async () => {
+    const short = `${Math.floor(Math.random() * 10)}`;
+    const registered = await coordinatorB.post('/tips', tipBody(), { 'Idempotency-Key': short });
+    expect(registered.status).toBe(201);
+    const tooLong = await coordinatorB.post('/tips', tipBody(), { 'Idempotency-Key': 'k'.repeat(201) });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.message).toMatch(/1 to 200 visible ASCII characters/);
+    const doc = (await system.http.get('/docs-json')).body;
+    for (const path of ['/tips', '/cases', '/tasks/{id}/complete']) {
+      const header = doc.paths[path].post.parameters.find((p: any) => p.name === 'Idempotency-Key');
+      expect(header.schema).toMatchObject({ minLength: 1, maxLength: 200 });
+      expect(header.description).toMatch(/IDEMPOTENCY_IN_PROGRESS/);
+    }
   });
 
   it('documents the header on every creating POST', async () => {

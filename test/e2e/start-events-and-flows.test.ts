@@ -340,4 +340,32 @@ describe('start events, pinned versions and the processes’ flows', () => {
     expect((await completeAs(moved, {})).status).toBe(200);
     await drive.task(rescueId, RescueStepType.RECORD_PERSONS);
   });
+
+  it('judges two reassignments of a joint sign-off sent at once one after the other, in the workflow: one agency never holds both', async () => {
+    const kase = await openCase();
+    const rescueId = (await coordinator.post(`/cases/${kase.reference}/processes`, { kind: 'RESCUE', borderArea: true })).body.processId;
+    await eventually(async () => (await drive.openTasks(rescueId)).length === 2, 'joint plan');
+    for (const task of await drive.openTasks(rescueId)) expect((await completeAs(task, {})).status).toBe(200);
+    const signOffs = await eventually(async () => {
+      const open = (await drive.openTasks(rescueId)).filter((t) => t.stepType === RescueStepType.SIGN_OFF_OPERATION);
+      return open.length === 2 && open;
+    }, 'joint sign-off');
+    // Each request alone is lawful (the other signature is elsewhere); both together would leave one unit with both.
+    const moves = await Promise.all(
+      signOffs.map((task: any) => coordinator.post(`/tasks/${task.id}/reassign`, { agencyCode: 'DBP_DAK_PEUR', reason: 'the gate station ran it' })),
+    );
+    expect(moves.map((m) => m.status).sort()).toEqual([200, 409]);
+    expect(moves.find((m) => m.status === 409)!.body.message).toContain('two different agencies');
+    const view = (await coordinator.get(`/processes/${rescueId}`)).body;
+    const holders = view.tasks.filter((t: any) => t.stepType === RescueStepType.SIGN_OFF_OPERATION).map((t: any) => t.agencyCode);
+    expect(new Set(holders).size).toBe(2);
+    // Both signatures sent at once, by the two agencies that hold them: both lawful, both taken.
+    const current = await eventually(async () => {
+      const open = (await drive.openTasks(rescueId)).filter((t) => t.stepType === RescueStepType.SIGN_OFF_OPERATION);
+      return open.length === 2 && open.some((t: any) => t.agencyCode === 'DBP_DAK_PEUR') && open;
+    }, 'the moved signature in its new agency');
+    const signed = await Promise.all(current.map((task: any) => completeAs(task, {})));
+    expect(signed.map((r) => r.status)).toEqual([200, 200]);
+    await drive.task(rescueId, RescueStepType.RECORD_PERSONS);
+  });
 });

@@ -1,3 +1,4 @@
+import { Client, Connection } from '@temporalio/client';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
 import { eventually } from '../support/eventually';
 import { HttpClient } from '../support/http-client';
@@ -108,5 +109,84 @@ describe('truthful outcomes when the engine does not answer', () => {
     const retried = await officer.post(`/tasks/${verify.id}/complete`, { outcome });
     expect(retried.status).toBe(200);
     expect(retried.body.status).toBe('COMPLETED');
+  });
+
+  /**
+   * PostgreSQL fails the write that follows the engine's answer, with the SQLSTATE of a server shutting down
+   * (57P01), from a trigger on exactly that write. The change has reached Temporal, so the answer is 504, not 503.
+   */
+  const failWrite = async (table: string, when: string) => {
+    await system.db.query(`CREATE OR REPLACE FUNCTION fail_after_engine() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'terminating connection due to administrator command' USING ERRCODE = '57P01'; END $$`);
+    await system.db.query(
+      `CREATE TRIGGER fail_after_engine BEFORE UPDATE ON ${table} FOR EACH ROW WHEN (${when}) EXECUTE FUNCTION fail_after_engine()`,
+    );
+    return () => system.db.query(`DROP TRIGGER fail_after_engine ON ${table}`);
+  };
+
+  it('answers 504 for a tip whose verification started before PostgreSQL failed, and its retry makes one tip and one process', async () => {
+    const key = idempotencyKey();
+    const body = tipBody({ summary: `Saved, started, then the database failed ${key}` });
+    const restore = await failWrite('tips', `OLD.status = 'PENDING_START' AND NEW.status = 'VERIFYING'`);
+    let unanswered;
+    try {
+      unanswered = await coordinator.post('/tips', body, { 'Idempotency-Key': key });
+    } finally {
+      await restore();
+    }
+    expect(unanswered.status).toBe(504);
+    expect(unanswered.body.code).toBe('OUTCOME_UNKNOWN');
+    expect(unanswered.body.message).not.toMatch(/nothing was/);
+    const [saved] = await system.db.query(`SELECT id, workflow_id AS "workflowId" FROM tips WHERE summary = $1`, [body.summary]);
+    const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
+    try {
+      const handle = new Client({ connection }).workflow.getHandle(saved.workflowId);
+      const { runId } = await handle.describe();
+
+      const retried = await coordinator.post('/tips', body, { 'Idempotency-Key': key });
+      expect(retried.status).toBe(200);
+      expect(retried.body).toMatchObject({ id: saved.id, status: 'VERIFYING' });
+      const [{ n }] = await system.db.query(`SELECT count(*)::int AS n FROM tips WHERE summary = $1`, [body.summary]);
+      expect(n).toBe(1);
+      expect((await handle.describe()).runId).toBe(runId);
+    } finally {
+      await connection.close();
+    }
+  });
+
+  it('answers 504 for a completion, a process start and a case opened before PostgreSQL failed, and their retries apply them once', async () => {
+    const tip = (await coordinator.post('/tips', tipBody(), { 'Idempotency-Key': idempotencyKey() })).body;
+    const verify = await openTask(officer, tip.processId, TipStepType.VERIFY);
+    const opened = (await coordinator.post('/cases', {}, { 'Idempotency-Key': idempotencyKey() })).body;
+    const changes: { client: HttpClient; path: string; body: unknown }[] = [
+      {
+        client: officer,
+        path: `/tasks/${verify.id}/complete`,
+        body: { outcome: { decision: 'UNFOUNDED', findings: 'Nobody at the address', reason: 'No such address' } },
+      },
+      { client: coordinator, path: `/cases/${opened.reference}/processes`, body: { kind: 'RESCUE' } },
+      { client: coordinator, path: '/cases', body: { charge: { article: 150, clause: 2 } } },
+    ];
+    const [{ n: casesBefore }] = await system.db.query(`SELECT count(*)::int AS n FROM cases`);
+    for (const { client, path, body } of changes) {
+      const key = idempotencyKey();
+      // The engine answers; recording that answer under the key is the write that fails.
+      const restore = await failWrite('idempotency_keys', `NEW.status = 'DONE' AND NEW.key = '${key}'`);
+      let unanswered;
+      try {
+        unanswered = await client.post(path, body, { 'Idempotency-Key': key });
+      } finally {
+        await restore();
+      }
+      expect({ path, status: unanswered.status, code: unanswered.body.code }).toEqual({ path, status: 504, code: 'OUTCOME_UNKNOWN' });
+      const retried = await client.post(path, body, { 'Idempotency-Key': key });
+      expect({ path, ok: retried.status === 200 || retried.status === 201 }).toEqual({ path, ok: true });
+    }
+    const timeline = (await coordinator.get(`/processes/${tip.processId}`)).body.timeline;
+    expect(timeline.filter((e: any) => e.type === 'TASK_COMPLETED' && e.taskId === verify.id)).toHaveLength(1);
+    const children = (await coordinator.get(`/cases/${opened.reference}`)).body.processes;
+    expect(children.filter((p: any) => p.kind === 'RESCUE')).toHaveLength(1);
+    const [{ n: casesAfter }] = await system.db.query(`SELECT count(*)::int AS n FROM cases`);
+    expect(casesAfter).toBe(casesBefore + 1);
   });
 });

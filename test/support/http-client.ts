@@ -3,6 +3,8 @@ import { checkDocumentedStatus } from './openapi-contract';
 export interface HttpResult<T = any> {
   status: number;
   body: T;
+  /** Response headers, names in lower case. */
+  headers?: Record<string, string>;
 }
 
 /** Real HTTP against the API under test. */
@@ -60,6 +62,6 @@ export class HttpClient {
     }
     // Every response of every end-to-end test is held to the OpenAPI document: an undeclared status fails the test.
     await checkDocumentedStatus(this.baseUrl, method, path, response.status, parsed);
-    return { status: response.status, body: parsed as T };
+    return { status: response.status, body: parsed as T, headers: Object.fromEntries(response.headers) };
   }
 }

@@ -34,8 +34,10 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   };
   const child = (processId: string) => view.children.find((c) => c.processId === processId);
   const running = () => view.children.filter((c) => c.status === 'RUNNING').map((c) => c.processId);
+  /** Processes started by a request with an Idempotency-Key: a retry after an unknown outcome gets the same one. */
+  const startedFor = new Map<string, ChildProcess>();
 
-  async function start(request: StartChildRequest, actorId: string | null): Promise<ChildProcess> {
+  async function start({ requestId, ...request }: StartChildRequest, actorId: string | null): Promise<ChildProcess> {
     const { workflow, input: childInput } = childStart(input, view.severity, request);
     const processId = `${request.kind.toLowerCase()}-${input.caseReference}-${view.children.length + 1}`;
     const entry: ChildProcess = {
@@ -49,6 +51,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
       ...(request.kind === 'RECEPTION' ? { personLabel: request.personLabel ?? null, child: request.child ?? false } : {}),
     };
     view.children.push(entry);
+    if (requestId) startedFor.set(requestId, entry);
     caseRecord.record({ type: 'CHILD_STARTED', actorId: actorId ?? undefined, detail: { processId, kind: request.kind } });
     const handle = await startChild(workflow as typeof rescueWorkflow, {
       workflowId: processId,
@@ -91,14 +94,20 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
 
   setHandler(messages.getCaseQuery, () => ({ ...view, timeline: caseRecord.timeline() }));
 
-  setHandler(messages.startChildProcessUpdate, ({ actor, request }) => start(request, actor.userId), {
-    validator: ({ actor, request }) => {
-      reject(view.status === 'OPEN' ? null : { code: ErrorCode.CONFLICT, message: `Case ${input.caseReference} is closed` });
-      reject(checkCoordinator(actor));
-      const prosecutionRunning = view.children.some((c) => c.kind === 'PROSECUTION' && c.status === 'RUNNING');
-      reject(startProblem(request, view.severity, prosecutionRunning));
+  setHandler(
+    messages.startChildProcessUpdate,
+    async ({ actor, request }) => (request.requestId ? startedFor.get(request.requestId) : undefined) ?? start(request, actor.userId),
+    {
+      validator: ({ actor, request }) => {
+        // The same request again (its first answer was lost) is answered with what it started, not judged anew.
+        if (request.requestId && startedFor.has(request.requestId)) return;
+        reject(view.status === 'OPEN' ? null : { code: ErrorCode.CONFLICT, message: `Case ${input.caseReference} is closed` });
+        reject(checkCoordinator(actor));
+        const prosecutionRunning = view.children.some((c) => c.kind === 'PROSECUTION' && c.status === 'RUNNING');
+        reject(startProblem(request, view.severity, prosecutionRunning));
+      },
     },
-  });
+  );
 
   setHandler(
     messages.cancelChildProcessUpdate,

@@ -37,6 +37,8 @@ export interface StartChildRequest {
   decidedAt?: number;
   /** The catalogue version pinned when the request was accepted (or inherited, for processes the case starts itself). */
   catalogueVersion?: number | null;
+  /** The caller's Idempotency-Key (with the caller): the same request again answers the process it started, once. */
+  requestId?: string;
 }
 
 export interface ChildProcess {

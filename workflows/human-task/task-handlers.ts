@@ -5,6 +5,7 @@ import type { DeadlineClock } from '../../src/domain/deadline-clock';
 import { extendedDueAt } from '../../src/domain/deadline-clock';
 import { ErrorCode } from '../../src/domain/error-code';
 import { isViolation, planExtension, tierOfExtension } from '../../src/domain/extension-plan';
+import { jointSignOff } from '../../src/domain/joint-sign-off';
 import type { NotificationRequest } from '../../src/domain/notification-request';
 import { Role } from '../../src/domain/role';
 import { STEP_DEFINITIONS } from '../../src/domain/step-definitions';
@@ -63,6 +64,7 @@ export function installTaskHandlers(host: TaskHost): void {
       validator: ({ taskId, actor, outcome }) => {
         const task = host.task(taskId);
         reject(rules.checkComplete(task, actor, STEP_DEFINITIONS[task.stepType], outcome));
+        reject(jointSignOff.checkComplete(task, host.view.tasks, actor));
       },
     },
   );
@@ -75,7 +77,12 @@ export function installTaskHandlers(host: TaskHost): void {
       await host.notify(taskNotification('TASK_ASSIGNED', task));
       return task;
     },
-    { validator: ({ taskId, actor, agencyCode }) => reject(rules.checkReassign(host.task(taskId), actor, agencyCode)) },
+    {
+      validator: ({ taskId, actor, agencyCode }) => {
+        reject(rules.checkReassign(host.task(taskId), actor, agencyCode));
+        reject(jointSignOff.checkReassign(host.task(taskId), host.view.tasks, agencyCode));
+      },
+    },
   );
 
   setHandler(

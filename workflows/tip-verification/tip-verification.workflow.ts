@@ -19,6 +19,8 @@ export const TIP_VERIFICATION = 'TIP_VERIFICATION';
 export async function tipVerificationWorkflow(input: TipVerificationInput): Promise<TipVerificationResult> {
   const board = new TaskBoard(TIP_VERIFICATION);
   await board.load({ catalogueVersion: input.catalogueVersion });
+  // Only a timeline entry (no command): the deadlines still run from receipt, the urgent decision from registration.
+  if (input.registeredLate) board.record({ type: 'REGISTERED_LATE', detail: { receivedAt: input.receivedAt, ...input.registeredLate } });
   const result = await board.run(() => verify(board, input));
   if (result) return result;
   await acts.setTipStatus(input.tipId, TipStatus.CANCELLED);

@@ -14,6 +14,8 @@ export interface TipVerificationInput {
   receivedAt?: number;
   /** The catalogue version in force when the API accepted the tip (absent before versions were pinned). */
   catalogueVersion?: number | null;
+  /** Registered long after receipt (LATE_REGISTRATION_HOURS): recorded on the timeline as REGISTERED_LATE. */
+  registeredLate?: { registeredAt: number; delayHours: number; thresholdHours: number } | null;
 }
 
 export interface TipVerificationResult {

@@ -35,6 +35,10 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, LocalizedText>> = {
     vi: 'Khóa Idempotency-Key này đã được dùng cho một yêu cầu khác',
     en: 'This Idempotency-Key was already used for a different request',
   },
+  [ErrorCode.IDEMPOTENCY_IN_PROGRESS]: {
+    vi: 'Yêu cầu đầu tiên với cùng khóa Idempotency-Key vẫn đang được xử lý; gửi lại đúng yêu cầu này sau ít phút để nhận kết quả',
+    en: 'The first request with this Idempotency-Key is still being processed; retry the same request shortly to get its answer',
+  },
   [ErrorCode.PAYLOAD_TOO_LARGE]: { vi: 'Dữ liệu gửi lên quá lớn', en: 'The request body is too large' },
   [ErrorCode.CALENDAR_INCOMPLETE]: {
     vi: 'Thời hạn rơi vào năm chưa công bố lịch nghỉ lễ',

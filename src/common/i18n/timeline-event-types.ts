@@ -22,6 +22,12 @@ export const TIMELINE_EVENT_TYPES: Readonly<Record<string, TimelineEventType>> =
   PROCESS_STARTED: ev('Bắt đầu quy trình', 'Process started', { catalogueVersion: 'number: the deadline catalogue version pinned' }),
   PROCESS_COMPLETED: ev('Kết thúc quy trình', 'Process completed', { '*': 'the process’s result (outcome, reason, …)' }),
   PROCESS_CANCELLED: ev('Hủy quy trình', 'Process cancelled', { reason: 'string' }),
+  REGISTERED_LATE: ev('Đăng ký muộn', 'Registered late', {
+    receivedAt: 'number (epoch ms)',
+    registeredAt: 'number (epoch ms)',
+    delayHours: 'number: whole hours from receipt to registration',
+    thresholdHours: 'number: LATE_REGISTRATION_HOURS',
+  }),
   TASK_CREATED: ev('Giao nhiệm vụ', 'Task created', { stepType: 'string', agencyCode: 'string', dueAt: 'number (epoch ms)' }, true),
   TASK_CLAIMED: ev('Nhận nhiệm vụ', 'Task claimed', {}, true),
   TASK_UNCLAIMED: ev('Trả lại nhiệm vụ', 'Task unclaimed', {}, true),

@@ -1,8 +1,10 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { IDEMPOTENCY_KEY_RULE } from './idempotency-key-rule';
 
 const DESCRIPTION =
-  'Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, ' +
-  '422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters.';
+  'Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); ' +
+  'with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, ' +
+  `or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; ${IDEMPOTENCY_KEY_RULE.text}.`;
 
 /** Every authenticated POST honours Idempotency-Key (IdempotencyInterceptor): the document says so on each one. */
 export function documentIdempotencyKey(document: OpenAPIObject): void {
@@ -17,7 +19,12 @@ export function documentIdempotencyKey(document: OpenAPIObject): void {
         in: 'header',
         required: false,
         description: DESCRIPTION,
-        schema: { type: 'string', maxLength: 200 },
+        schema: {
+          type: 'string',
+          minLength: IDEMPOTENCY_KEY_RULE.minLength,
+          maxLength: IDEMPOTENCY_KEY_RULE.maxLength,
+          pattern: IDEMPOTENCY_KEY_RULE.pattern,
+        },
       });
     post.responses['422'] ??= { description: 'Idempotency-Key reused with a different request' };
   }

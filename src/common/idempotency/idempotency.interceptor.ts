@@ -8,9 +8,14 @@ import { ErrorCode } from '../../domain/error-code';
 import { AppException } from '../app-exception';
 import type { AuthUser } from '../auth/auth-user';
 import { canonicalJson } from './canonical-json';
+import { IDEMPOTENCY_KEY_RULE } from './idempotency-key-rule';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
-const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
+/** Set on an answer replayed from the first request with the same key (so a caller can tell it did not run twice). */
+export const REPLAYED_HEADER = 'Idempotent-Replayed';
+const KEY_PATTERN = new RegExp(IDEMPOTENCY_KEY_RULE.pattern);
+/** How often a twin looks whether the first request with its key has answered. */
+const POLL_MS = 100;
 
 interface KeyRow {
   fingerprint: string;
@@ -22,7 +27,9 @@ interface KeyRow {
  * `Idempotency-Key` on any authenticated POST. A key belongs to its caller and is bound to a fingerprint of the
  * request (route and body): the same key with the same request replays the first answer with 200; with another
  * request it is refused with 422 IDEMPOTENCY_KEY_REUSED. A request refused with a 4xx frees its key; one whose
- * outcome is unknown (5xx) keeps it bound, so only the same request may be retried with it.
+ * outcome is unknown (5xx) keeps it bound, so only the same request may be retried with it. A twin sent while the
+ * first is still running waits for the first answer (at most the engine's call timeout and a second) and gets it,
+ * marked `Idempotent-Replayed: true`; if the first is still running then, the twin gets 409 IDEMPOTENCY_IN_PROGRESS.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -34,7 +41,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = request.headers[IDEMPOTENCY_HEADER];
     if (request.method !== 'POST' || key === undefined || !request.user) return next.handle();
     if (typeof key !== 'string' || !KEY_PATTERN.test(key))
-      throw new AppException(ErrorCode.VALIDATION_FAILED, 'Idempotency-Key must be 1 to 200 visible ASCII characters');
+      throw new AppException(ErrorCode.VALIDATION_FAILED, `Idempotency-Key must be ${IDEMPOTENCY_KEY_RULE.text}`);
     const response = context.switchToHttp().getResponse<Response>();
     const fingerprint = createHash('sha256')
       .update(`POST ${request.baseUrl}${request.path}\n${canonicalJson(request.body ?? null)}`)
@@ -45,6 +52,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private async run(userId: string, key: string, fingerprint: string, response: Response, next: CallHandler): Promise<unknown> {
     const claimed = await this.claim(userId, key, fingerprint);
     if (claimed !== true) {
+      response.setHeader(REPLAYED_HEADER, 'true');
       pinStatus(response, 200);
       return claimed.response_body;
     }
@@ -59,8 +67,16 @@ export class IdempotencyInterceptor implements NestInterceptor {
       return body;
     } catch (error) {
       const status = (error as { getStatus?: () => number }).getStatus?.() ?? 500;
-      if (status < 500) await this.db.query(`DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2`, [userId, key]);
-      else await this.db.query(`UPDATE idempotency_keys SET status = 'UNKNOWN' WHERE user_id = $1 AND key = $2`, [userId, key]);
+      // The request's own error is the answer, even when the database cannot record it now: an IN_PROGRESS key left
+      // behind is retaken after two minutes.
+      await this.db
+        .query(
+          status < 500
+            ? `DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2`
+            : `UPDATE idempotency_keys SET status = 'UNKNOWN' WHERE user_id = $1 AND key = $2`,
+          [userId, key],
+        )
+        .catch(() => undefined);
       throw error;
     }
   }
@@ -90,19 +106,24 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (row.status === 'DONE') return row;
     // A retry after an unknown outcome runs again: the services make that safe (a tip is found by its key). So does
     // one whose first attempt never finished (the API stopped meanwhile).
-    const retaken: unknown[] = await this.db.query(
-      `UPDATE idempotency_keys SET status = 'IN_PROGRESS', created_at = now()
+    const retaken = updatedRows(
+      await this.db.query(
+        `UPDATE idempotency_keys SET status = 'IN_PROGRESS', created_at = now()
        WHERE user_id = $1 AND key = $2 AND (status = 'UNKNOWN' OR (status = 'IN_PROGRESS' AND created_at < now() - interval '2 minutes'))
        RETURNING key`,
-      [userId, key],
+        [userId, key],
+      ),
     );
     if (retaken.length) return true;
     // The same request is running right now (a double click, a client retrying too early): wait for its answer.
     if (Date.now() < waitUntil) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       return this.claim(userId, key, fingerprint, waitUntil);
     }
-    throw new AppException(ErrorCode.CONFLICT, 'A request with this Idempotency-Key is still being processed; retry it shortly');
+    throw new AppException(
+      ErrorCode.IDEMPOTENCY_IN_PROGRESS,
+      'The first request with this Idempotency-Key is still being processed; retry the same request shortly to get its answer',
+    );
   }
 }
 
@@ -110,4 +131,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
 function pinStatus(response: Response, status: number): void {
   response.status(status);
   response.status = () => response;
+}
+
+/** TypeORM answers a raw UPDATE … RETURNING on PostgreSQL with `[rows, rowCount]`, not with the rows alone. */
+function updatedRows(result: unknown): unknown[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0];
+  return Array.isArray(result) ? result : [];
 }

@@ -15,6 +15,7 @@ import { StatisticsAndEventsIndexes1765400000000 } from './1765400000000-statist
 import { UserLanguage1765510000000 } from './1765510000000-user-language';
 import { SeedDeadlineCatalogueV41766000000000 } from './1766000000000-seed-deadline-catalogue-v4';
 import { SuspensionDecisions1766100000001 } from './1766100000001-suspension-decisions';
+import { CaseIdempotencyKey1766200000000 } from './1766200000000-case-idempotency-key';
 
 /** In order; TypeORM runs the pending ones by the timestamp in their names. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   UserLanguage1765510000000,
   SeedDeadlineCatalogueV41766000000000,
   SuspensionDecisions1766100000001,
+  CaseIdempotencyKey1766200000000,
 ];

@@ -43,4 +43,8 @@ export class CaseEntity {
 
   @Column({ name: 'close_reason', type: 'text', nullable: true })
   closeReason: string | null;
+
+  /** `<userId>:<Idempotency-Key>` of the request that opened it: its retry finds this case instead of opening another. */
+  @Column({ name: 'idempotency_key', type: 'text', nullable: true, unique: true })
+  idempotencyKey: string | null;
 }

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -39,8 +40,16 @@ export class CasesController {
   @Post()
   @Auth(Role.COORDINATOR)
   @ApiCreatedResponse({ type: CaseDto })
-  open(@Body() body: OpenCaseDto): Promise<CaseDto> {
-    return this.cases.open(body.charge);
+  @ApiOkResponse({ type: CaseDto, description: 'Already opened with this Idempotency-Key' })
+  async open(
+    @CurrentUser() user: AuthUser,
+    @Body() body: OpenCaseDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CaseDto> {
+    const { dto, created } = await this.cases.open(user, body.charge, idempotencyKey);
+    res.status(created ? 201 : 200);
+    return dto;
   }
 
   @ApiOperation({ summary: 'A case with its processes, tips, charge and timeline' })
@@ -80,8 +89,13 @@ export class CasesController {
   @Post(':reference/processes')
   @Auth(Role.COORDINATOR)
   @ApiCreatedResponse({ type: ChildProcessDto })
-  startProcess(@CurrentUser() user: AuthUser, @Param('reference') reference: string, @Body() body: StartProcessDto): Promise<ChildProcessDto> {
-    return this.cases.startProcess(user, reference, body);
+  startProcess(
+    @CurrentUser() user: AuthUser,
+    @Param('reference') reference: string,
+    @Body() body: StartProcessDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+  ): Promise<ChildProcessDto> {
+    return this.cases.startProcess(user, reference, body, idempotencyKey);
   }
 
   @ApiOperation({ summary: 'Cancel one process of the case, with a reason' })

@@ -15,7 +15,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { caseAccess } from '../../domain/access/access-rules';
 import { redactCase } from '../../domain/access/redact-case';
 import { businessReference } from '../../domain/business-reference';
-import { severityOf } from '../../domain/case/severity';
+import { Charge, severityOf } from '../../domain/case/severity';
 import { ErrorCode } from '../../domain/error-code';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
 import { AgenciesService } from '../agencies/agencies.service';
@@ -71,38 +71,49 @@ export class CasesService {
     );
   }
 
-  /** A case opened directly by a coordinator, e.g. for a victim handed over at the border without a prior tip. */
-  async open(charge?: ChargeDto): Promise<CaseDto> {
-    const reference = businessReference('CASE', Date.now(), () => randomInt(32));
-    const row = await this.cases.save(
-      this.cases.create({
-        reference,
-        status: 'OPEN',
-        workflowId: caseWorkflowId(reference),
-        chargeArticle: charge?.article ?? null,
-        chargeClause: charge?.clause ?? null,
-        severity: charge ? severityOf(charge) : null,
-      }),
-    );
+  /**
+   * A case opened directly by a coordinator, e.g. for a victim handed over at the border without a prior tip. The same
+   * Idempotency-Key finds the case it opened (a retry after 504), which is started once whatever happened before.
+   */
+  async open(user: AuthUser, charge?: ChargeDto, idempotencyKey?: string): Promise<{ dto: CaseDto; created: boolean }> {
+    const scopedKey = idempotencyKey === undefined ? null : `${user.userId}:${idempotencyKey}`;
+    const previous = scopedKey === null ? null : await this.cases.findOneBy({ idempotencyKey: scopedKey });
+    const reference = previous?.reference ?? businessReference('CASE', Date.now(), () => randomInt(32));
+    const row =
+      previous ??
+      (await this.cases.save(
+        this.cases.create({
+          reference,
+          status: 'OPEN',
+          workflowId: caseWorkflowId(reference),
+          chargeArticle: charge?.article ?? null,
+          chargeClause: charge?.clause ?? null,
+          severity: charge ? severityOf(charge) : null,
+          idempotencyKey: scopedKey,
+        }),
+      ));
+    const workflowId = row.workflowId ?? caseWorkflowId(reference);
     const input = {
       caseId: row.id,
-      caseReference: reference,
-      charge: charge ? { article: charge.article, clause: charge.clause } : null,
+      caseReference: row.reference,
+      // The charge as asked (the same request, by the key's fingerprint): from the row, so a retry starts the same case.
+      charge: row.chargeArticle !== null && row.chargeClause !== null ? ({ article: row.chargeArticle, clause: row.chargeClause } as Charge) : null,
       originTipId: null,
     };
     try {
-      await this.workflows.start(caseWorkflow, row.workflowId!, [input]);
+      await this.workflows.start(caseWorkflow, workflowId, [input]);
     } catch (error) {
       // Certainly not started: no case is left behind. When the outcome is unknown the row stays, and the 504 says so.
-      if (error instanceof AppException && error.code === ErrorCode.WORKFLOW_ENGINE_UNAVAILABLE) await this.cases.delete({ id: row.id });
+      if (!previous && error instanceof AppException && error.code === ErrorCode.WORKFLOW_ENGINE_UNAVAILABLE) await this.cases.delete({ id: row.id });
       throw error;
     }
     // Opened: the answer says so even when no worker can answer the query yet.
-    const view = await this.workflows.query(row.workflowId!, caseMessages.getCaseQuery).catch(() => null);
-    return CaseDto.from(
+    const view = await this.workflows.query(workflowId, caseMessages.getCaseQuery).catch(() => null);
+    const dto = CaseDto.from(
       view ?? { ...input, status: 'OPEN', severity: row.severity as CaseView['severity'], tipIds: [], children: [], timeline: [] },
-      row.workflowId!,
+      workflowId,
     );
+    return { dto, created: !previous };
   }
 
   /**
@@ -147,10 +158,12 @@ export class CasesService {
     return this.update(row, caseMessages.changeChargeUpdate, { actor: actorOf(user), charge: { article: charge.article, clause: charge.clause } });
   }
 
-  async startProcess(user: AuthUser, reference: string, dto: StartProcessDto): Promise<ChildProcessDto> {
+  /** With an Idempotency-Key the case workflow starts one process per key, so retrying after a 504 is safe. */
+  async startProcess(user: AuthUser, reference: string, dto: StartProcessDto, idempotencyKey?: string): Promise<ChildProcessDto> {
     const row = await this.visible(user, reference);
     if (row.status === 'CLOSED') throw new AppException(ErrorCode.CONFLICT, `Case ${row.reference} is closed`);
     const request = await this.startRequest(dto);
+    if (idempotencyKey !== undefined) request.requestId = `${user.userId}:${idempotencyKey}`;
     return ChildProcessDto.from(
       await this.workflows.update(row.workflowId!, caseMessages.startChildProcessUpdate, { actor: actorOf(user), request }),
     );

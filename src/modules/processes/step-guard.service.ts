@@ -1,17 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Not, Repository } from 'typeorm';
-import { AppException } from '../../common/app-exception';
-import type { AuthUser } from '../../common/auth/auth-user';
-import { ErrorCode } from '../../domain/error-code';
+import { Repository } from 'typeorm';
 import { STEP_DEFINITIONS } from '../../domain/step-definitions';
-import { TaskStatus } from '../../domain/task-status';
 import { AgenciesService } from '../agencies/agencies.service';
 import { TaskEntity } from '../tasks/task.entity';
 
 /**
  * What a workflow's validator cannot check because it cannot see the database: that the agency and commune codes
- * in an outcome exist, and that a joint sign-off gets two different agencies and two different people.
+ * in an outcome exist. Rules on the process's state (a joint sign-off's two agencies and two people) are the
+ * workflow's own (src/domain/joint-sign-off.ts), never judged here from the projection.
  */
 @Injectable()
 export class StepGuard {
@@ -21,7 +18,7 @@ export class StepGuard {
   ) {}
 
   /** Before an outcome is sent to the workflow. Unknown tasks pass: the normal path answers 404 for them. */
-  async beforeComplete(user: AuthUser, taskId: string, outcome: Record<string, unknown>): Promise<void> {
+  async beforeComplete(taskId: string, outcome: Record<string, unknown>): Promise<void> {
     const task = await this.tasks.findOneBy({ id: taskId });
     const step = task && STEP_DEFINITIONS[task.stepType];
     if (!task || !step) return;
@@ -31,24 +28,5 @@ export class StepGuard {
       if (spec.field.format === 'communeCode') await this.agencies.requireCommune(value, `outcome.${name}`);
       else await this.agencies.requireKnown(value, `outcome.${name}`);
     }
-    if (!step.jointSignOff) return;
-    for (const other of await this.jointSiblings(task)) {
-      if (other.agencyCode === task.agencyCode)
-        throw new AppException(ErrorCode.CONFLICT, `A joint sign-off needs two different agencies: ${task.agencyCode} holds both signatures`);
-      if (other.completedBy === user.userId)
-        throw new AppException(ErrorCode.CONFLICT, 'A joint sign-off needs two different people: you already signed it for another agency');
-    }
-  }
-
-  /** Before a task moves to another agency: a joint sign-off never ends up with one agency holding two signatures. */
-  async beforeReassign(taskId: string, agencyCode: string): Promise<void> {
-    const task = await this.tasks.findOneBy({ id: taskId });
-    if (!task || !STEP_DEFINITIONS[task.stepType]?.jointSignOff) return;
-    if ((await this.jointSiblings(task)).some((other) => other.agencyCode === agencyCode))
-      throw new AppException(ErrorCode.CONFLICT, `A joint sign-off needs two different agencies: ${agencyCode} already signs it`);
-  }
-
-  private jointSiblings(task: TaskEntity): Promise<TaskEntity[]> {
-    return this.tasks.findBy({ processId: task.processId, stepType: task.stepType, id: Not(task.id), status: Not(TaskStatus.CANCELLED) });
   }
 }

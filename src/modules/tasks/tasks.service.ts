@@ -110,7 +110,7 @@ export class TasksService {
   }
 
   async complete(user: AuthUser, id: string, outcome: Record<string, unknown>) {
-    await this.steps.beforeComplete(user, id, outcome);
+    await this.steps.beforeComplete(id, outcome);
     return this.send(
       user,
       id,
@@ -123,7 +123,6 @@ export class TasksService {
 
   async reassign(user: AuthUser, id: string, dto: ReassignTaskDto) {
     await this.agencies.requireAssignable(dto.agencyCode, 'agencyCode');
-    await this.steps.beforeReassign(id, dto.agencyCode);
     return this.send(user, id, messages.reassignTaskUpdate, (taskId) => ({
       taskId,
       actor: actorOf(user),

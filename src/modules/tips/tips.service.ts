@@ -11,6 +11,8 @@ import { DEFAULT_INVESTIGATION_AGENCY } from '../../domain/agency-codes';
 import { mayReadTipster, tipAccess } from '../../domain/access/access-rules';
 import { businessReference } from '../../domain/business-reference';
 import { ErrorCode } from '../../domain/error-code';
+import { tipsConfig } from '../../config/tips.config';
+import { lateRegistration } from '../../domain/tip/late-registration';
 import { TipStatus } from '../../domain/tip/tip-status';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
 import { AgenciesService } from '../agencies/agencies.service';
@@ -125,6 +127,7 @@ export class TipsService {
 
   private async ensureStarted(tip: TipEntity): Promise<TipEntity> {
     if (tip.status !== TipStatus.PENDING_START) return tip;
+    const late = lateRegistration(tip.receivedAt.getTime(), tip.createdAt.getTime(), tipsConfig().lateRegistrationHours);
     try {
       await this.workflows.start(tipVerificationWorkflow, tip.workflowId, [
         {
@@ -135,6 +138,7 @@ export class TipsService {
           // Fixed at acceptance, so a tip that waited for the engine starts neither late nor on a newer catalogue.
           receivedAt: tip.receivedAt.getTime(),
           catalogueVersion: tip.catalogueVersion,
+          registeredLate: late && { registeredAt: tip.createdAt.getTime(), ...late },
         },
       ]);
     } catch (error) {

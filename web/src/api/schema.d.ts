@@ -719,7 +719,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Pause a task internally (tạm dừng nội bộ), with a reason: no legal effect */
+        /** Stop a task’s clock, with a reason */
         post: operations["TasksController_suspend"];
         delete?: never;
         options?: never;
@@ -736,42 +736,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End an internal pause, with a reason */
+        /** Restart a suspended task’s clock, with a reason */
         post: operations["TasksController_resume"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/tasks/{id}/suspension": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Decide a suspension (tạm đình chỉ, BLTTHS art. 148 or 229) on a listed ground (agency heads) */
-        post: operations["TasksController_decideSuspension"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/tasks/{id}/restoration": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Decide a restoration (phục hồi, BLTTHS art. 149) of a suspended tip on its review task (agency heads) */
-        post: operations["TasksController_decideRestoration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1484,6 +1450,7 @@ export interface components {
              *     - `PROCESS_STARTED` (Process started) — detail: `catalogueVersion`: number: the deadline catalogue version pinned
              *     - `PROCESS_COMPLETED` (Process completed) — detail: `*`: the process’s result (outcome, reason, …)
              *     - `PROCESS_CANCELLED` (Process cancelled) — detail: `reason`: string
+             *     - `REGISTERED_LATE` (Registered late) — detail: `receivedAt`: number (epoch ms); `registeredAt`: number (epoch ms); `delayHours`: number: whole hours from receipt to registration; `thresholdHours`: number: LATE_REGISTRATION_HOURS
              *     - `TASK_CREATED` (Task created, names its task) — detail: `stepType`: string; `agencyCode`: string; `dueAt`: number (epoch ms)
              *     - `TASK_CLAIMED` (Task claimed, names its task)
              *     - `TASK_UNCLAIMED` (Task unclaimed, names its task)
@@ -1491,12 +1458,8 @@ export interface components {
              *     - `TASK_CANCELLED` (Task cancelled, names its task) — detail: `reason`: string
              *     - `TASK_REASSIGNED` (Task reassigned, names its task) — detail: `from`: string: agency code; `to`: string: agency code; `assigneeId`: string | null; `reason`: string
              *     - `TASK_ASSIGNED` (Task assigned, names its task) — detail: `previousAssigneeId`: string | null; `assigneeId`: string; `reason`: string
-             *     - `TASK_SUSPENDED` (Clock stopped (before internal pauses were told apart), names its task) — detail: `reason`: string
-             *     - `TASK_RESUMED` (Clock restarted, names its task) — detail: `reason`: string; `pausedMs`: number; `dueAt`: number (epoch ms)
-             *     - `INTERNAL_PAUSE_STARTED` (Internal pause (no legal effect), names its task) — detail: `reason`: string; `movesDueDate`: boolean: true only for a POLICY period; `dueAt`: number (epoch ms)
-             *     - `INTERNAL_PAUSE_ENDED` (Internal pause ended, names its task) — detail: `reason`: string; `pausedMs`: number; `dueAt`: number (epoch ms); `dueDateMoved`: boolean: a LAW due date never moves
-             *     - `SUSPENSION_DECIDED` (Suspension decided, names its task) — detail: `groundCode`: string: a ground of BLTTHS art. 148(1) or 229(1); `ground`: string; `article`: string; `decisionNumber`: string; `decidedOn`: string (YYYY-MM-DD); `signer`: string; `dueAt`: number (epoch ms): the end of the period suspended
-             *     - `RESTORATION_DECIDED` (Restoration decided, names its task) — detail: `article`: string; `decisionNumber`: string; `decidedOn`: string (YYYY-MM-DD); `signer`: string
+             *     - `TASK_SUSPENDED` (Task suspended (clock stopped), names its task) — detail: `reason`: string
+             *     - `TASK_RESUMED` (Task resumed, names its task) — detail: `reason`: string; `pausedMs`: number; `dueAt`: number (epoch ms)
              *     - `REMINDER_SENT` (Reminder sent, names its task) — detail: `dueAt`: number (epoch ms)
              *     - `ESCALATED` (Escalated, names its task) — detail: `level`: number; `target`: AGENCY_HEAD | STANDING_OFFICE | LEADERSHIP; `escalationId`: string
              *     - `ESCALATION_ACKNOWLEDGED` (Escalation acknowledged, names its task) — detail: `escalationId`: string; `level`: number; `note`: string
@@ -1529,7 +1492,7 @@ export interface components {
              * @example TASK_COMPLETED
              * @enum {string}
              */
-            type: "PROCESS_STARTED" | "PROCESS_COMPLETED" | "PROCESS_CANCELLED" | "TASK_CREATED" | "TASK_CLAIMED" | "TASK_UNCLAIMED" | "TASK_COMPLETED" | "TASK_CANCELLED" | "TASK_REASSIGNED" | "TASK_ASSIGNED" | "TASK_SUSPENDED" | "TASK_RESUMED" | "INTERNAL_PAUSE_STARTED" | "INTERNAL_PAUSE_ENDED" | "SUSPENSION_DECIDED" | "RESTORATION_DECIDED" | "REMINDER_SENT" | "ESCALATED" | "ESCALATION_ACKNOWLEDGED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "EXTENSION_WITHDRAWN" | "EXTENSION_RECOMPUTED" | "DEADLINE_RECOMPUTED" | "CALENDAR_INCOMPLETE" | "CASE_OPENED" | "CASE_JOINED" | "CASE_PROCESS_NOT_STARTED" | "URGENT_RESCUE_STARTED" | "ESSENTIAL_NEEDS_SUPPORT_STARTED" | "PERSONS_RESCUED" | "RECEPTION_ROUTE" | "SUPPORTS_DECIDED" | "SUPPORTS_RELEASED" | "SUPPORTS_WITHDRAWN" | "FILE_RETURNED" | "SEVERITY_CHANGED" | "CHARGE_CHANGE_IGNORED" | "CHARGE_CHANGED" | "TIP_ATTACHED" | "CHILD_STARTED" | "CHILD_START_REFUSED" | "CHILD_CLOSED" | "CHILD_CANCEL_REQUESTED";
+            type: "PROCESS_STARTED" | "PROCESS_COMPLETED" | "PROCESS_CANCELLED" | "REGISTERED_LATE" | "TASK_CREATED" | "TASK_CLAIMED" | "TASK_UNCLAIMED" | "TASK_COMPLETED" | "TASK_CANCELLED" | "TASK_REASSIGNED" | "TASK_ASSIGNED" | "TASK_SUSPENDED" | "TASK_RESUMED" | "REMINDER_SENT" | "ESCALATED" | "ESCALATION_ACKNOWLEDGED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "EXTENSION_WITHDRAWN" | "EXTENSION_RECOMPUTED" | "DEADLINE_RECOMPUTED" | "CALENDAR_INCOMPLETE" | "CASE_OPENED" | "CASE_JOINED" | "CASE_PROCESS_NOT_STARTED" | "URGENT_RESCUE_STARTED" | "ESSENTIAL_NEEDS_SUPPORT_STARTED" | "PERSONS_RESCUED" | "RECEPTION_ROUTE" | "SUPPORTS_DECIDED" | "SUPPORTS_RELEASED" | "SUPPORTS_WITHDRAWN" | "FILE_RETURNED" | "SEVERITY_CHANGED" | "CHARGE_CHANGE_IGNORED" | "CHARGE_CHANGED" | "TIP_ATTACHED" | "CHILD_STARTED" | "CHILD_START_REFUSED" | "CHILD_CLOSED" | "CHILD_CANCEL_REQUESTED";
             actorId?: string;
             taskId?: string;
             /** @description Depends on the type: see type; instants are epoch milliseconds */
@@ -1619,7 +1582,7 @@ export interface components {
             openedByBorderGuard?: boolean;
         };
         ReasonDto: {
-            /** @example Waiting for the officer in charge to return */
+            /** @example Waiting for mutual legal assistance from Cambodia */
             reason: string;
         };
         NotificationDto: {
@@ -1634,20 +1597,6 @@ export interface components {
                 [key: string]: unknown;
             };
             createdAt: string;
-        };
-        SuspensionGroundDto: {
-            /** @example TIP_MUTUAL_LEGAL_ASSISTANCE_PENDING */
-            code: string;
-            labelVi: string;
-            labelEn: string;
-            /** @example Điểm a khoản 1 Điều 148 BLTTHS 2015 */
-            articleVi: string;
-            /** @example BLTTHS 2015 art. 148(1)(a) */
-            articleEn: string;
-            /** @description Only a forensic finding of illness (art. 229(1)(b)) may come before the period has run out */
-            beforePeriodEnd: boolean;
-            /** @description The ground allows a suspension at this moment (the period has run out, or it needs not) */
-            allowedNow: boolean;
         };
         DurationDto: {
             /** @example 2 */
@@ -1667,10 +1616,6 @@ export interface components {
             reachAt: string;
             /** @example 2027-01-03T00:00:00+07:00 */
             reachAtLocal: string;
-            /** @description The latest date this extension can reach: the longest single extension from the current deadline, rolled over a day off (art. 134), within reachAt */
-            latestThisExtensionAt: string;
-            /** @example 2027-01-04T00:00:00+07:00 */
-            latestThisExtensionAtLocal: string;
             /** @description Extensions this tier may grant */
             maxCount?: number | null;
             /** @description Extensions this tier granted */
@@ -1737,14 +1682,8 @@ export interface components {
             completedAt?: string | null;
             /** @description Counterpart outside the system whose reply our officer records */
             externalPartyCode?: string | null;
-            /** @description Set while the clock is stopped (an internal pause of a POLICY period) */
+            /** @description Set while the clock is stopped */
             suspendedAt?: string | null;
-            /** @description Set during an internal pause (tạm dừng nội bộ): recorded for reporting, it never moves a LAW due date */
-            internalPauseSince?: string | null;
-            /** @description The grounds on which the law lets this open step be suspended (tạm đình chỉ); empty when it has none */
-            suspensionGrounds: components["schemas"]["SuspensionGroundDto"][];
-            /** @description The open review of a suspended process: its agency head may decide its restoration (phục hồi, art. 149) */
-            restorable: boolean;
             cancelReason?: string | null;
             /**
              * @description How sure the period is: the legal text read, a reliable paraphrase, not found in law (configurable), or policy
@@ -1803,14 +1742,8 @@ export interface components {
             completedAt?: string | null;
             /** @description Counterpart outside the system whose reply our officer records */
             externalPartyCode?: string | null;
-            /** @description Set while the clock is stopped (an internal pause of a POLICY period) */
+            /** @description Set while the clock is stopped */
             suspendedAt?: string | null;
-            /** @description Set during an internal pause (tạm dừng nội bộ): recorded for reporting, it never moves a LAW due date */
-            internalPauseSince?: string | null;
-            /** @description The grounds on which the law lets this open step be suspended (tạm đình chỉ); empty when it has none */
-            suspensionGrounds: components["schemas"]["SuspensionGroundDto"][];
-            /** @description The open review of a suspended process: its agency head may decide its restoration (phục hồi, art. 149) */
-            restorable: boolean;
             cancelReason?: string | null;
             /**
              * @description How sure the period is: the legal text read, a reliable paraphrase, not found in law (configurable), or policy
@@ -1853,45 +1786,6 @@ export interface components {
             assigneeId?: string;
             /** @example The location is in the Bu Prăng border area */
             reason: string;
-        };
-        SuspensionDecisionDto: {
-            /**
-             * @description Number of the decision
-             * @example 12/QĐ-CSHS
-             */
-            decisionNumber: string;
-            /**
-             * @description The day the decision was signed (YYYY-MM-DD, province time), not after today
-             * @example 2026-12-07
-             */
-            decidedOn: string;
-            /**
-             * @description Who signed it (title and name)
-             * @example Thủ trưởng Cơ quan CSĐT Nguyễn Văn A
-             */
-            signer: string;
-            /**
-             * @description A ground of BLTTHS art. 148(1) (a tip) or 229(1) (an investigation)
-             * @example TIP_MUTUAL_LEGAL_ASSISTANCE_PENDING
-             */
-            groundCode: string;
-        };
-        RestorationDecisionDto: {
-            /**
-             * @description Number of the decision
-             * @example 12/QĐ-CSHS
-             */
-            decisionNumber: string;
-            /**
-             * @description The day the decision was signed (YYYY-MM-DD, province time), not after today
-             * @example 2026-12-07
-             */
-            decidedOn: string;
-            /**
-             * @description Who signed it (title and name)
-             * @example Thủ trưởng Cơ quan CSĐT Nguyễn Văn A
-             */
-            signer: string;
         };
         RequestExtensionDto: {
             /** @example 20 */
@@ -1948,6 +1842,7 @@ export interface components {
              *     - `PROCESS_STARTED` (Process started) — detail: `catalogueVersion`: number: the deadline catalogue version pinned
              *     - `PROCESS_COMPLETED` (Process completed) — detail: `*`: the process’s result (outcome, reason, …)
              *     - `PROCESS_CANCELLED` (Process cancelled) — detail: `reason`: string
+             *     - `REGISTERED_LATE` (Registered late) — detail: `receivedAt`: number (epoch ms); `registeredAt`: number (epoch ms); `delayHours`: number: whole hours from receipt to registration; `thresholdHours`: number: LATE_REGISTRATION_HOURS
              *     - `TASK_CREATED` (Task created, names its task) — detail: `stepType`: string; `agencyCode`: string; `dueAt`: number (epoch ms)
              *     - `TASK_CLAIMED` (Task claimed, names its task)
              *     - `TASK_UNCLAIMED` (Task unclaimed, names its task)
@@ -1955,12 +1850,8 @@ export interface components {
              *     - `TASK_CANCELLED` (Task cancelled, names its task) — detail: `reason`: string
              *     - `TASK_REASSIGNED` (Task reassigned, names its task) — detail: `from`: string: agency code; `to`: string: agency code; `assigneeId`: string | null; `reason`: string
              *     - `TASK_ASSIGNED` (Task assigned, names its task) — detail: `previousAssigneeId`: string | null; `assigneeId`: string; `reason`: string
-             *     - `TASK_SUSPENDED` (Clock stopped (before internal pauses were told apart), names its task) — detail: `reason`: string
-             *     - `TASK_RESUMED` (Clock restarted, names its task) — detail: `reason`: string; `pausedMs`: number; `dueAt`: number (epoch ms)
-             *     - `INTERNAL_PAUSE_STARTED` (Internal pause (no legal effect), names its task) — detail: `reason`: string; `movesDueDate`: boolean: true only for a POLICY period; `dueAt`: number (epoch ms)
-             *     - `INTERNAL_PAUSE_ENDED` (Internal pause ended, names its task) — detail: `reason`: string; `pausedMs`: number; `dueAt`: number (epoch ms); `dueDateMoved`: boolean: a LAW due date never moves
-             *     - `SUSPENSION_DECIDED` (Suspension decided, names its task) — detail: `groundCode`: string: a ground of BLTTHS art. 148(1) or 229(1); `ground`: string; `article`: string; `decisionNumber`: string; `decidedOn`: string (YYYY-MM-DD); `signer`: string; `dueAt`: number (epoch ms): the end of the period suspended
-             *     - `RESTORATION_DECIDED` (Restoration decided, names its task) — detail: `article`: string; `decisionNumber`: string; `decidedOn`: string (YYYY-MM-DD); `signer`: string
+             *     - `TASK_SUSPENDED` (Task suspended (clock stopped), names its task) — detail: `reason`: string
+             *     - `TASK_RESUMED` (Task resumed, names its task) — detail: `reason`: string; `pausedMs`: number; `dueAt`: number (epoch ms)
              *     - `REMINDER_SENT` (Reminder sent, names its task) — detail: `dueAt`: number (epoch ms)
              *     - `ESCALATED` (Escalated, names its task) — detail: `level`: number; `target`: AGENCY_HEAD | STANDING_OFFICE | LEADERSHIP; `escalationId`: string
              *     - `ESCALATION_ACKNOWLEDGED` (Escalation acknowledged, names its task) — detail: `escalationId`: string; `level`: number; `note`: string
@@ -1993,7 +1884,7 @@ export interface components {
              * @example TASK_COMPLETED
              * @enum {string}
              */
-            type: "PROCESS_STARTED" | "PROCESS_COMPLETED" | "PROCESS_CANCELLED" | "TASK_CREATED" | "TASK_CLAIMED" | "TASK_UNCLAIMED" | "TASK_COMPLETED" | "TASK_CANCELLED" | "TASK_REASSIGNED" | "TASK_ASSIGNED" | "TASK_SUSPENDED" | "TASK_RESUMED" | "INTERNAL_PAUSE_STARTED" | "INTERNAL_PAUSE_ENDED" | "SUSPENSION_DECIDED" | "RESTORATION_DECIDED" | "REMINDER_SENT" | "ESCALATED" | "ESCALATION_ACKNOWLEDGED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "EXTENSION_WITHDRAWN" | "EXTENSION_RECOMPUTED" | "DEADLINE_RECOMPUTED" | "CALENDAR_INCOMPLETE" | "CASE_OPENED" | "CASE_JOINED" | "CASE_PROCESS_NOT_STARTED" | "URGENT_RESCUE_STARTED" | "ESSENTIAL_NEEDS_SUPPORT_STARTED" | "PERSONS_RESCUED" | "RECEPTION_ROUTE" | "SUPPORTS_DECIDED" | "SUPPORTS_RELEASED" | "SUPPORTS_WITHDRAWN" | "FILE_RETURNED" | "SEVERITY_CHANGED" | "CHARGE_CHANGE_IGNORED" | "CHARGE_CHANGED" | "TIP_ATTACHED" | "CHILD_STARTED" | "CHILD_START_REFUSED" | "CHILD_CLOSED" | "CHILD_CANCEL_REQUESTED";
+            type: "PROCESS_STARTED" | "PROCESS_COMPLETED" | "PROCESS_CANCELLED" | "REGISTERED_LATE" | "TASK_CREATED" | "TASK_CLAIMED" | "TASK_UNCLAIMED" | "TASK_COMPLETED" | "TASK_CANCELLED" | "TASK_REASSIGNED" | "TASK_ASSIGNED" | "TASK_SUSPENDED" | "TASK_RESUMED" | "REMINDER_SENT" | "ESCALATED" | "ESCALATION_ACKNOWLEDGED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "EXTENSION_WITHDRAWN" | "EXTENSION_RECOMPUTED" | "DEADLINE_RECOMPUTED" | "CALENDAR_INCOMPLETE" | "CASE_OPENED" | "CASE_JOINED" | "CASE_PROCESS_NOT_STARTED" | "URGENT_RESCUE_STARTED" | "ESSENTIAL_NEEDS_SUPPORT_STARTED" | "PERSONS_RESCUED" | "RECEPTION_ROUTE" | "SUPPORTS_DECIDED" | "SUPPORTS_RELEASED" | "SUPPORTS_WITHDRAWN" | "FILE_RETURNED" | "SEVERITY_CHANGED" | "CHARGE_CHANGE_IGNORED" | "CHARGE_CHANGED" | "TIP_ATTACHED" | "CHILD_STARTED" | "CHILD_START_REFUSED" | "CHILD_CLOSED" | "CHILD_CANCEL_REQUESTED";
             actorId?: string;
             taskId?: string;
             /** @description Depends on the type: see type; instants are epoch milliseconds */
@@ -2043,7 +1934,12 @@ export interface components {
             investigatingAgencyCode: string;
             externalReference?: string | null;
             caseId?: string | null;
+            /** @description When the tip was registered (its urgent decision, if any, runs 2 hours from here) */
             createdAt: string;
+            /** @description Registered more than LATE_REGISTRATION_HOURS (default 24) after receivedAt */
+            registeredLate: boolean;
+            /** @description When registered late: whole hours from receipt to registration */
+            registrationDelayHours?: number | null;
             /** @example CASE-20261128-4HT9QA */
             caseReference?: string | null;
         };
@@ -2119,7 +2015,12 @@ export interface components {
             investigatingAgencyCode: string;
             externalReference?: string | null;
             caseId?: string | null;
+            /** @description When the tip was registered (its urgent decision, if any, runs 2 hours from here) */
             createdAt: string;
+            /** @description Registered more than LATE_REGISTRATION_HOURS (default 24) after receivedAt */
+            registeredLate: boolean;
+            /** @description When registered late: whole hours from receipt to registration */
+            registrationDelayHours?: number | null;
         };
         IncidentDto: {
             id: string;
@@ -2528,7 +2429,7 @@ export interface components {
              * @description Stable, for programs; labels in GET /labels (errorCodes)
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "TASK_NOT_OPEN" | "TASK_NOT_YOURS" | "TASK_ALREADY_CLAIMED" | "INVALID_OUTCOME" | "EXTENSION_NOT_ALLOWED" | "EXTENSION_NOT_PENDING" | "SUSPENSION_NOT_ALLOWED" | "ESCALATION_ALREADY_ACKNOWLEDGED" | "CONFLICT" | "DATABASE_UNAVAILABLE" | "WORKFLOW_ENGINE_UNAVAILABLE" | "OUTCOME_UNKNOWN" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "CALENDAR_INCOMPLETE" | "RATE_LIMITED" | "ACCOUNT_LOCKED" | "PASSWORD_CHANGE_REQUIRED" | "INTERNAL";
+            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "TASK_NOT_OPEN" | "TASK_NOT_YOURS" | "TASK_ALREADY_CLAIMED" | "INVALID_OUTCOME" | "EXTENSION_NOT_ALLOWED" | "EXTENSION_NOT_PENDING" | "ESCALATION_ALREADY_ACKNOWLEDGED" | "CONFLICT" | "DATABASE_UNAVAILABLE" | "WORKFLOW_ENGINE_UNAVAILABLE" | "OUTCOME_UNKNOWN" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "CALENDAR_INCOMPLETE" | "RATE_LIMITED" | "ACCOUNT_LOCKED" | "PASSWORD_CHANGE_REQUIRED" | "INTERNAL";
             /** @description In the caller’s language (Accept-Language; Vietnamese by default, English on `en`) */
             message: string;
             /** @description When `message` is the code’s general Vietnamese text: the specific explanation, in English */
@@ -2644,7 +2545,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -2765,7 +2666,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -2934,7 +2835,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2979,7 +2880,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -2994,7 +2895,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -3104,7 +3005,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -3119,7 +3020,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -3175,7 +3076,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3229,7 +3130,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -3291,7 +3192,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3336,7 +3237,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -3398,7 +3299,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3443,7 +3344,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -3509,7 +3410,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3554,7 +3455,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -3624,7 +3525,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3669,7 +3570,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -3824,7 +3725,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3869,7 +3770,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -3931,7 +3832,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3976,7 +3877,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -4034,7 +3935,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4079,7 +3980,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -4145,7 +4046,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4190,7 +4091,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -4307,7 +4208,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -4428,7 +4329,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -4642,7 +4543,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -4657,7 +4558,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -4767,7 +4668,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -4782,7 +4683,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -4838,7 +4739,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4892,7 +4793,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -4907,7 +4808,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -4963,7 +4864,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5017,7 +4918,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -5274,7 +5175,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5319,7 +5220,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -5419,7 +5320,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -5490,7 +5391,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5544,7 +5445,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -5799,7 +5700,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5844,7 +5745,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -6009,7 +5910,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6054,7 +5955,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -6177,7 +6078,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -6191,7 +6092,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A replay: the same request sent again with the same Idempotency-Key gets the first answer, as 200 */
+            /** @description Already opened with this Idempotency-Key */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6244,7 +6145,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6298,7 +6199,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -6410,7 +6311,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -6470,7 +6371,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6524,7 +6425,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -6598,7 +6499,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6643,7 +6544,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -6765,7 +6666,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -6834,7 +6735,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6888,7 +6789,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -6903,7 +6804,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -6964,7 +6865,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7018,7 +6919,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -7033,7 +6934,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -7094,7 +6995,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7148,7 +7049,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -7486,7 +7387,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -7596,7 +7497,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -7611,7 +7512,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -7667,7 +7568,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7721,7 +7622,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -7736,7 +7637,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -7850,7 +7751,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -7865,7 +7766,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -7979,7 +7880,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -7994,7 +7895,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -8054,7 +7955,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8108,7 +8009,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -8123,7 +8024,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -8237,7 +8138,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -8252,7 +8153,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -8268,7 +8169,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Recorded for reporting (e.g. waiting for an officer); a LAW due date keeps running, a POLICY one stands still */
+            /** @description Stops the clock (e.g. waiting for mutual legal assistance) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8313,7 +8214,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8367,7 +8268,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -8382,7 +8283,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -8398,7 +8299,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A POLICY due date moves by the time it stood still; a LAW due date never moves */
+            /** @description Restarts the clock; the deadline moves by the time it stood still */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8443,7 +8344,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8497,267 +8398,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
-            504: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    TasksController_decideSuspension: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
-                "Idempotency-Key"?: string;
-                /** @description Language of error messages: Vietnamese by default, English for `en` */
-                "Accept-Language"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SuspensionDecisionDto"];
-            };
-        };
-        responses: {
-            /** @description The period ends suspended; a task to send the decision to the procuracy opens with its deadline */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskDto"];
-                };
-            };
-            /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing or invalid token, or the session has ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Needs one of: AGENCY_HEAD; PASSWORD_CHANGE_REQUIRED until a reset password is changed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Unknown task */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description SUSPENSION_NOT_ALLOWED: not a ground of the article, or the period has not run out (except 229(1)(b)) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description PAYLOAD_TOO_LARGE: the request body is larger than the route accepts */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Idempotency-Key reused with a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description RATE_LIMITED or ACCOUNT_LOCKED: too many requests or failed logins; retry later */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description INTERNAL: an unexpected error, logged without personal data */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description PostgreSQL or Temporal could not be reached: nothing was changed; try again */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
-            504: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    TasksController_decideRestoration: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
-                "Idempotency-Key"?: string;
-                /** @description Language of error messages: Vietnamese by default, English for `en` */
-                "Accept-Language"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RestorationDecisionDto"];
-            };
-        };
-        responses: {
-            /** @description The review closes and a new period of one month opens to resolve the tip */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskDto"];
-                };
-            };
-            /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing or invalid token, or the session has ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Needs one of: AGENCY_HEAD; PASSWORD_CHANGE_REQUIRED until a reset password is changed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Unknown task */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description SUSPENSION_NOT_ALLOWED: the task is not the review of a suspended tip */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description PAYLOAD_TOO_LARGE: the request body is larger than the route accepts */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Idempotency-Key reused with a different request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description RATE_LIMITED or ACCOUNT_LOCKED: too many requests or failed logins; retry later */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description INTERNAL: an unexpected error, logged without personal data */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description PostgreSQL or Temporal could not be reached: nothing was changed; try again */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -8772,7 +8413,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -8886,7 +8527,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -8901,7 +8542,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -8962,7 +8603,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9016,7 +8657,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -9128,7 +8769,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -9188,7 +8829,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9242,7 +8883,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -9361,7 +9002,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the same key with the same request returns the first answer (200); with a different request, 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -9421,7 +9062,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9475,7 +9116,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;
@@ -9595,7 +9236,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Same key, same tip: a retried request never registers twice */
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
                 "Idempotency-Key"?: string;
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
                 "Accept-Language"?: string;
@@ -9663,7 +9304,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT… */
+            /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9717,7 +9358,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time; it may have been applied, and retrying the same request is safe */
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
             504: {
                 headers: {
                     [name: string]: unknown;

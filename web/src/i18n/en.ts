@@ -70,6 +70,7 @@ export const en: Shape<typeof vi> = {
     victimInDangerHint: 'Choose "Yes" to ask for a rescue decision at once.',
     channel: 'Channel',
     receivedAt: 'Received at',
+    registeredLate: 'Registered {{hours}} hours after it was received',
     summary: 'What was reported',
     location: 'Location',
     urgency: 'Urgency',

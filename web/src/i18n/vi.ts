@@ -66,6 +66,7 @@ export const vi = {
     victimInDangerHint: 'Chọn "Có" để đề nghị quyết định giải cứu ngay.',
     channel: 'Kênh tiếp nhận',
     receivedAt: 'Thời điểm tiếp nhận',
+    registeredLate: 'Đăng ký muộn {{hours}} giờ sau khi tiếp nhận',
     summary: 'Nội dung nguồn tin',
     location: 'Địa điểm',
     urgency: 'Mức khẩn',

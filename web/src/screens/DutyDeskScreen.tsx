@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { formatInstant, formatLocalDateTime } from '../format/local-date-time';
 import { AppLink } from '../components/AppLink';
+import { LateRegistrationBadge } from '../components/LateRegistrationBadge';
 import { ScrollRegion } from '../components/ScrollRegion';
 import { casePath } from '../session/case-path';
 import { TriageCounts } from './lists/TriageCounts';
@@ -55,7 +56,12 @@ export function DutyDeskScreen() {
                   {tips.data?.map((tip) => (
                     <Table.Tr key={tip.id}>
                       <Table.Td>{tip.reference}</Table.Td>
-                      <Table.Td>{formatLocalDateTime(tip.receivedAtLocal)}</Table.Td>
+                      <Table.Td>
+                        <Stack gap={4} align="flex-start">
+                          <Text size="sm">{formatLocalDateTime(tip.receivedAtLocal)}</Text>
+                          <LateRegistrationBadge delayHours={tip.registrationDelayHours} />
+                        </Stack>
+                      </Table.Td>
                       <Table.Td>{tip.location}</Table.Td>
                       <Table.Td>{t(`enums.tipStatus.${tip.status}`)}</Table.Td>
                     </Table.Tr>

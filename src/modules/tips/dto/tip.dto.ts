@@ -1,4 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { tipsConfig } from '../../../config/tips.config';
+import { lateRegistration } from '../../../domain/tip/late-registration';
 import { TipStatus } from '../../../domain/tip/tip-status';
 import { TipEntity } from '../tip.entity';
 import { toLocalIso } from '../../../common/to-local-iso';
@@ -18,9 +20,13 @@ export class TipDto {
   @ApiProperty() investigatingAgencyCode: string;
   @ApiPropertyOptional({ nullable: true, type: String }) externalReference: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) caseId: string | null;
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ description: 'When the tip was registered (its urgent decision, if any, runs 2 hours from here)' }) createdAt: string;
+  @ApiProperty({ description: 'Registered more than LATE_REGISTRATION_HOURS (default 24) after receivedAt' }) registeredLate: boolean;
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'When registered late: whole hours from receipt to registration' })
+  registrationDelayHours: number | null;
 
   static from(t: TipEntity): TipDto {
+    const late = lateRegistration(t.receivedAt.getTime(), t.createdAt.getTime(), tipsConfig().lateRegistrationHours);
     return Object.assign(new TipDto(), {
       id: t.id,
       reference: t.reference,
@@ -37,6 +43,8 @@ export class TipDto {
       externalReference: t.externalReference,
       caseId: t.caseId,
       createdAt: t.createdAt.toISOString(),
+      registeredLate: late !== null,
+      registrationDelayHours: late?.delayHours ?? null,
     });
   }
 }

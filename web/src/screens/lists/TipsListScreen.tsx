@@ -1,7 +1,8 @@
-import { Table } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { LateRegistrationBadge } from '../../components/LateRegistrationBadge';
 import { formatLocalDateTime } from '../../format/local-date-time';
 import { useLabels } from '../../session/use-labels';
 import { DateFilter } from './DateFilter';
@@ -102,7 +103,12 @@ export function TipsListScreen() {
       {list.rows.map((tip) => (
         <LinkedRow key={tip.id} href={tip.caseReference ? casePath(tip.caseReference) : undefined}>
           <Table.Td fw={600}>{tip.reference}</Table.Td>
-          <Table.Td>{formatLocalDateTime(tip.receivedAtLocal)}</Table.Td>
+          <Table.Td>
+            <Stack gap={4} align="flex-start">
+              <Text size="sm">{formatLocalDateTime(tip.receivedAtLocal)}</Text>
+              <LateRegistrationBadge delayHours={tip.registrationDelayHours} />
+            </Stack>
+          </Table.Td>
           <Table.Td>{label('tipChannels', tip.channel)}</Table.Td>
           <Table.Td>{label('tipUrgencies', tip.urgency)}</Table.Td>
           <Table.Td>{label('tipStatuses', tip.status)}</Table.Td>
