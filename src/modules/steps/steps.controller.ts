@@ -1,7 +1,8 @@
-import { Controller, Get, Headers } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorator';
-import { languageOf } from '../../common/i18n/language';
+import { CallerLanguage } from '../../common/i18n/caller-language.decorator';
+import type { Language } from '../../common/i18n/language';
 import { StepDto } from './step.dto';
 import { StepsService } from './steps.service';
 
@@ -18,7 +19,7 @@ export class StepsController {
       'Each outcome field carries its label (`title`), help (`description`) and choice labels (`x-enum-labels`) in the caller’s language (Accept-Language); `x-code-format` marks agency and commune codes.',
   })
   @ApiOkResponse({ type: [StepDto] })
-  list(@Headers('accept-language') acceptLanguage?: string): Promise<StepDto[]> {
-    return this.steps.list(languageOf(acceptLanguage));
+  list(@CallerLanguage() language: Language): Promise<StepDto[]> {
+    return this.steps.list(language);
   }
 }

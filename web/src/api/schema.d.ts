@@ -939,7 +939,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every step of every process: titles, default agency, deadlines from the catalogue in force, outcome JSON Schema */
+        /**
+         * Every step of every process: titles, default agency, deadlines from the catalogue in force, outcome JSON Schema
+         * @description Each outcome field carries its label (`title`), help (`description`) and choice labels (`x-enum-labels`) in the caller’s language (Accept-Language); `x-code-format` marks agency and commune codes.
+         */
         get: operations["StepsController_list"];
         put?: never;
         post?: never;
@@ -1607,8 +1610,10 @@ export interface components {
             unit: "seconds" | "minutes" | "hours" | "days" | "workingDays" | "months";
         };
         NextExtensionTierDto: {
-            /** @description The law that empowers this tier */
+            /** @description The law that empowers this tier, as the catalogue states it (English) */
             legalBasis: string;
+            /** @description The legal basis in Vietnamese ("Khoản 1 Điều 147 Bộ luật Tố tụng hình sự 2015"); null when no rendering is known: show legalBasis */
+            legalBasisVi?: string | null;
             /** @description The longest single extension, where the law bounds it */
             maxPerExtension?: components["schemas"]["DurationDto"] | null;
             /** @description The latest the whole period may reach under this tier */
@@ -1670,7 +1675,10 @@ export interface components {
             overdue: boolean;
             escalationLevel: number;
             deadlineKey: string;
+            /** @description As the catalogue states it (English) */
             legalBasis: string;
+            /** @description The legal basis in Vietnamese ("Khoản 1 Điều 147 Bộ luật Tố tụng hình sự 2015"); null when no rendering is known: show legalBasis */
+            legalBasisVi?: string | null;
             /** @enum {string} */
             deadlineNature: "LAW" | "POLICY";
             extensions: Record<string, never>[];
@@ -1730,7 +1738,10 @@ export interface components {
             overdue: boolean;
             escalationLevel: number;
             deadlineKey: string;
+            /** @description As the catalogue states it (English) */
             legalBasis: string;
+            /** @description The legal basis in Vietnamese ("Khoản 1 Điều 147 Bộ luật Tố tụng hình sự 2015"); null when no rendering is known: show legalBasis */
+            legalBasisVi?: string | null;
             /** @enum {string} */
             deadlineNature: "LAW" | "POLICY";
             extensions: Record<string, never>[];
@@ -2048,11 +2059,16 @@ export interface components {
             /** @example BLTTHS 2015 art. 147(1) */
             legalBasis: string;
             /**
+             * @description The legal basis in Vietnamese ("Khoản 1 Điều 147 Bộ luật Tố tụng hình sự 2015"); null when no rendering is known: show legalBasis
+             * @example Khoản 1 Điều 147 Bộ luật Tố tụng hình sự 2015
+             */
+            legalBasisVi?: string | null;
+            /**
              * @description How the period is counted (art. 134: to 24:00 local of the last day)
              * @enum {string}
              */
             counting: "ART_134" | "PLAIN";
-            /** @description Extension tiers, as in GET /catalogue */
+            /** @description Extension tiers, as in GET /catalogue, each with legalBasisVi beside its legalBasis */
             extension?: {
                 [key: string]: unknown;
             } | null;

@@ -10,6 +10,7 @@ import { useLabels } from '../../session/use-labels';
 import { useMe } from '../../session/use-me';
 import { pendingExtension } from './extension-view';
 import { TaskActions } from './TaskActions';
+import { useSteps } from '../../session/use-steps';
 
 type Task = Schemas['TaskDto'];
 
@@ -28,7 +29,7 @@ export function OpenTasks({ reference, coordinator }: { reference: string; coord
     // Other people's work changes the list too; a light poll keeps it current without re-sorting under the pointer.
     refetchInterval: 5_000,
   });
-  const steps = useQuery({ queryKey: ['steps'], queryFn: async () => unwrap(await api.GET('/steps')), staleTime: 10 * 60_000, enabled: coordinator });
+  const steps = useSteps(coordinator);
   const selected = tasks.data?.find((task) => task.id === selectedId);
   const title = (task: Task) => (i18n.language === 'en' ? task.titleEn : task.titleVi);
   const state = (task: Task) =>

@@ -14,6 +14,7 @@ import type { Me } from '../../session/use-me';
 import { extensionTier, grantedExtensions, pendingExtension } from './extension-view';
 import { ReasonForm } from './ReasonForm';
 import { type Actor, taskPermissions } from './task-permissions';
+import { useLegalBasis } from '../../session/use-legal-basis';
 
 type Task = Schemas['TaskDto'];
 type Step = Schemas['StepDto'];
@@ -319,6 +320,7 @@ function ExtensionDecision({
 
 /** What was asked against what the law allows, and who decides: read by the decider and by those who only follow it. */
 function ExtensionRequest({ task, step, decider }: { task: Task; step: Step | undefined; decider: Actor }) {
+  const legalBasis = useLegalBasis();
   const { t } = useTranslation();
   const label = useLabels();
   const agencyName = useAgencyName();
@@ -355,7 +357,7 @@ function ExtensionRequest({ task, step, decider }: { task: Task; step: Step | un
             role: decider.roles.map((role) => label('roles', role)).join(t('caseActions.roleOr')),
             agency: agencyName(decider.agencyCode),
           })}
-          {tier?.legalBasis ? ` · ${tier.legalBasis}` : ''}
+          {tier?.legalBasis ? ` · ${legalBasis(tier)}` : ''}
         </Text>
       </div>
     </SimpleGrid>
