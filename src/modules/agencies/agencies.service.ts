@@ -41,7 +41,7 @@ export class AgenciesService {
         field,
         `${field}: agency ${code} does not exist`,
         label && {
-          vi: `${label.vi}: "${code}" không phải là cơ quan trong danh sách cơ quan`,
+          vi: `${label.vi}: không có trong danh sách cơ quan đang hoạt động`,
           en: `${label.en}: "${code}" is not an agency of the list`,
         },
       );
@@ -57,7 +57,7 @@ export class AgenciesService {
         field,
         `${field}: ${code} is not a commune of the agency list`,
         label && {
-          vi: `${label.vi}: "${code}" không phải là xã, phường trong danh sách cơ quan`,
+          vi: `${label.vi}: không có trong danh sách xã, phường đang hoạt động`,
           en: `${label.en}: "${code}" is not a commune of the agency list`,
         },
       );
