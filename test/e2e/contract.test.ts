@@ -65,6 +65,7 @@ describe('the API as a contract', () => {
     it('serves outcome schemas that accept exactly what the workflows accept', () => {
       const ajv = new Ajv2020({ strict: true, allErrors: true, strictTypes: false });
       ajv.addKeyword('x-code-format');
+      ajv.addKeyword('x-enum-labels');
       addFormats(ajv);
       let accepted = 0;
       let rejected = 0;
