@@ -1,4 +1,5 @@
 import type { Browser, Locator, Page } from 'playwright-core';
+import { OUTCOME_TEXTS } from '../../src/domain/outcome-text-catalogue';
 import { ProsecutionStepType } from '../../src/domain/prosecution/prosecution-step-type';
 import { RescueStepType } from '../../src/domain/rescue/rescue-step-type';
 import { AgencyStaff } from '../support/agency-staff';
@@ -7,7 +8,6 @@ import { HttpClient } from '../support/http-client';
 import { ProcessDriver } from '../support/process-driver';
 import { startTestSystem, TestSystem } from '../support/test-system';
 import { idempotencyKey } from '../support/tip-requests';
-import { vi } from '../../web/src/i18n/vi';
 import { ensureWebAppBuilt, launchBrowser } from './support/browser';
 import { expectAccessible } from './support/expect-accessible';
 import { readmeScreenshot, screenshot } from './support/screenshot';
@@ -343,7 +343,7 @@ describe('case page actions in the browser', () => {
     await inboxRow.getByRole('button', { name: 'Hoàn thành' }).click();
     const form = officer.locator('section', { has: officer.getByRole('heading', { name: /Kết quả:/ }) });
     await form.locator('#outcome-reply').click();
-    await officer.getByRole('option', { name: (vi.outcome.value as Record<string, string>).AGREED ?? 'AGREED', exact: true }).click();
+    await officer.getByRole('option', { name: OUTCOME_TEXTS[RescueStepType.RECORD_COOPERATION_REPLY].reply.choices!.AGREED.vi, exact: true }).click();
     await form.locator('#outcome-note').fill(REPLY_NOTE);
     await expectAccessible(officer, "Mondulkiri's reply in the foreign affairs inbox");
     await form.getByRole('button', { name: 'Hoàn thành' }).click();

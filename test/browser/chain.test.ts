@@ -5,7 +5,6 @@ import { RescueStepType } from '../../src/domain/rescue/rescue-step-type';
 import { Role } from '../../src/domain/role';
 import { STEP_DEFINITIONS } from '../../src/domain/step-definitions';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
-import { vi } from '../../web/src/i18n/vi';
 import { AgencyStaff } from '../support/agency-staff';
 import { eventually } from '../support/eventually';
 import { HttpClient } from '../support/http-client';
@@ -13,15 +12,11 @@ import { sampleOutcome } from '../support/process-driver';
 import { startTestSystem, TestSystem } from '../support/test-system';
 import { ensureWebAppBuilt, launchBrowser } from './support/browser';
 import { expectAccessible } from './support/expect-accessible';
+import { fillOutcomeForm } from './support/fill-outcome-form';
 import { screenshot } from './support/screenshot';
 import { signIn as signInAs } from './support/sign-in';
 
 type Outcome = Record<string, unknown>;
-
-/** An instant as a datetime-local input value in the province (UTC+7). */
-const provinceInput = (iso: string) => new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 16);
-const valueLabels: Record<string, string> = vi.outcome.value;
-const fieldLabels: Record<string, string> = vi.outcome.field;
 
 /**
  * The issue's headline: tip → case → rescue → reception → prosecution, every step done by its role through the
@@ -41,6 +36,8 @@ describe('the whole chain through the screens', () => {
   let staff: AgencyStaff;
   const pages = new Map<string, Page>();
 
+  let agencyNames = new Map<string, string>();
+  const agencyName = (code: string) => agencyNames.get(code) ?? code;
   const signIn = (username: string): Promise<Page> => signInAs(browser, system.http.baseUrl, username);
 
   /** One signed-in browser per person, kept for the whole chain (each signs in once, through the sign-in screen). */
@@ -90,24 +87,7 @@ describe('the whole chain through the screens', () => {
     const form = page.locator('section', { has: page.getByRole('heading', { name: /Kết quả:/ }) });
     await form.waitFor();
     const outcome = sampleOutcome(STEP_DEFINITIONS[stepType].outcome, choices);
-    for (const [name, spec] of Object.entries(STEP_DEFINITIONS[stepType].outcome)) {
-      const value = outcome[name];
-      const field = form.locator(`#outcome-${name}`);
-      if (spec.field.type === 'enum') {
-        await field.click();
-        await page.getByRole('option', { name: valueLabels[String(value)] ?? String(value), exact: true }).click();
-      } else if (spec.field.type === 'boolean') {
-        const label = fieldLabels[name] ?? spec.description;
-        await form
-          .getByRole('radiogroup', { name: label })
-          .getByRole('radio', { name: value ? 'Có' : 'Không', exact: true })
-          .check();
-      } else if (spec.field.type === 'datetime') {
-        await field.fill(provinceInput(String(value)));
-      } else {
-        await field.fill(String(value));
-      }
-    }
+    await fillOutcomeForm(page, form, 'outcome', stepType, outcome, agencyName);
     await form.getByRole('button', { name: 'Hoàn thành' }).click();
     await page.getByRole('status').filter({ hasText: 'Đã hoàn thành việc.' }).waitFor();
     const done = await eventually(async () => {
@@ -124,6 +104,7 @@ describe('the whole chain through the screens', () => {
     browser = await launchBrowser();
     coordinator = await system.as('coordinator');
     staff = new AgencyStaff(system);
+    agencyNames = new Map(((await coordinator.get('/agencies')).body as any[]).map((a) => [a.code, a.nameVi]));
   });
   afterAll(async () => {
     await browser?.close();

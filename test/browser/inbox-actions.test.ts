@@ -80,11 +80,11 @@ describe('inbox actions in the browser', () => {
     await page.reload();
     await page.locator('table[data-view="mine"]').waitFor();
 
-    // What the law allows, before asking: art. 147(2), none of three used, who decides, the ceiling.
+    // What the law allows, before asking: art. 147(2) in Vietnamese, none of three used, who decides, the ceiling.
     const dialog = await more(page, tasks[0], 'Xin gia hạn');
     const law = dialog.getByTestId('extension-allowance');
     await law.getByText('đã gia hạn 0/3 (0/2 lần ở cấp này)').waitFor();
-    await expect(law.textContent()).resolves.toMatch(/147\(2\)/);
+    await expect(law.textContent()).resolves.toMatch(/Khoản 2 Điều 147 Bộ luật Tố tụng hình sự 2015/);
     await expect(law.textContent()).resolves.toMatch(/Hạn cuối để xin/);
     await expect(law.textContent()).resolves.toMatch(/Tổng thời hạn tối đa đến(hết ngày )?\d{2}\/\d{2}\/\d{4}/);
     // The limit of THIS extension (what the API computes, art. 134's 24:00 shown as the end of its last day).

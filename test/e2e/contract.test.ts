@@ -66,6 +66,7 @@ describe('the API as a contract', () => {
     it('serves outcome schemas that accept exactly what the workflows accept', () => {
       const ajv = new Ajv2020({ strict: true, allErrors: true, strictTypes: false });
       ajv.addKeyword('x-code-format');
+      ajv.addKeyword('x-enum-labels');
       addFormats(ajv);
       let accepted = 0;
       let rejected = 0;
@@ -161,7 +162,7 @@ describe('the API as a contract', () => {
       const vi = await coordinator.post('/tips', tipBody({ channel: 'CARRIER_PIGEON' }), { 'Accept-Language': 'vi-VN,vi;q=0.9' });
       expect(vi.status).toBe(400);
       const channel = vi.body.details.find((d: any) => d.field === 'channel');
-      expect(channel.message).toMatch(/^channel phải là một trong các giá trị: HOTLINE_111, /);
+      expect(channel.message).toMatch(/^Kênh tiếp nhận phải là một trong các giá trị: HOTLINE_111, /);
       const en = await coordinator.post('/tips', tipBody({ channel: 'CARRIER_PIGEON' }), { 'accept-language': 'en-US,en;q=0.8' });
       expect(en.body.details.find((d: any) => d.field === 'channel').message).toMatch(/channel/);
       expect(en.body.message).not.toMatch(/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/);

@@ -23,9 +23,9 @@ describe('describeValidationErrors', () => {
     ]);
   });
 
-  it('fills the decorator’s arguments into the Vietnamese text and keeps class-validator’s English with the path', () => {
-    expect(problems[0].message.vi).toBe('channel phải là một trong các giá trị: A, B');
-    expect(problems[1].message.vi).toBe('contact.phone dài tối đa 5 ký tự');
+  it('fills the decorator’s arguments and the field’s label into the Vietnamese text and keeps class-validator’s English with the path', () => {
+    expect(problems[0].message.vi).toBe('Kênh tiếp nhận phải là một trong các giá trị: A, B');
+    expect(problems[1].message.vi).toBe('Số điện thoại dài tối đa 5 ký tự');
     expect(problems[1].message.en).toBe('contact.phone must be shorter than or equal to 5 characters');
   });
 

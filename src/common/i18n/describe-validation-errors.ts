@@ -1,6 +1,7 @@
 import { ValidationError } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
 import { CONSTRAINT_MESSAGES, FALLBACK_CONSTRAINT_MESSAGE } from './constraint-messages';
+import { fieldLabel } from './field-labels';
 import { FieldProblem } from './field-problem';
 
 /** The arguments a decorator was given (`@MaxLength(100)` → [100]), read back from class-validator's metadata. */
@@ -25,7 +26,8 @@ function fill(template: string, field: string, args: unknown[]): string {
 
 /**
  * class-validator's errors as one problem per field and rule. The English text is class-validator's own (a DTO's
- * custom message says most), prefixed with the path of nested fields; the Vietnamese one comes from the table.
+ * custom message says most), prefixed with the path of nested fields; the Vietnamese one comes from the table and
+ * names the field by its label.
  */
 export function describeValidationErrors(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -35,7 +37,7 @@ export function describeValidationErrors(errors: ValidationError[], prefix = '')
       return {
         field,
         code,
-        message: { vi: fill(template.vi, field, constraintArguments(error, code)), en: prefix ? `${prefix}${english}` : english },
+        message: { vi: fill(template.vi, fieldLabel(field, 'vi'), constraintArguments(error, code)), en: prefix ? `${prefix}${english}` : english },
       };
     });
     return [...own, ...describeValidationErrors(error.children ?? [], `${field}.`)];

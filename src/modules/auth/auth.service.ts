@@ -7,7 +7,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { sessionConfig } from '../../common/auth/session-config';
 import { SessionStore } from '../../common/auth/session-store';
 import { ErrorCode } from '../../domain/error-code';
-import { passwordProblem } from '../../domain/password-policy';
+import { passwordRefusal } from '../../domain/password-policy';
 import { AuditService } from '../audit/audit.service';
 import { PasswordHasher } from '../users/password-hasher';
 import { UserEntity } from '../users/user.entity';
@@ -83,10 +83,21 @@ export class AuthService {
     }
     // A wrong current password stays recorded as a failed login: a stolen token cannot be used to guess the password.
     if (!(await PasswordHasher.verify(currentPassword, user.passwordHash)))
-      throw new AppException(ErrorCode.VALIDATION_FAILED, 'currentPassword: wrong password');
+      throw new AppException(ErrorCode.VALIDATION_FAILED, 'currentPassword: wrong password', {
+        details: [
+          {
+            field: 'currentPassword',
+            code: 'wrongPassword',
+            message: { vi: 'Mật khẩu hiện tại: không đúng', en: 'currentPassword: wrong password' },
+          },
+        ],
+      });
     await this.throttle.settle(attempt, 'SUCCEEDED');
-    const problem = passwordProblem(newPassword, user.username, currentPassword);
-    if (problem) throw new AppException(ErrorCode.VALIDATION_FAILED, `newPassword: ${problem}`);
+    const problem = passwordRefusal(newPassword, user.username, currentPassword);
+    if (problem)
+      throw new AppException(ErrorCode.VALIDATION_FAILED, `newPassword: ${problem.en}`, {
+        details: [{ field: 'newPassword', code: 'passwordPolicy', message: { vi: `Mật khẩu mới: ${problem.vi}`, en: `newPassword: ${problem.en}` } }],
+      });
     await this.users.setOwnPassword(user.id, await PasswordHasher.hash(newPassword));
     const ended = await this.sessions.revokeAllOf(user.id, 'PASSWORD_CHANGED', caller.sessionId);
     await this.audit.record({

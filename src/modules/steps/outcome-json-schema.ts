@@ -1,4 +1,6 @@
 import { OutcomeField, OutcomeSchema } from '../../domain/outcome-schema';
+import type { OutcomeFieldTexts } from '../../domain/outcome-texts';
+import type { Language } from '../../common/i18n/language';
 
 /** A JSON Schema (draft 2020-12) document or subschema, as plain data. */
 export type JsonSchema = Record<string, unknown>;
@@ -37,17 +39,30 @@ function orNull(schema: JsonSchema): JsonSchema {
   return { ...schema, type: [schema.type, 'null'] };
 }
 
+/** The texts a person reads about a field, in one language: `title` (label), `description` (help), `x-enum-labels`. */
+function fieldTexts(texts: OutcomeFieldTexts | undefined, language: Language, fallback: string): JsonSchema {
+  if (!texts) return { description: fallback };
+  const choices = texts.choices ? { 'x-enum-labels': Object.fromEntries(Object.entries(texts.choices).map(([code, t]) => [code, t[language]])) } : {};
+  return { title: texts.label[language], description: texts.help[language], ...choices };
+}
+
 /**
  * A step's outcome schema as JSON Schema 2020-12, so any client can build and check the form. It accepts exactly
  * what `validateOutcome` accepts, except that date-times must be RFC 3339 (the API is more lenient) and codes of
- * agencies and communes (`x-code-format`) are checked against the agency list only by the API.
+ * agencies and communes (`x-code-format`) are checked against the agency list only by the API. Each field's label,
+ * help and choice labels come from the step's texts in the caller's language.
  */
-export function outcomeJsonSchema(schema: OutcomeSchema, title?: string): JsonSchema {
+export function outcomeJsonSchema(
+  schema: OutcomeSchema,
+  title?: string,
+  texts: Readonly<Record<string, OutcomeFieldTexts>> = {},
+  language: Language = 'en',
+): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
   const conditions: JsonSchema[] = [];
   for (const [name, spec] of Object.entries(schema)) {
-    const own = { ...fieldSchema(spec.field), description: spec.description };
+    const own = { ...fieldSchema(spec.field), ...fieldTexts(texts[name], language, spec.description) };
     if (spec.required === true) {
       properties[name] = own;
       required.push(name);

@@ -19,9 +19,21 @@ export class StepDeadlineDto {
   @ApiProperty({ enum: ['LAW', 'POLICY'] }) nature: string;
   @ApiProperty({ enum: ['TEXT', 'SECOND_HAND', 'UNVERIFIED', 'POLICY'] }) confidence: string;
   @ApiProperty({ example: 'BLTTHS 2015 art. 147(1)' }) legalBasis: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    example: 'Khoản 1 Điều 147 Bộ luật Tố tụng hình sự 2015',
+    description: 'The legal basis in Vietnamese ("Khoản 1 Điều 147 Bộ luật Tố tụng hình sự 2015"); null when no rendering is known: show legalBasis',
+  })
+  legalBasisVi: string | null;
   @ApiProperty({ enum: ['ART_134', 'PLAIN'], description: 'How the period is counted (art. 134: to 24:00 local of the last day)' })
   counting: string;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true, description: 'Extension tiers, as in GET /catalogue' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'Extension tiers, as in GET /catalogue, each with legalBasisVi beside its legalBasis',
+  })
   extension: Record<string, unknown> | null;
 }
 

@@ -111,14 +111,18 @@ export class TasksService {
 
   async complete(user: AuthUser, id: string, outcome: Record<string, unknown>) {
     await this.steps.beforeComplete(id, outcome);
-    return this.send(
-      user,
-      id,
-      messages.completeTaskUpdate,
-      (taskId) => ({ taskId, actor: actorOf(user), outcome }),
-      true,
-      alreadyApplied.complete(outcome),
-    );
+    try {
+      return await this.send(
+        user,
+        id,
+        messages.completeTaskUpdate,
+        (taskId) => ({ taskId, actor: actorOf(user), outcome }),
+        true,
+        alreadyApplied.complete(outcome),
+      );
+    } catch (error) {
+      throw await this.steps.explainRefusal(error, id, outcome);
+    }
   }
 
   async reassign(user: AuthUser, id: string, dto: ReassignTaskDto) {

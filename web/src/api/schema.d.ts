@@ -719,7 +719,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Stop a task’s clock, with a reason */
+        /** Pause a task internally (tạm dừng nội bộ), with a reason: no legal effect */
         post: operations["TasksController_suspend"];
         delete?: never;
         options?: never;
@@ -736,8 +736,42 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restart a suspended task’s clock, with a reason */
+        /** End an internal pause, with a reason */
         post: operations["TasksController_resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}/suspension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide a suspension (tạm đình chỉ, BLTTHS art. 148 or 229) on a listed ground (agency heads) */
+        post: operations["TasksController_decideSuspension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}/restoration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide a restoration (phục hồi, BLTTHS art. 149) of a suspended tip on its review task (agency heads) */
+        post: operations["TasksController_decideRestoration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -939,7 +973,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every step of every process: titles, default agency, deadlines from the catalogue in force, outcome JSON Schema */
+        /**
+         * Every step of every process: titles, default agency, deadlines from the catalogue in force, outcome JSON Schema
+         * @description Each outcome field carries its label (`title`), help (`description`) and choice labels (`x-enum-labels`) in the caller’s language (Accept-Language); `x-code-format` marks agency and commune codes.
+         */
         get: operations["StepsController_list"];
         put?: never;
         post?: never;
@@ -1458,8 +1495,12 @@ export interface components {
              *     - `TASK_CANCELLED` (Task cancelled, names its task) — detail: `reason`: string
              *     - `TASK_REASSIGNED` (Task reassigned, names its task) — detail: `from`: string: agency code; `to`: string: agency code; `assigneeId`: string | null; `reason`: string
              *     - `TASK_ASSIGNED` (Task assigned, names its task) — detail: `previousAssigneeId`: string | null; `assigneeId`: string; `reason`: string
-             *     - `TASK_SUSPENDED` (Task suspended (clock stopped), names its task) — detail: `reason`: string
-             *     - `TASK_RESUMED` (Task resumed, names its task) — detail: `reason`: string; `pausedMs`: number; `dueAt`: number (epoch ms)
+             *     - `TASK_SUSPENDED` (Clock stopped (before internal pauses were told apart), names its task) — detail: `reason`: string
+             *     - `TASK_RESUMED` (Clock restarted, names its task) — detail: `reason`: string; `pausedMs`: number; `dueAt`: number (epoch ms)
+             *     - `INTERNAL_PAUSE_STARTED` (Internal pause (no legal effect), names its task) — detail: `reason`: string; `movesDueDate`: boolean: true only for a POLICY period; `dueAt`: number (epoch ms)
+             *     - `INTERNAL_PAUSE_ENDED` (Internal pause ended, names its task) — detail: `reason`: string; `pausedMs`: number; `dueAt`: number (epoch ms); `dueDateMoved`: boolean: a LAW due date never moves
+             *     - `SUSPENSION_DECIDED` (Suspension decided, names its task) — detail: `groundCode`: string: a ground of BLTTHS art. 148(1) or 229(1); `ground`: string; `article`: string; `decisionNumber`: string; `decidedOn`: string (YYYY-MM-DD); `signer`: string; `dueAt`: number (epoch ms): the end of the period suspended
+             *     - `RESTORATION_DECIDED` (Restoration decided, names its task) — detail: `article`: string; `decisionNumber`: string; `decidedOn`: string (YYYY-MM-DD); `signer`: string
              *     - `REMINDER_SENT` (Reminder sent, names its task) — detail: `dueAt`: number (epoch ms)
              *     - `ESCALATED` (Escalated, names its task) — detail: `level`: number; `target`: AGENCY_HEAD | STANDING_OFFICE | LEADERSHIP; `escalationId`: string
              *     - `ESCALATION_ACKNOWLEDGED` (Escalation acknowledged, names its task) — detail: `escalationId`: string; `level`: number; `note`: string
@@ -1492,7 +1533,7 @@ export interface components {
              * @example TASK_COMPLETED
              * @enum {string}
              */
-            type: "PROCESS_STARTED" | "PROCESS_COMPLETED" | "PROCESS_CANCELLED" | "REGISTERED_LATE" | "TASK_CREATED" | "TASK_CLAIMED" | "TASK_UNCLAIMED" | "TASK_COMPLETED" | "TASK_CANCELLED" | "TASK_REASSIGNED" | "TASK_ASSIGNED" | "TASK_SUSPENDED" | "TASK_RESUMED" | "REMINDER_SENT" | "ESCALATED" | "ESCALATION_ACKNOWLEDGED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "EXTENSION_WITHDRAWN" | "EXTENSION_RECOMPUTED" | "DEADLINE_RECOMPUTED" | "CALENDAR_INCOMPLETE" | "CASE_OPENED" | "CASE_JOINED" | "CASE_PROCESS_NOT_STARTED" | "URGENT_RESCUE_STARTED" | "ESSENTIAL_NEEDS_SUPPORT_STARTED" | "PERSONS_RESCUED" | "RECEPTION_ROUTE" | "SUPPORTS_DECIDED" | "SUPPORTS_RELEASED" | "SUPPORTS_WITHDRAWN" | "FILE_RETURNED" | "SEVERITY_CHANGED" | "CHARGE_CHANGE_IGNORED" | "CHARGE_CHANGED" | "TIP_ATTACHED" | "CHILD_STARTED" | "CHILD_START_REFUSED" | "CHILD_CLOSED" | "CHILD_CANCEL_REQUESTED";
+            type: "PROCESS_STARTED" | "PROCESS_COMPLETED" | "PROCESS_CANCELLED" | "REGISTERED_LATE" | "TASK_CREATED" | "TASK_CLAIMED" | "TASK_UNCLAIMED" | "TASK_COMPLETED" | "TASK_CANCELLED" | "TASK_REASSIGNED" | "TASK_ASSIGNED" | "TASK_SUSPENDED" | "TASK_RESUMED" | "INTERNAL_PAUSE_STARTED" | "INTERNAL_PAUSE_ENDED" | "SUSPENSION_DECIDED" | "RESTORATION_DECIDED" | "REMINDER_SENT" | "ESCALATED" | "ESCALATION_ACKNOWLEDGED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "EXTENSION_WITHDRAWN" | "EXTENSION_RECOMPUTED" | "DEADLINE_RECOMPUTED" | "CALENDAR_INCOMPLETE" | "CASE_OPENED" | "CASE_JOINED" | "CASE_PROCESS_NOT_STARTED" | "URGENT_RESCUE_STARTED" | "ESSENTIAL_NEEDS_SUPPORT_STARTED" | "PERSONS_RESCUED" | "RECEPTION_ROUTE" | "SUPPORTS_DECIDED" | "SUPPORTS_RELEASED" | "SUPPORTS_WITHDRAWN" | "FILE_RETURNED" | "SEVERITY_CHANGED" | "CHARGE_CHANGE_IGNORED" | "CHARGE_CHANGED" | "TIP_ATTACHED" | "CHILD_STARTED" | "CHILD_START_REFUSED" | "CHILD_CLOSED" | "CHILD_CANCEL_REQUESTED";
             actorId?: string;
             taskId?: string;
             /** @description Depends on the type: see type; instants are epoch milliseconds */
@@ -1582,7 +1623,7 @@ export interface components {
             openedByBorderGuard?: boolean;
         };
         ReasonDto: {
-            /** @example Waiting for mutual legal assistance from Cambodia */
+            /** @example Waiting for the officer in charge to return */
             reason: string;
         };
         NotificationDto: {
@@ -1598,6 +1639,20 @@ export interface components {
             };
             createdAt: string;
         };
+        SuspensionGroundDto: {
+            /** @example TIP_MUTUAL_LEGAL_ASSISTANCE_PENDING */
+            code: string;
+            labelVi: string;
+            labelEn: string;
+            /** @example Điểm a khoản 1 Điều 148 BLTTHS 2015 */
+            articleVi: string;
+            /** @example BLTTHS 2015 art. 148(1)(a) */
+            articleEn: string;
+            /** @description Only a forensic finding of illness (art. 229(1)(b)) may come before the period has run out */
+            beforePeriodEnd: boolean;
+            /** @description The ground allows a suspension at this moment (the period has run out, or it needs not) */
+            allowedNow: boolean;
+        };
         DurationDto: {
             /** @example 2 */
             amount: number;
@@ -1608,14 +1663,20 @@ export interface components {
             unit: "seconds" | "minutes" | "hours" | "days" | "workingDays" | "months";
         };
         NextExtensionTierDto: {
-            /** @description The law that empowers this tier */
+            /** @description The law that empowers this tier, as the catalogue states it (English) */
             legalBasis: string;
+            /** @description The legal basis in Vietnamese ("Khoản 1 Điều 147 Bộ luật Tố tụng hình sự 2015"); null when no rendering is known: show legalBasis */
+            legalBasisVi?: string | null;
             /** @description The longest single extension, where the law bounds it */
             maxPerExtension?: components["schemas"]["DurationDto"] | null;
             /** @description The latest the whole period may reach under this tier */
             reachAt: string;
             /** @example 2027-01-03T00:00:00+07:00 */
             reachAtLocal: string;
+            /** @description The latest date this extension can reach: the longest single extension from the current deadline, rolled over a day off (art. 134), within reachAt */
+            latestThisExtensionAt: string;
+            /** @example 2027-01-04T00:00:00+07:00 */
+            latestThisExtensionAtLocal: string;
             /** @description Extensions this tier may grant */
             maxCount?: number | null;
             /** @description Extensions this tier granted */
@@ -1671,7 +1732,10 @@ export interface components {
             overdue: boolean;
             escalationLevel: number;
             deadlineKey: string;
+            /** @description As the catalogue states it (English) */
             legalBasis: string;
+            /** @description The legal basis in Vietnamese ("Khoản 1 Điều 147 Bộ luật Tố tụng hình sự 2015"); null when no rendering is known: show legalBasis */
+            legalBasisVi?: string | null;
             /** @enum {string} */
             deadlineNature: "LAW" | "POLICY";
             extensions: Record<string, never>[];
@@ -1682,8 +1746,14 @@ export interface components {
             completedAt?: string | null;
             /** @description Counterpart outside the system whose reply our officer records */
             externalPartyCode?: string | null;
-            /** @description Set while the clock is stopped */
+            /** @description Set while the clock is stopped (an internal pause of a POLICY period) */
             suspendedAt?: string | null;
+            /** @description Set during an internal pause (tạm dừng nội bộ): recorded for reporting, it never moves a LAW due date */
+            internalPauseSince?: string | null;
+            /** @description The grounds on which the law lets this open step be suspended (tạm đình chỉ); empty when it has none */
+            suspensionGrounds: components["schemas"]["SuspensionGroundDto"][];
+            /** @description The open review of a suspended process: its agency head may decide its restoration (phục hồi, art. 149) */
+            restorable: boolean;
             cancelReason?: string | null;
             /**
              * @description How sure the period is: the legal text read, a reliable paraphrase, not found in law (configurable), or policy
@@ -1731,7 +1801,10 @@ export interface components {
             overdue: boolean;
             escalationLevel: number;
             deadlineKey: string;
+            /** @description As the catalogue states it (English) */
             legalBasis: string;
+            /** @description The legal basis in Vietnamese ("Khoản 1 Điều 147 Bộ luật Tố tụng hình sự 2015"); null when no rendering is known: show legalBasis */
+            legalBasisVi?: string | null;
             /** @enum {string} */
             deadlineNature: "LAW" | "POLICY";
             extensions: Record<string, never>[];
@@ -1742,8 +1815,14 @@ export interface components {
             completedAt?: string | null;
             /** @description Counterpart outside the system whose reply our officer records */
             externalPartyCode?: string | null;
-            /** @description Set while the clock is stopped */
+            /** @description Set while the clock is stopped (an internal pause of a POLICY period) */
             suspendedAt?: string | null;
+            /** @description Set during an internal pause (tạm dừng nội bộ): recorded for reporting, it never moves a LAW due date */
+            internalPauseSince?: string | null;
+            /** @description The grounds on which the law lets this open step be suspended (tạm đình chỉ); empty when it has none */
+            suspensionGrounds: components["schemas"]["SuspensionGroundDto"][];
+            /** @description The open review of a suspended process: its agency head may decide its restoration (phục hồi, art. 149) */
+            restorable: boolean;
             cancelReason?: string | null;
             /**
              * @description How sure the period is: the legal text read, a reliable paraphrase, not found in law (configurable), or policy
@@ -1786,6 +1865,45 @@ export interface components {
             assigneeId?: string;
             /** @example The location is in the Bu Prăng border area */
             reason: string;
+        };
+        SuspensionDecisionDto: {
+            /**
+             * @description Number of the decision
+             * @example 12/QĐ-CSHS
+             */
+            decisionNumber: string;
+            /**
+             * @description The day the decision was signed (YYYY-MM-DD, province time), not after today
+             * @example 2026-12-07
+             */
+            decidedOn: string;
+            /**
+             * @description Who signed it (title and name)
+             * @example Thủ trưởng Cơ quan CSĐT Nguyễn Văn A
+             */
+            signer: string;
+            /**
+             * @description A ground of BLTTHS art. 148(1) (a tip) or 229(1) (an investigation)
+             * @example TIP_MUTUAL_LEGAL_ASSISTANCE_PENDING
+             */
+            groundCode: string;
+        };
+        RestorationDecisionDto: {
+            /**
+             * @description Number of the decision
+             * @example 12/QĐ-CSHS
+             */
+            decisionNumber: string;
+            /**
+             * @description The day the decision was signed (YYYY-MM-DD, province time), not after today
+             * @example 2026-12-07
+             */
+            decidedOn: string;
+            /**
+             * @description Who signed it (title and name)
+             * @example Thủ trưởng Cơ quan CSĐT Nguyễn Văn A
+             */
+            signer: string;
         };
         RequestExtensionDto: {
             /** @example 20 */
@@ -1850,8 +1968,12 @@ export interface components {
              *     - `TASK_CANCELLED` (Task cancelled, names its task) — detail: `reason`: string
              *     - `TASK_REASSIGNED` (Task reassigned, names its task) — detail: `from`: string: agency code; `to`: string: agency code; `assigneeId`: string | null; `reason`: string
              *     - `TASK_ASSIGNED` (Task assigned, names its task) — detail: `previousAssigneeId`: string | null; `assigneeId`: string; `reason`: string
-             *     - `TASK_SUSPENDED` (Task suspended (clock stopped), names its task) — detail: `reason`: string
-             *     - `TASK_RESUMED` (Task resumed, names its task) — detail: `reason`: string; `pausedMs`: number; `dueAt`: number (epoch ms)
+             *     - `TASK_SUSPENDED` (Clock stopped (before internal pauses were told apart), names its task) — detail: `reason`: string
+             *     - `TASK_RESUMED` (Clock restarted, names its task) — detail: `reason`: string; `pausedMs`: number; `dueAt`: number (epoch ms)
+             *     - `INTERNAL_PAUSE_STARTED` (Internal pause (no legal effect), names its task) — detail: `reason`: string; `movesDueDate`: boolean: true only for a POLICY period; `dueAt`: number (epoch ms)
+             *     - `INTERNAL_PAUSE_ENDED` (Internal pause ended, names its task) — detail: `reason`: string; `pausedMs`: number; `dueAt`: number (epoch ms); `dueDateMoved`: boolean: a LAW due date never moves
+             *     - `SUSPENSION_DECIDED` (Suspension decided, names its task) — detail: `groundCode`: string: a ground of BLTTHS art. 148(1) or 229(1); `ground`: string; `article`: string; `decisionNumber`: string; `decidedOn`: string (YYYY-MM-DD); `signer`: string; `dueAt`: number (epoch ms): the end of the period suspended
+             *     - `RESTORATION_DECIDED` (Restoration decided, names its task) — detail: `article`: string; `decisionNumber`: string; `decidedOn`: string (YYYY-MM-DD); `signer`: string
              *     - `REMINDER_SENT` (Reminder sent, names its task) — detail: `dueAt`: number (epoch ms)
              *     - `ESCALATED` (Escalated, names its task) — detail: `level`: number; `target`: AGENCY_HEAD | STANDING_OFFICE | LEADERSHIP; `escalationId`: string
              *     - `ESCALATION_ACKNOWLEDGED` (Escalation acknowledged, names its task) — detail: `escalationId`: string; `level`: number; `note`: string
@@ -1884,7 +2006,7 @@ export interface components {
              * @example TASK_COMPLETED
              * @enum {string}
              */
-            type: "PROCESS_STARTED" | "PROCESS_COMPLETED" | "PROCESS_CANCELLED" | "REGISTERED_LATE" | "TASK_CREATED" | "TASK_CLAIMED" | "TASK_UNCLAIMED" | "TASK_COMPLETED" | "TASK_CANCELLED" | "TASK_REASSIGNED" | "TASK_ASSIGNED" | "TASK_SUSPENDED" | "TASK_RESUMED" | "REMINDER_SENT" | "ESCALATED" | "ESCALATION_ACKNOWLEDGED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "EXTENSION_WITHDRAWN" | "EXTENSION_RECOMPUTED" | "DEADLINE_RECOMPUTED" | "CALENDAR_INCOMPLETE" | "CASE_OPENED" | "CASE_JOINED" | "CASE_PROCESS_NOT_STARTED" | "URGENT_RESCUE_STARTED" | "ESSENTIAL_NEEDS_SUPPORT_STARTED" | "PERSONS_RESCUED" | "RECEPTION_ROUTE" | "SUPPORTS_DECIDED" | "SUPPORTS_RELEASED" | "SUPPORTS_WITHDRAWN" | "FILE_RETURNED" | "SEVERITY_CHANGED" | "CHARGE_CHANGE_IGNORED" | "CHARGE_CHANGED" | "TIP_ATTACHED" | "CHILD_STARTED" | "CHILD_START_REFUSED" | "CHILD_CLOSED" | "CHILD_CANCEL_REQUESTED";
+            type: "PROCESS_STARTED" | "PROCESS_COMPLETED" | "PROCESS_CANCELLED" | "REGISTERED_LATE" | "TASK_CREATED" | "TASK_CLAIMED" | "TASK_UNCLAIMED" | "TASK_COMPLETED" | "TASK_CANCELLED" | "TASK_REASSIGNED" | "TASK_ASSIGNED" | "TASK_SUSPENDED" | "TASK_RESUMED" | "INTERNAL_PAUSE_STARTED" | "INTERNAL_PAUSE_ENDED" | "SUSPENSION_DECIDED" | "RESTORATION_DECIDED" | "REMINDER_SENT" | "ESCALATED" | "ESCALATION_ACKNOWLEDGED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "EXTENSION_WITHDRAWN" | "EXTENSION_RECOMPUTED" | "DEADLINE_RECOMPUTED" | "CALENDAR_INCOMPLETE" | "CASE_OPENED" | "CASE_JOINED" | "CASE_PROCESS_NOT_STARTED" | "URGENT_RESCUE_STARTED" | "ESSENTIAL_NEEDS_SUPPORT_STARTED" | "PERSONS_RESCUED" | "RECEPTION_ROUTE" | "SUPPORTS_DECIDED" | "SUPPORTS_RELEASED" | "SUPPORTS_WITHDRAWN" | "FILE_RETURNED" | "SEVERITY_CHANGED" | "CHARGE_CHANGE_IGNORED" | "CHARGE_CHANGED" | "TIP_ATTACHED" | "CHILD_STARTED" | "CHILD_START_REFUSED" | "CHILD_CLOSED" | "CHILD_CANCEL_REQUESTED";
             actorId?: string;
             taskId?: string;
             /** @description Depends on the type: see type; instants are epoch milliseconds */
@@ -2060,11 +2182,16 @@ export interface components {
             /** @example BLTTHS 2015 art. 147(1) */
             legalBasis: string;
             /**
+             * @description The legal basis in Vietnamese ("Khoản 1 Điều 147 Bộ luật Tố tụng hình sự 2015"); null when no rendering is known: show legalBasis
+             * @example Khoản 1 Điều 147 Bộ luật Tố tụng hình sự 2015
+             */
+            legalBasisVi?: string | null;
+            /**
              * @description How the period is counted (art. 134: to 24:00 local of the last day)
              * @enum {string}
              */
             counting: "ART_134" | "PLAIN";
-            /** @description Extension tiers, as in GET /catalogue */
+            /** @description Extension tiers, as in GET /catalogue, each with legalBasisVi beside its legalBasis */
             extension?: {
                 [key: string]: unknown;
             } | null;
@@ -2429,7 +2556,7 @@ export interface components {
              * @description Stable, for programs; labels in GET /labels (errorCodes)
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "TASK_NOT_OPEN" | "TASK_NOT_YOURS" | "TASK_ALREADY_CLAIMED" | "INVALID_OUTCOME" | "EXTENSION_NOT_ALLOWED" | "EXTENSION_NOT_PENDING" | "ESCALATION_ALREADY_ACKNOWLEDGED" | "CONFLICT" | "DATABASE_UNAVAILABLE" | "WORKFLOW_ENGINE_UNAVAILABLE" | "OUTCOME_UNKNOWN" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "CALENDAR_INCOMPLETE" | "RATE_LIMITED" | "ACCOUNT_LOCKED" | "PASSWORD_CHANGE_REQUIRED" | "INTERNAL";
+            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "TASK_NOT_OPEN" | "TASK_NOT_YOURS" | "TASK_ALREADY_CLAIMED" | "INVALID_OUTCOME" | "EXTENSION_NOT_ALLOWED" | "EXTENSION_NOT_PENDING" | "SUSPENSION_NOT_ALLOWED" | "ESCALATION_ALREADY_ACKNOWLEDGED" | "CONFLICT" | "DATABASE_UNAVAILABLE" | "WORKFLOW_ENGINE_UNAVAILABLE" | "OUTCOME_UNKNOWN" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "CALENDAR_INCOMPLETE" | "RATE_LIMITED" | "ACCOUNT_LOCKED" | "PASSWORD_CHANGE_REQUIRED" | "INTERNAL";
             /** @description In the caller’s language (Accept-Language; Vietnamese by default, English on `en`) */
             message: string;
             /** @description When `message` is the code’s general Vietnamese text: the specific explanation, in English */
@@ -8169,7 +8296,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Stops the clock (e.g. waiting for mutual legal assistance) */
+            /** @description Recorded for reporting (e.g. waiting for an officer); a LAW due date keeps running, a POLICY one stands still */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8299,7 +8426,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Restarts the clock; the deadline moves by the time it stood still */
+            /** @description A POLICY due date moves by the time it stood still; a LAW due date never moves */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8345,6 +8472,266 @@ export interface operations {
                 };
             };
             /** @description A state conflict: TASK_NOT_OPEN, TASK_ALREADY_CLAIMED, EXTENSION_NOT_ALLOWED, CALENDAR_INCOMPLETE, CONFLICT…; IDEMPOTENCY_IN_PROGRESS when the first request with the same Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the request body is larger than the route accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED or ACCOUNT_LOCKED: too many requests or failed logins; retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error, logged without personal data */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Temporal could not be reached: nothing was changed; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TasksController_decideSuspension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                "Idempotency-Key"?: string;
+                /** @description Language of error messages: Vietnamese by default, English for `en` */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuspensionDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description The period ends suspended; a task to send the decision to the procuracy opens with its deadline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: AGENCY_HEAD; PASSWORD_CHANGE_REQUIRED until a reset password is changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown task */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SUSPENSION_NOT_ALLOWED: not a ground of the article, or the period has not run out (except 229(1)(b)) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the request body is larger than the route accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED or ACCOUNT_LOCKED: too many requests or failed logins; retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error, logged without personal data */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Temporal could not be reached: nothing was changed; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TasksController_decideRestoration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                "Idempotency-Key"?: string;
+                /** @description Language of error messages: Vietnamese by default, English for `en` */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RestorationDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description The review closes and a new period of one month opens to resolve the tip */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: AGENCY_HEAD; PASSWORD_CHANGE_REQUIRED until a reset password is changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown task */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SUSPENSION_NOT_ALLOWED: the task is not the review of a suspended tip */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -1,8 +1,9 @@
 import { Button, Group, NumberInput, Radio, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { inputToProvinceIso } from '../format/local-date-time';
+import { useAgencyOptions } from '../session/use-agencies';
 import { ErrorSummary, type FieldError } from './ErrorSummary';
+import { LocalDateTimeInput } from './LocalDateTimeInput';
 import { kindOf, type OutcomeJsonSchema, outcomeProblems, type OutcomeValues, requiredFields } from './outcome-schema';
 
 interface Props {
@@ -11,18 +12,24 @@ interface Props {
   /** Errors from the server, by field where it named one. */
   serverErrors: FieldError[];
   submitting: boolean;
+  /** The submit button's text; "Hoàn thành" unless said. */
+  submitLabel?: string;
   onSubmit(outcome: Record<string, unknown>): void;
   onCancel(): void;
 }
 
-/** A form generated from the step's outcome JSON Schema: one input per property, labels from the translations. */
-export function OutcomeForm({ idPrefix, schema, serverErrors, submitting, onSubmit, onCancel }: Props) {
-  const { t, i18n } = useTranslation();
+/**
+ * A form generated from the step's outcome JSON Schema: one input per property, with the label, help and choice labels
+ * the API gives in the screen's language (GET /steps); agencies and communes are picked by name, date-times typed as
+ * dd/MM/yyyy HH:mm in the province's time.
+ */
+export function OutcomeForm({ idPrefix, schema, serverErrors, submitting, submitLabel, onSubmit, onCancel }: Props) {
+  const { t } = useTranslation();
+  const agencyOptions = useAgencyOptions();
   const [values, setValues] = useState<OutcomeValues>({});
   const [browserErrors, setBrowserErrors] = useState<FieldError[] | null>(null);
   const required = requiredFields(schema, values);
-  const label = (field: string) =>
-    i18n.exists(`outcome.field.${field}`) ? t(`outcome.field.${field}`) : (schema.properties[field].description ?? field);
+  const label = (field: string) => schema.properties[field].title ?? field;
   const errors = browserErrors ?? serverErrors;
   const errorOf = (field: string) => errors.find((error) => error.field === field)?.message;
   const set = (field: string, value: string | boolean | undefined) => setValues((current) => ({ ...current, [field]: value }));
@@ -39,8 +46,7 @@ export function OutcomeForm({ idPrefix, schema, serverErrors, submitting, onSubm
     for (const [field, property] of Object.entries(schema.properties)) {
       const value = values[field];
       if (value === undefined || value === '') continue;
-      const kind = kindOf(property);
-      outcome[field] = kind === 'integer' ? Number(value) : kind === 'datetime' ? inputToProvinceIso(String(value)) : value;
+      outcome[field] = kindOf(property) === 'integer' ? Number(value) : value;
     }
     onSubmit(outcome);
   };
@@ -55,8 +61,30 @@ export function OutcomeForm({ idPrefix, schema, serverErrors, submitting, onSubm
       <Stack>
         <ErrorSummary errors={errors} idPrefix={idPrefix} />
         {Object.entries(schema.properties).map(([field, property]) => {
-          const common = { id: `${idPrefix}-${field}`, label: label(field), required: required.has(field), error: errorOf(field) };
-          switch (kindOf(property)) {
+          const common = {
+            id: `${idPrefix}-${field}`,
+            label: label(field),
+            description: property.description,
+            required: required.has(field),
+            error: errorOf(field),
+          };
+          const kind = kindOf(property);
+          switch (kind) {
+            case 'agency':
+            case 'commune':
+              return (
+                <Select
+                  key={field}
+                  {...common}
+                  searchable
+                  data={agencyOptions((agency) => (kind === 'commune' ? agency.kind === 'COMMUNE' : !agency.external))}
+                  nothingFoundMessage={t('outcome.noAgencyFound')}
+                  placeholder={t(kind === 'commune' ? 'outcome.pickCommune' : 'outcome.pickAgency')}
+                  value={(values[field] as string | undefined) ?? null}
+                  onChange={(value) => set(field, value ?? undefined)}
+                  clearable={!required.has(field)}
+                />
+              );
             case 'enum':
               return (
                 <Select
@@ -64,7 +92,7 @@ export function OutcomeForm({ idPrefix, schema, serverErrors, submitting, onSubm
                   {...common}
                   data={(property.enum ?? [])
                     .filter((value): value is string => value !== null)
-                    .map((value) => ({ value, label: i18n.exists(`outcome.value.${value}`) ? t(`outcome.value.${value}`) : value }))}
+                    .map((value) => ({ value, label: property['x-enum-labels']?.[value] ?? value }))}
                   value={(values[field] as string | undefined) ?? null}
                   onChange={(value) => set(field, value ?? undefined)}
                   clearable={!required.has(field)}
@@ -97,12 +125,11 @@ export function OutcomeForm({ idPrefix, schema, serverErrors, submitting, onSubm
               );
             case 'datetime':
               return (
-                <TextInput
+                <LocalDateTimeInput
                   key={field}
                   {...common}
-                  type="datetime-local"
-                  value={(values[field] as string | undefined) ?? ''}
-                  onChange={(event) => set(field, event.currentTarget.value)}
+                  value={(values[field] as string | undefined) ?? null}
+                  onChange={(instant) => set(field, instant ?? undefined)}
                 />
               );
             default:
@@ -128,7 +155,7 @@ export function OutcomeForm({ idPrefix, schema, serverErrors, submitting, onSubm
         })}
         <Group>
           <Button type="submit" loading={submitting}>
-            {t('inbox.complete')}
+            {submitLabel ?? t('inbox.complete')}
           </Button>
           <Button variant="default" onClick={onCancel}>
             {t('inbox.cancel')}

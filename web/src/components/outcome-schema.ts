@@ -7,7 +7,14 @@ export interface OutcomePropertySchema {
   maxLength?: number;
   minimum?: number;
   maximum?: number;
+  /** The field's label, in the language the steps were asked in. */
+  title?: string;
+  /** The field's help text, in the same language. */
   description?: string;
+  /** Each choice's label, by code. */
+  'x-enum-labels'?: Record<string, string>;
+  /** The field holds an agency's code, or a commune's: chosen by name from the agency list. */
+  'x-code-format'?: 'agencyCode' | 'communeCode';
 }
 
 export interface OutcomeJsonSchema {
@@ -18,9 +25,11 @@ export interface OutcomeJsonSchema {
 
 export type OutcomeValues = Record<string, string | boolean | undefined>;
 
-export const kindOf = (property: OutcomePropertySchema): 'enum' | 'boolean' | 'integer' | 'datetime' | 'text' => {
+export const kindOf = (property: OutcomePropertySchema): 'enum' | 'boolean' | 'integer' | 'datetime' | 'agency' | 'commune' | 'text' => {
   const types = ([] as unknown[]).concat(property.type ?? []);
   if (property.enum) return 'enum';
+  if (property['x-code-format'] === 'agencyCode') return 'agency';
+  if (property['x-code-format'] === 'communeCode') return 'commune';
   if (types.includes('boolean')) return 'boolean';
   if (types.includes('integer')) return 'integer';
   if (property.format === 'date-time') return 'datetime';

@@ -19,12 +19,9 @@ export function calendarDaysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/** `2026-11-28T08:00` in the province for a datetime-local input, and back to an ISO string with +07:00. */
+/** `2026-11-28T08:00`: now in the province, for a datetime-local input. */
 export function provinceNowForInput(now = new Date()): string {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 16);
-}
-export function inputToProvinceIso(value: string): string {
-  return `${value}:00+07:00`;
 }
 
 /** An instant (any ISO offset) as dd/MM/yyyy HH:mm in the province, for fields that have no `*Local` twin. */

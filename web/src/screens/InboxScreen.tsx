@@ -20,6 +20,8 @@ import { isPaused } from './inbox/paused';
 import { ExtensionRequestDialog } from './inbox/ExtensionRequestDialog';
 import { INBOX_VIEWS, type InboxView, useInboxView, viewQuery } from './inbox/inbox-view';
 import { useMembers } from './inbox/use-members';
+import { useSteps } from '../session/use-steps';
+import { useLegalBasis } from '../session/use-legal-basis';
 
 type Task = Schemas['TaskDto'];
 type Dialog = { kind: 'extension' | 'clock' | DecisionKind; task: Task } | { kind: 'assign'; tasks: Task[] } | null;
@@ -42,6 +44,7 @@ const VIEW_CAPTIONS: Record<InboxView, string> = {
  * outcome form, Xin gia hạn; for the agency head also the clock (tạm dừng / tiếp tục) and phân công, several at once.
  */
 export function InboxScreen({ me }: { me: Me }) {
+  const legalBasis = useLegalBasis();
   const { t, i18n } = useTranslation();
   const label = useLabels();
   const agencyName = useAgencyName();
@@ -58,7 +61,7 @@ export function InboxScreen({ me }: { me: Me }) {
     queryFn: async () => unwrap(await api.GET('/tasks', { params: { query: { ...viewQuery(view, me.agency.code), limit: 200 } } })),
     select: (list) => [...list].sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
   });
-  const steps = useQuery({ queryKey: ['steps'], queryFn: async () => unwrap(await api.GET('/steps')), staleTime: 10 * 60_000 });
+  const steps = useSteps();
   const invalidate = () => queryClient.invalidateQueries({ queryKey: ['tasks'] });
   const claim = useMutation({
     mutationFn: async ({ task, action }: { task: Task; action: 'claim' | 'unclaim' }) =>
@@ -160,7 +163,7 @@ export function InboxScreen({ me }: { me: Me }) {
                   <Text size="sm" fw={600}>
                     {title(task)}
                   </Text>
-                  <Text size="xs">{t('inbox.legalBasis', { basis: task.legalBasis })}</Text> <CaseLink caseReference={task.caseReference} />
+                  <Text size="xs">{t('inbox.legalBasis', { basis: legalBasis(task) })}</Text> <CaseLink caseReference={task.caseReference} />
                   {isPaused(task) && (
                     <Badge color="gray.7" autoContrast radius="sm" tt="none" mt={4}>
                       {t('inbox.clockPaused')}

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DURATION_UNITS } from '../../../domain/duration';
 import type { ExtensionAllowance } from '../../../domain/extension-allowance';
+import { legalBasisVi } from '../../../domain/legal-basis-vi';
 import { toIso } from '../../../common/to-iso';
 import { toLocalIso } from '../../../common/to-local-iso';
 
@@ -10,7 +11,13 @@ export class DurationDto {
 }
 
 export class NextExtensionTierDto {
-  @ApiProperty({ description: 'The law that empowers this tier' }) legalBasis: string;
+  @ApiProperty({ description: 'The law that empowers this tier, as the catalogue states it (English)' }) legalBasis: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'The legal basis in Vietnamese ("Khoản 1 Điều 147 Bộ luật Tố tụng hình sự 2015"); null when no rendering is known: show legalBasis',
+  })
+  legalBasisVi: string | null;
   @ApiPropertyOptional({ type: DurationDto, nullable: true, description: 'The longest single extension, where the law bounds it' })
   maxPerExtension: DurationDto | null;
   @ApiProperty({ description: 'The latest the whole period may reach under this tier' }) reachAt: string;
@@ -49,6 +56,7 @@ export class ExtensionAllowanceDto {
       ceilingAtLocal: toLocalIso(a.ceilingAt),
       next: a.next && {
         ...a.next,
+        legalBasisVi: legalBasisVi(a.next.legalBasis),
         reachAt: toIso(a.next.reachAt)!,
         reachAtLocal: toLocalIso(a.next.reachAt)!,
         latestThisExtensionAt: toIso(a.next.latestThisExtensionAt)!,

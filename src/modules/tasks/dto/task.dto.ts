@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { legalBasisVi } from '../../../domain/legal-basis-vi';
 import { STEP_DEFINITIONS } from '../../../domain/step-definitions';
 import type { ExtensionState, TaskState } from '../../../domain/task-state';
 import { TaskStatus } from '../../../domain/task-status';
@@ -29,7 +30,13 @@ export class TaskDto {
   @ApiProperty({ description: 'Still open after its deadline' }) overdue: boolean;
   @ApiProperty() escalationLevel: number;
   @ApiProperty() deadlineKey: string;
-  @ApiProperty() legalBasis: string;
+  @ApiProperty({ description: 'As the catalogue states it (English)' }) legalBasis: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'The legal basis in Vietnamese ("Khoản 1 Điều 147 Bộ luật Tố tụng hình sự 2015"); null when no rendering is known: show legalBasis',
+  })
+  legalBasisVi: string | null;
   @ApiProperty({ enum: ['LAW', 'POLICY'] }) deadlineNature: string;
   @ApiProperty({ type: 'array', items: { type: 'object' } }) extensions: unknown[];
   @ApiPropertyOptional({ type: 'object', nullable: true, additionalProperties: true }) outcome: Record<string, unknown> | null;
@@ -118,6 +125,7 @@ export class TaskDto {
       escalationLevel: t.escalationLevel,
       deadlineKey: t.deadlineKey,
       legalBasis: t.legalBasis,
+      legalBasisVi: legalBasisVi(t.legalBasis),
       deadlineNature: t.deadlineNature,
       extensions: t.extensions.map((e) => ({
         ...e,

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CatalogueComparison } from './CatalogueComparison';
 import { CatalogueTable } from './CatalogueTable';
 import { PublishCatalogueForm } from './PublishCatalogueForm';
+import { StepFormPreview } from './StepFormPreview';
 import { formatLocalDateTime } from '../../format/local-date-time';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { useCatalogueVersion, useCatalogueVersions, useCurrentCatalogue } from './use-catalogue';
@@ -70,6 +71,7 @@ export function CatalogueScreen() {
           {catalogue ? <CatalogueTable catalogue={catalogue} /> : <Text>{t('common.loading')}</Text>}
           <CatalogueComparison key={latest} latest={latest} />
           {current.data && <PublishCatalogueForm current={current.data} />}
+          <StepFormPreview />
         </>
       )}
     </Stack>

@@ -1,12 +1,11 @@
 import { List, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
 import { useLabels } from '../../session/use-labels';
 import type { CatalogueVersion } from './compare-catalogues';
 import { useDurationText } from './duration-text';
 import { useAgencies } from '../../session/use-agencies';
 import { ScrollRegion } from '../../components/ScrollRegion';
+import { useSteps } from '../../session/use-steps';
 
 /** A catalogue version read as a table: which step each entry times, its period, how it is counted and on what basis. */
 export function CatalogueTable({ catalogue }: { catalogue: CatalogueVersion }) {
@@ -14,8 +13,16 @@ export function CatalogueTable({ catalogue }: { catalogue: CatalogueVersion }) {
   const label = useLabels();
   const durationText = useDurationText();
   const { name } = useAgencies(0);
-  const steps = useQuery({ queryKey: ['steps'], queryFn: async () => unwrap(await api.GET('/steps')), staleTime: 10 * 60_000 });
+  const steps = useSteps();
   const en = i18n.language === 'en';
+  // GET /steps renders each legal basis of the catalogue in force in Vietnamese; older versions share most of them.
+  const vietnamese = new Map<string, string>();
+  for (const deadline of (steps.data ?? []).flatMap((step) => step.deadlines)) {
+    if (deadline.legalBasisVi) vietnamese.set(deadline.legalBasis, deadline.legalBasisVi);
+    const tiers = (deadline.extension?.tiers ?? []) as { legalBasis: string; legalBasisVi?: string | null }[];
+    for (const tier of tiers) if (tier.legalBasisVi) vietnamese.set(tier.legalBasis, tier.legalBasisVi);
+  }
+  const basis = (english: string) => (en ? english : (vietnamese.get(english) ?? english));
   const stepsOf = (key: string) =>
     (steps.data ?? []).filter((step) => step.deadlines.some((deadline) => deadline.key === key)).map((step) => (en ? step.title.en : step.title.vi));
   return (
@@ -46,7 +53,7 @@ export function CatalogueTable({ catalogue }: { catalogue: CatalogueVersion }) {
               </Table.Th>
               <Table.Td data-column="period">{durationText(entry.duration)}</Table.Td>
               <Table.Td>{entry.counting ? label('countings', entry.counting) : t('admin.catalogue.countingDefault')}</Table.Td>
-              <Table.Td>{entry.legalBasis}</Table.Td>
+              <Table.Td>{basis(entry.legalBasis)}</Table.Td>
               <Table.Td>{label('deadlineNatures', entry.nature)}</Table.Td>
               <Table.Td>{label('confidences', entry.confidence)}</Table.Td>
               <Table.Td>
@@ -60,7 +67,7 @@ export function CatalogueTable({ catalogue }: { catalogue: CatalogueVersion }) {
                             total: durationText(tier.upToTotal),
                             roles: tier.approverRoles.map((role) => label('roles', role)).join(', '),
                             agency: tier.approverAgency === 'TASK_AGENCY' ? t('admin.catalogue.taskAgency') : name(tier.approverAgency),
-                            basis: tier.legalBasis,
+                            basis: basis(tier.legalBasis),
                           })}
                         </List.Item>
                       ))}

@@ -11,6 +11,7 @@ import { useMe } from '../../session/use-me';
 import { pendingExtension } from './extension-view';
 import { TaskActions } from './TaskActions';
 import { isPaused } from '../inbox/paused';
+import { useSteps } from '../../session/use-steps';
 
 type Task = Schemas['TaskDto'];
 
@@ -29,7 +30,7 @@ export function OpenTasks({ reference, coordinator }: { reference: string; coord
     // Other people's work changes the list too; a light poll keeps it current without re-sorting under the pointer.
     refetchInterval: 5_000,
   });
-  const steps = useQuery({ queryKey: ['steps'], queryFn: async () => unwrap(await api.GET('/steps')), staleTime: 10 * 60_000, enabled: coordinator });
+  const steps = useSteps(coordinator);
   const selected = tasks.data?.find((task) => task.id === selectedId);
   const title = (task: Task) => (i18n.language === 'en' ? task.titleEn : task.titleVi);
   const state = (task: Task) =>

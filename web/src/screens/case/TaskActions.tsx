@@ -15,6 +15,7 @@ import { extensionTier, grantedExtensions, pendingExtension } from './extension-
 import { ReasonForm } from './ReasonForm';
 import { type Actor, taskPermissions } from './task-permissions';
 import { isPaused } from '../inbox/paused';
+import { useLegalBasis } from '../../session/use-legal-basis';
 
 type Task = Schemas['TaskDto'];
 type Step = Schemas['StepDto'];
@@ -320,6 +321,7 @@ function ExtensionDecision({
 
 /** What was asked against what the law allows, and who decides: read by the decider and by those who only follow it. */
 function ExtensionRequest({ task, step, decider }: { task: Task; step: Step | undefined; decider: Actor }) {
+  const legalBasis = useLegalBasis();
   const { t } = useTranslation();
   const label = useLabels();
   const agencyName = useAgencyName();
@@ -356,7 +358,7 @@ function ExtensionRequest({ task, step, decider }: { task: Task; step: Step | un
             role: decider.roles.map((role) => label('roles', role)).join(t('caseActions.roleOr')),
             agency: agencyName(decider.agencyCode),
           })}
-          {tier?.legalBasis ? ` · ${tier.legalBasis}` : ''}
+          {tier?.legalBasis ? ` · ${legalBasis(tier)}` : ''}
         </Text>
       </div>
     </SimpleGrid>

@@ -24,6 +24,7 @@ export interface ExtensionTierView {
   approverRoles?: string[];
   approverAgency?: string;
   legalBasis?: string;
+  legalBasisVi?: string | null;
 }
 
 /** The task's request still waiting for a decision, if any. */

@@ -9,6 +9,7 @@ import { formatInstant } from '../../format/local-date-time';
 import { useAgencyName } from '../../session/use-agencies';
 import { useLabels } from '../../session/use-labels';
 import { useFormatDeadline } from './use-format-deadline';
+import { useLegalBasis } from '../../session/use-legal-basis';
 
 type Task = Schemas['TaskDto'];
 /** An extension request as the task carries it (the API types extensions loosely). */
@@ -78,6 +79,7 @@ interface CardProps {
 }
 
 function ApprovalCard({ task, extension, decided, onDecided }: CardProps) {
+  const legalBasis = useLegalBasis();
   const { t, i18n } = useTranslation();
   const label = useLabels();
   const agencyName = useAgencyName();
@@ -117,7 +119,7 @@ function ApprovalCard({ task, extension, decided, onDecided }: CardProps) {
     ],
   ];
   // What this extension may reach by law (its cap from the current deadline, rolled over), not the overall ceiling.
-  if (next) rows.push([t('approvals.legalMax'), deadline(next.latestThisExtensionAtLocal)], [t('approvals.basis'), next.legalBasis]);
+  if (next) rows.push([t('approvals.legalMax'), deadline(next.latestThisExtensionAtLocal)], [t('approvals.basis'), legalBasis(next)]);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={headingId} data-extension-id={extension.extensionId} data-status={status}>
       <Stack gap="sm">

@@ -10,6 +10,7 @@ import { useLabels } from '../../session/use-labels';
 import { useFormatDeadline } from './use-format-deadline';
 import { ReasonField } from './ReasonField';
 import { FormActions } from '../../components/FormActions';
+import { useLegalBasis } from '../../session/use-legal-basis';
 
 type Task = Schemas['TaskDto'];
 const ID = 'extension';
@@ -22,6 +23,7 @@ function requestErrors(error: unknown): FieldError[] {
 
 /** Xin gia hạn: first what the law allows (from the task's own catalogue entry), then the request. */
 export function ExtensionRequestDialog({ task, title, onClose }: { task: Task; title: string; onClose(sent: boolean): void }) {
+  const legalBasis = useLegalBasis();
   const { t } = useTranslation();
   const label = useLabels();
   const agencyName = useAgencyName();
@@ -79,7 +81,7 @@ export function ExtensionRequestDialog({ task, title, onClose }: { task: Task; t
       t('inbox.decider'),
       t('inbox.deciderValue', { role: next.approverRoles.map((r) => label('roles', r)).join(', '), agency: agencyName(next.approverAgencyCode) }),
     ]);
-    rows.push([t('inbox.basis'), next.legalBasis]);
+    rows.push([t('inbox.basis'), legalBasis(next)]);
   }
   if (allowance?.ceilingAtLocal) rows.push([t('inbox.ceiling'), deadline(allowance.ceilingAtLocal)]);
   const blocked = allowance && (allowance.pending || !next);
