@@ -5,7 +5,7 @@ import { ErrorCode } from '../../src/domain/error-code';
 import { DeadlineEvent, nextDeadlineEvent } from '../../src/domain/next-deadline-event';
 import type { NotificationRequest } from '../../src/domain/notification-request';
 import { taskNotification } from '../../src/domain/task-notification';
-import type { EscalationState, TaskState } from '../../src/domain/task-state';
+import type { EscalationState, TaskPerson, TaskState } from '../../src/domain/task-state';
 import { ACTIVE_TASK_STATUSES, TaskStatus } from '../../src/domain/task-status';
 import * as transitions from '../../src/domain/task-transitions';
 import type { TaskEvent } from '../../src/domain/task-transitions';
@@ -50,6 +50,8 @@ export class TaskBoard implements TaskHost {
   constructor(
     processType: string,
     private readonly caseId: string | null = null,
+    /** A reception's person: carried on each task so the lists name whom it is about (data only, no new command). */
+    private readonly person: TaskPerson | null = null,
   ) {
     this.view = {
       processId: workflowInfo().workflowId,
@@ -152,6 +154,7 @@ export class TaskBoard implements TaskHost {
       Date.now(),
       clock,
     );
+    if (this.person) task.person = this.person;
     this.view.tasks.push(task);
     this.record({ type: 'TASK_CREATED', taskId: task.taskId, detail: { stepType: task.stepType, agencyCode: task.agencyCode, dueAt: task.dueAt } });
     for (const e of transitions.creationWarnings(task, clock)) this.record({ ...e, taskId: task.taskId });
