@@ -387,6 +387,8 @@ export function InboxScreen({ me }: { me: Me }) {
         title={openTask ? t('inbox.completeTitle', { title: title(openTask) }) : ''}
         size="xl"
         fullScreen={phone}
+        // A click beside the form must never throw away what the officer typed.
+        closeOnClickOutside={false}
         closeButtonProps={{ 'aria-label': t('inboxFind.close') }}
         data-testid="outcome-dialog"
       >
