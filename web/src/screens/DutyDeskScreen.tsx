@@ -6,6 +6,7 @@ import { formatInstant, formatLocalDateTime } from '../format/local-date-time';
 import { AppLink } from '../components/AppLink';
 import { ScrollRegion } from '../components/ScrollRegion';
 import { casePath } from '../session/case-path';
+import { tipPath } from '../session/tip-path';
 import { TriageCounts } from './lists/TriageCounts';
 import { RegisterTipForm } from './RegisterTipForm';
 
@@ -54,7 +55,9 @@ export function DutyDeskScreen() {
                 <Table.Tbody>
                   {tips.data?.map((tip) => (
                     <Table.Tr key={tip.id}>
-                      <Table.Td>{tip.reference}</Table.Td>
+                      <Table.Td>
+                        <AppLink href={tipPath(tip.reference)}>{tip.reference}</AppLink>
+                      </Table.Td>
                       <Table.Td>{formatLocalDateTime(tip.receivedAtLocal)}</Table.Td>
                       <Table.Td>{tip.location}</Table.Td>
                       <Table.Td>{t(`enums.tipStatus.${tip.status}`)}</Table.Td>
