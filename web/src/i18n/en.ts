@@ -577,8 +577,10 @@ export const en: Shape<typeof vi> = {
     extensionPendingTag: 'Extension requested',
     completedAt: 'Done {{time}}',
     close: 'Close',
-    completedNext: 'Task completed. “{{title}}” is recorded; the process’s next step goes at once to the agency in charge: follow it on the case page.',
-    completedNextNoCase: 'Task completed. “{{title}}” is recorded; the process’s next step goes at once to the agency in charge: follow it on the tip page.',
+    completedNext:
+      'Task completed. “{{title}}” is recorded; the process’s next step goes at once to the agency in charge: follow it on the case page.',
+    completedNextNoCase:
+      'Task completed. “{{title}}” is recorded; the process’s next step goes at once to the agency in charge: follow it on the tip page.',
     openCase: 'Open case {{reference}}',
     openTip: 'Open tip {{reference}}',
   },

@@ -573,8 +573,10 @@ export const vi = {
     extensionPendingTag: 'Đang xin gia hạn',
     completedAt: 'Xong lúc {{time}}',
     close: 'Đóng',
-    completedNext: 'Đã hoàn thành việc. “{{title}}” đã ghi nhận; bước tiếp theo của quy trình được giao ngay cho cơ quan phụ trách, theo dõi tại trang vụ việc.',
-    completedNextNoCase: 'Đã hoàn thành việc. “{{title}}” đã ghi nhận; bước tiếp theo của quy trình được giao ngay cho cơ quan phụ trách, theo dõi tại trang tin báo.',
+    completedNext:
+      'Đã hoàn thành việc. “{{title}}” đã ghi nhận; bước tiếp theo của quy trình được giao ngay cho cơ quan phụ trách, theo dõi tại trang vụ việc.',
+    completedNextNoCase:
+      'Đã hoàn thành việc. “{{title}}” đã ghi nhận; bước tiếp theo của quy trình được giao ngay cho cơ quan phụ trách, theo dõi tại trang tin báo.',
     openCase: 'Mở vụ việc {{reference}}',
     openTip: 'Mở tin báo {{reference}}',
   },
