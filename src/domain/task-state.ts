@@ -84,4 +84,11 @@ export interface TaskState {
   cancelReason: string | null;
   /** Bumped on every change, so the database projection never lets an older write overtake a newer one. */
   revision: number;
+  /** A reception's person (pseudonymous label, never a name), so lists can say whom a task is about. */
+  person?: TaskPerson;
+}
+
+export interface TaskPerson {
+  label: string;
+  child: boolean;
 }

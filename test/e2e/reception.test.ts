@@ -93,6 +93,8 @@ describe('victim reception (tiếp nhận nạn nhân trở về) through the HT
     const entry = await open('immigration', processId, S.IMMIGRATION_HANDOVER);
     expect([guard.agencyCode, entry.agencyCode, days(guard), days(entry)]).toEqual(['DBP_DAK_PEUR', 'CA_TINH_XNC', 1, 1]);
     expect(guard.legalBasis).toContain('Joint Circular 01/2014');
+    // Each task says whom it is about: the person's pseudonym, a child (the list's subject).
+    expect(guard.subject).toMatchObject({ personLabel: 'V1', child: true });
     await complete('border', guard, { receivedAt: now(), recordNumber: '12/BB-ĐBP' });
     await settle();
     expect(await steps(processId)).not.toContain(S.TO_RECEPTION_POINT);

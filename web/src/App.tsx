@@ -8,6 +8,7 @@ import { UsersScreen } from './screens/admin/UsersScreen';
 import { ChangePasswordScreen } from './screens/ChangePasswordScreen';
 import { CasePageScreen } from './screens/CasePageScreen';
 import { DutyDeskScreen } from './screens/DutyDeskScreen';
+import { TipPageScreen } from './screens/TipPageScreen';
 import { EscalationsScreen } from './screens/EscalationsScreen';
 import { InboxScreen } from './screens/InboxScreen';
 import { ApprovalsScreen } from './screens/inbox/ApprovalsScreen';
@@ -33,7 +34,10 @@ export function App() {
   // JSON, and a reload must get the app).
   const caseReference = /^\/case\/([^/]+)$/.exec(path)?.[1];
   const onCasePage = caseReference !== undefined && screens.includes('/cases');
-  const current = onCasePage ? undefined : (screens.find((screen) => screen === path) ?? landing);
+  // A tip page (/tip/<reference>) opens for anyone who works cases; the server decides whether this reader gets the tip.
+  const tipReference = /^\/tip\/([^/]+)$/.exec(path)?.[1];
+  const onTipPage = tipReference !== undefined && screens.includes('/cases');
+  const current = onCasePage || onTipPage ? undefined : (screens.find((screen) => screen === path) ?? landing);
 
   useEffect(() => {
     if (me.data && current && path !== current) window.history.replaceState(null, '', current);
@@ -48,8 +52,14 @@ export function App() {
   if (!me.data) return <LoginScreen />;
   if (me.data.mustChangePassword) return <ChangePasswordScreen />;
   return (
-    <Shell me={me.data} screens={screens} path={onCasePage ? '/cases' : (current ?? path)} navigate={navigate}>
+    <Shell
+      me={me.data}
+      screens={screens}
+      path={onTipPage && screens.includes('/tips') ? '/tips' : onCasePage || onTipPage ? '/cases' : (current ?? path)}
+      navigate={navigate}
+    >
       {onCasePage && <CasePageScreen reference={decodeURIComponent(caseReference)} coordinator={me.data.roles.includes('COORDINATOR')} />}
+      {onTipPage && <TipPageScreen reference={decodeURIComponent(tipReference)} />}
       {current === '/duty-desk' && <DutyDeskScreen />}
       {current === '/inbox' && <InboxScreen me={me.data} />}
       {current === '/dashboard' && (

@@ -6,7 +6,7 @@ import { DeadlineEvent, nextDeadlineEvent } from '../../src/domain/next-deadline
 import type { NotificationRequest } from '../../src/domain/notification-request';
 import { SUSPENSION_NOTICE_ENTRIES } from '../../src/domain/suspension/suspension-notice-entries';
 import { taskNotification } from '../../src/domain/task-notification';
-import type { EscalationState, TaskState } from '../../src/domain/task-state';
+import type { EscalationState, TaskPerson, TaskState } from '../../src/domain/task-state';
 import { ACTIVE_TASK_STATUSES, TaskStatus } from '../../src/domain/task-status';
 import * as transitions from '../../src/domain/task-transitions';
 import type { TaskEvent } from '../../src/domain/task-transitions';
@@ -51,6 +51,8 @@ export class TaskBoard implements TaskHost {
   constructor(
     processType: string,
     private readonly caseId: string | null = null,
+    /** A reception's person: carried on each task so the lists name whom it is about (data only, no new command). */
+    private readonly person: TaskPerson | null = null,
   ) {
     this.view = {
       processId: workflowInfo().workflowId,
@@ -153,6 +155,7 @@ export class TaskBoard implements TaskHost {
       Date.now(),
       clock,
     );
+    if (this.person) task.person = this.person;
     this.view.tasks.push(task);
     this.record({ type: 'TASK_CREATED', taskId: task.taskId, detail: { stepType: task.stepType, agencyCode: task.agencyCode, dueAt: task.dueAt } });
     for (const e of transitions.creationWarnings(task, clock)) this.record({ ...e, taskId: task.taskId });

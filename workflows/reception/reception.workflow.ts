@@ -21,7 +21,7 @@ function branch<T>(promise: Promise<T>): Promise<T> {
  * support and (for a child) protection, then transfer home and the commune's follow-up.
  */
 export async function receptionWorkflow(input: ReceptionInput): Promise<ReceptionResult> {
-  const board = new TaskBoard(RECEPTION, input.caseId);
+  const board = new TaskBoard(RECEPTION, input.caseId, { label: input.personLabel, child: input.child });
   await board.load({ catalogueVersion: input.catalogueVersion });
   const result = await board.run(() => receive(board, input));
   return result ?? { outcome: 'CANCELLED' };

@@ -16,6 +16,7 @@ import { UserLanguage1765510000000 } from './1765510000000-user-language';
 import { SeedDeadlineCatalogueV41766000000000 } from './1766000000000-seed-deadline-catalogue-v4';
 import { SuspensionDecisions1766100000001 } from './1766100000001-suspension-decisions';
 import { CaseIdempotencyKey1766200000000 } from './1766200000000-case-idempotency-key';
+import { TaskPerson1766300000000 } from './1766300000000-task-person';
 
 /** In order; TypeORM runs the pending ones by the timestamp in their names. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   SeedDeadlineCatalogueV41766000000000,
   SuspensionDecisions1766100000001,
   CaseIdempotencyKey1766200000000,
+  TaskPerson1766300000000,
 ];

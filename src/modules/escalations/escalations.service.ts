@@ -6,6 +6,8 @@ import { AppException } from '../../common/app-exception';
 import { actorOf } from '../../common/auth/actor-of';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { keysetPage } from '../../common/pagination/keyset-page';
+import { workSubjects } from '../../common/subjects/work-subjects';
+import { NO_SUBJECT } from '../../domain/subject/work-subject';
 import type { Page } from '../../common/pagination/page';
 import { STANDING_OFFICE_AGENCY } from '../../domain/agency-codes';
 import { ErrorCode } from '../../domain/error-code';
@@ -79,12 +81,18 @@ export class EscalationsService {
     if (state === 'acknowledged') query.andWhere('e.acknowledged_at IS NOT NULL');
     if (q.level) query.andWhere('e.level = :level', { level: q.level });
     if (q.agencyCode) query.andWhere('e.agency_code = :agencyCode', { agencyCode: q.agencyCode });
-    return keysetPage(
+    const page = await keysetPage(
       query,
       { list: 'escalations', key: 'e.fired_at', keyType: 'timestamptz', id: 'e.id', idType: 'uuid', direction: 'ASC' },
       q,
       EscalationDto.from,
     );
+    const subjects = await workSubjects(
+      this.escalations.manager,
+      user,
+      page.items.map((e) => e.taskId),
+    );
+    return { ...page, items: page.items.map((e) => Object.assign(e, { subject: subjects.get(e.taskId) ?? NO_SUBJECT })) };
   }
 
   async acknowledge(user: AuthUser, id: string, note?: string): Promise<EscalationDto> {

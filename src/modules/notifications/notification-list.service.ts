@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { keysetPage } from '../../common/pagination/keyset-page';
+import { workSubjects } from '../../common/subjects/work-subjects';
 import type { Page } from '../../common/pagination/page';
 import { ListNotificationsQueryDto } from './list-notifications-query.dto';
 import { NotificationDto } from './notification.dto';
@@ -16,18 +17,21 @@ import { NotificationEntity } from './notification.entity';
 export class NotificationListService {
   constructor(@InjectRepository(NotificationEntity) private readonly outbox: Repository<NotificationEntity>) {}
 
-  list(user: AuthUser, q: ListNotificationsQueryDto): Promise<Page<NotificationDto>> {
+  async list(user: AuthUser, q: ListNotificationsQueryDto): Promise<Page<NotificationDto>> {
     const query = this.outbox.createQueryBuilder('n').andWhere(
       `(n.recipient_user_id = :me OR (n.recipient_user_id IS NULL AND n.agency_code = :agency
           AND (n.recipient_role IS NULL OR n.recipient_role = ANY(:roles))))`,
       { me: user.userId, agency: user.agencyCode, roles: user.roles },
     );
     if (q.kind) query.andWhere('n.kind = :kind', { kind: q.kind });
-    return keysetPage(
+    const page = await keysetPage(
       query,
       { list: 'notifications', key: 'n.created_at', keyType: 'timestamptz', id: 'n.id', idType: 'uuid', direction: 'DESC' },
       q,
       NotificationDto.from,
     );
+    const taskIds = page.items.flatMap((n) => (n.taskId ? [n.taskId] : []));
+    const subjects = await workSubjects(this.outbox.manager, user, taskIds);
+    return { ...page, items: page.items.map((n) => Object.assign(n, { subject: (n.taskId && subjects.get(n.taskId)) || null })) };
   }
 }

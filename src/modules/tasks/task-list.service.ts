@@ -17,6 +17,9 @@ import { TaskListItemDto } from './dto/task-list-item.dto';
 import { TaskDto } from './dto/task.dto';
 import { TaskEntity } from './task.entity';
 import { withoutFreeText } from './without-free-text';
+import { taskTextFilter } from './task-text-filter';
+import { workSubjects } from '../../common/subjects/work-subjects';
+import { NO_SUBJECT } from '../../domain/subject/work-subject';
 
 /** Written out, not bound, so the planner matches the partial indexes on open tasks. */
 const OPEN = `t.status IN ('OPEN', 'CLAIMED')`;
@@ -31,8 +34,8 @@ const PENDING_FOR_ME = `EXISTS (SELECT 1 FROM jsonb_array_elements(t.extensions)
 /** From the 75 % point of the period, where the escalation ladder's reminder fires, until the deadline. */
 const AT_RISK = `${OPEN} AND t.due_at >= now() AND now() >= t.starts_at + (t.due_at - t.starts_at) * 0.75`;
 
-/** One row per task: the case's reference is a scalar subquery, not a join. */
-const CASE_REFERENCE = '(SELECT c.reference FROM cases c WHERE c.id = t.case_id)';
+/** An extension request still waiting for its decision, whoever must decide it. */
+const EXTENSION_REQUESTED = `EXISTS (SELECT 1 FROM jsonb_array_elements(t.extensions) e WHERE e->>'status' = 'PENDING')`;
 
 /** Task queues, soonest deadline first, one page at a time, never wider than the caller's scope. */
 @Injectable()
@@ -67,18 +70,34 @@ export class TaskListService {
     if (q.overdue === false) query.andWhere(`NOT (${OPEN} AND t.due_at < now())`);
     if (q.atRisk === true) query.andWhere(AT_RISK);
     if (q.atRisk === false) query.andWhere(`NOT (${AT_RISK})`);
+    if (q.extensionRequested === true) query.andWhere(EXTENSION_REQUESTED);
+    if (q.extensionRequested === false) query.andWhere(`NOT ${EXTENSION_REQUESTED}`);
+    if (q.q) taskTextFilter(query, user, q.q);
     const now = Date.now();
     const redact = user.roles.includes(Role.LEADERSHIP) && !user.roles.includes(Role.COORDINATOR);
-    query.addSelect(CASE_REFERENCE, 'case_reference');
-    return keysetPage(
+    const page = await keysetPage(
       query,
       { list: 'tasks', key: 't.due_at', keyType: 'timestamptz', id: 't.id', idType: 'uuid', direction: 'ASC' },
       q,
-      (t, raw) => {
-        const dto = Object.assign(TaskDto.fromEntity(t, now), { caseReference: (raw.case_reference as string | null) ?? null }) as TaskListItemDto;
-        return redact ? (withoutFreeText(dto) as TaskListItemDto) : dto;
+      (t) => {
+        const dto = TaskDto.fromEntity(t, now);
+        return redact ? withoutFreeText(dto) : dto;
       },
     );
+    return { ...page, items: await this.withSubjects(user, page.items) };
+  }
+
+  /** Each task with what it is about, read for the whole page at once (`workSubjects`). */
+  private async withSubjects(user: AuthUser, tasks: TaskDto[]): Promise<TaskListItemDto[]> {
+    const subjects = await workSubjects(
+      this.tasks.manager,
+      user,
+      tasks.map((t) => t.id),
+    );
+    return tasks.map((task) => {
+      const subject = subjects.get(task.id) ?? NO_SUBJECT;
+      return Object.assign(task, { caseReference: subject.caseReference, subject }) as TaskListItemDto;
+    });
   }
 
   /**
@@ -90,20 +109,23 @@ export class TaskListService {
     const query = this.tasks
       .createQueryBuilder('t')
       .where(OPEN)
-      .andWhere(PENDING_FOR_ME, { myAgency: user.agencyCode, myRoles: user.roles, iAmHead: user.roles.includes(Role.AGENCY_HEAD) })
-      .addSelect(CASE_REFERENCE, 'case_reference');
+      .andWhere(PENDING_FOR_ME, { myAgency: user.agencyCode, myRoles: user.roles, iAmHead: user.roles.includes(Role.AGENCY_HEAD) });
+    if (q.q) taskTextFilter(query, user, q.q);
     const now = Date.now();
     const entities = new Map<string, TaskEntity>();
-    const references = new Map<string, string | null>();
     const page = await keysetPage(
       query,
       { list: 'tasks', key: 't.due_at', keyType: 'timestamptz', id: 't.id', idType: 'uuid', direction: 'ASC' },
       q,
-      (t, raw) => {
+      (t) => {
         entities.set(t.id, t);
-        references.set(t.id, (raw.case_reference as string | null) ?? null);
         return TaskDto.fromEntity(t, now);
       },
+    );
+    const subjects = await workSubjects(
+      this.tasks.manager,
+      user,
+      page.items.map((t) => t.id),
     );
     // The approver weighs the request against what the law allows: a few tasks, one workflow query each.
     const allowances = await Promise.all(page.items.map((t) => this.allowance.of(entities.get(t.id)!)));
@@ -118,7 +140,8 @@ export class TaskListService {
           e.status === 'PENDING' ? { ...full[i], requesterName: names.get(full[i].requestedBy as string) ?? null } : e,
         ),
         extensionAllowance: allowances[index],
-        caseReference: references.get(task.id) ?? null,
+        caseReference: subjects.get(task.id)?.caseReference ?? null,
+        subject: subjects.get(task.id) ?? NO_SUBJECT,
       };
     });
     return { ...page, items };

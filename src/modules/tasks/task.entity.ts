@@ -105,6 +105,13 @@ export class TaskEntity {
   @Column({ type: 'integer' })
   revision: number;
 
+  /** A reception's person: pseudonymous label (never a name) and whether a child; null on other processes' tasks. */
+  @Column({ name: 'person_label', type: 'text', nullable: true })
+  personLabel: string | null;
+
+  @Column({ name: 'person_child', type: 'boolean', nullable: true })
+  personChild: boolean | null;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -44,8 +44,8 @@ export class TasksController {
   @ApiOperation({ summary: 'One task, with its deadline, legal basis, extensions and outcome' })
   @Get(':id')
   @Auth(...CASE_READER_ROLES)
-  @ApiOkResponse({ type: TaskDto })
-  get(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string): Promise<TaskDto> {
+  @ApiOkResponse({ type: TaskListItemDto })
+  get(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string): Promise<TaskListItemDto> {
     return this.tasks.get(user, id);
   }
 

@@ -27,6 +27,9 @@ import { RestorationDecisionDto } from './dto/restoration-decision.dto';
 import { SuspensionDecisionDto } from './dto/suspension-decision.dto';
 import { TaskDto } from './dto/task.dto';
 import { TaskEntity } from './task.entity';
+import { TaskListItemDto } from './dto/task-list-item.dto';
+import { workSubjects } from '../../common/subjects/work-subjects';
+import { NO_SUBJECT } from '../../domain/subject/work-subject';
 
 /** jsonb columns take JSON text; dates and scalars go as they are. */
 const isJson = (v: unknown) => typeof v === 'object' && v !== null && !(v instanceof Date);
@@ -75,6 +78,8 @@ export class TasksService {
       confidence: task.confidence ?? null,
       calendarIncomplete: task.calendarIncomplete ?? false,
       revision: task.revision,
+      personLabel: task.person?.label ?? null,
+      personChild: task.person?.child ?? null,
     };
     const columns = Object.keys(row).map((k) => this.tasks.metadata.findColumnWithPropertyName(k)!.databaseName);
     const values = Object.values(row).map((v) => (isJson(v) ? JSON.stringify(v) : v));
@@ -90,7 +95,7 @@ export class TasksService {
   }
 
   /** Coordinators and the task's own agency read it in full, leadership without free text, nobody else at all. */
-  async get(user: AuthUser, id: string): Promise<TaskDto> {
+  async get(user: AuthUser, id: string): Promise<TaskListItemDto> {
     const task = await this.tasks.findOneBy({ id });
     if (!task) throw new AppException(ErrorCode.NOT_FOUND, `Task ${id} not found`);
     const detail = taskDetailFor(user, task.agencyCode);
@@ -98,7 +103,8 @@ export class TasksService {
     const dto = redactTask(TaskDto.fromEntity(task), detail);
     // Who may ask (the task's agency) or oversee the whole procedure (coordinators) sees what the law still allows.
     if (detail === 'FULL') dto.extensionAllowance = await this.allowance.of(task);
-    return dto;
+    const subject = (await workSubjects(this.tasks.manager, user, [id])).get(id) ?? NO_SUBJECT;
+    return Object.assign(dto, { caseReference: subject.caseReference, subject });
   }
 
   claim(user: AuthUser, id: string) {

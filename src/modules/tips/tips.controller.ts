@@ -53,9 +53,10 @@ export class TipsController {
   @ApiOperation({ summary: 'One tip and its status' })
   @Get(':reference')
   @Auth(...TIP_READER_ROLES)
-  @ApiOkResponse({ type: TipDto })
-  async get(@CurrentUser() user: AuthUser, @Param('reference') reference: string): Promise<TipDto> {
-    return TipDto.from(await this.tips.get(user, reference));
+  @ApiOkResponse({ type: TipListItemDto, description: 'The tip with the reference of its case (null while it has none); never the tipster' })
+  async get(@CurrentUser() user: AuthUser, @Param('reference') reference: string): Promise<TipListItemDto> {
+    const tip = await this.tips.get(user, reference);
+    return TipListItemDto.fromRow(tip, await this.tips.caseReferenceOf(tip));
   }
 
   @ApiOperation({ summary: 'The tipster’s sealed contact (audited)' })

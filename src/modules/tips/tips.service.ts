@@ -87,6 +87,13 @@ export class TipsService {
     return tip;
   }
 
+  /** The case the tip opened or was attached to, or null. */
+  async caseReferenceOf(tip: TipEntity): Promise<string | null> {
+    if (!tip.caseId) return null;
+    const [row] = (await this.tips.query(`SELECT reference FROM cases WHERE id = $1`, [tip.caseId])) as { reference: string }[];
+    return row?.reference ?? null;
+  }
+
   /** The tipster's identity: coordinators only (the route enforces it), and every read is audited. */
   async tipsterContact(user: AuthUser, reference: string): Promise<TipsterContactDto | null> {
     if (!mayReadTipster(user)) throw new AppException(ErrorCode.FORBIDDEN, 'Only coordinators of the standing office read a tipster’s contact');

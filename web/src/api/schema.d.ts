@@ -1626,6 +1626,29 @@ export interface components {
             /** @example Waiting for the officer in charge to return */
             reason: string;
         };
+        WorkSubjectDto: {
+            /**
+             * @description The case, or the case its tip opened
+             * @example CASE-20261128-4HT9QA
+             */
+            caseReference?: string | null;
+            /**
+             * @description The tip (its own verification, or the case’s origin tip); null for a reader who may not read the tip
+             * @example TIP-20261128-7KQ2XM
+             */
+            tipReference?: string | null;
+            /** @description The tip’s summary on one line, shortened; null like tipReference */
+            summary?: string | null;
+            /** @description The tip’s place; null like tipReference */
+            place?: string | null;
+            /**
+             * @description A reception’s person: pseudonymous label, never a name
+             * @example R1-V2
+             */
+            personLabel?: string | null;
+            /** @description A reception’s person is a child */
+            child?: boolean | null;
+        };
         NotificationDto: {
             id: string;
             kind: string;
@@ -1638,6 +1661,8 @@ export interface components {
                 [key: string]: unknown;
             };
             createdAt: string;
+            /** @description What its task is about (null without a task), cut to what the caller may see */
+            subject?: components["schemas"]["WorkSubjectDto"] | null;
         };
         SuspensionGroundDto: {
             /** @example TIP_MUTUAL_LEGAL_ASSISTANCE_PENDING */
@@ -1765,10 +1790,12 @@ export interface components {
             /** @description GET /tasks/{id} of an open task (its own agency and coordinators) and GET /tasks?extensionPending=true: what the law still allows its deadline */
             extensionAllowance?: components["schemas"]["ExtensionAllowanceDto"] | null;
             /**
-             * @description Null while its tip has no case
+             * @description The task’s case, or the case its tip opened; null while its tip has no case
              * @example CASE-20261128-4HT9QA
              */
             caseReference?: string | null;
+            /** @description What the task is about, cut to what the caller may see */
+            subject: components["schemas"]["WorkSubjectDto"];
         };
         TaskDto: {
             id: string;
@@ -1946,6 +1973,8 @@ export interface components {
             acknowledgedBy?: string | null;
             acknowledgedAt?: string | null;
             note?: string | null;
+            /** @description GET /escalations: what the overdue task is about, cut to what the caller may see */
+            subject?: components["schemas"]["WorkSubjectDto"];
         };
         TimelineEventDto: {
             /** @example 2026-11-28T01:00:00.000Z */
@@ -7313,6 +7342,10 @@ export interface operations {
                 caseReference?: string;
                 /** @description Tasks of one kind of process (`processType`) */
                 processKind?: "TIP_VERIFICATION" | "RESCUE" | "RECEPTION" | "PROSECUTION";
+                /** @description Text to find (case-insensitive) in the step’s title, the case or tip reference, the person’s label and, where the caller may read the tip, its summary and place */
+                q?: string;
+                /** @description true: only tasks with an extension request awaiting a decision; false: only those without */
+                extensionRequested?: boolean;
                 /** @description One step type, e.g. TIP_VERIFY */
                 stepType?: string;
             };
@@ -7433,7 +7466,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TaskDto"];
+                    "application/json": components["schemas"]["TaskListItemDto"];
                 };
             };
             /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */
@@ -9770,12 +9803,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The tip with the reference of its case (null while it has none); never the tipster */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TipDto"];
+                    "application/json": components["schemas"]["TipListItemDto"];
                 };
             };
             /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */

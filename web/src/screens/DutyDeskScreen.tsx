@@ -7,6 +7,7 @@ import { AppLink } from '../components/AppLink';
 import { LateRegistrationBadge } from '../components/LateRegistrationBadge';
 import { ScrollRegion } from '../components/ScrollRegion';
 import { casePath } from '../session/case-path';
+import { tipPath } from '../session/tip-path';
 import { TriageCounts } from './lists/TriageCounts';
 import { RegisterTipForm } from './RegisterTipForm';
 
@@ -55,7 +56,9 @@ export function DutyDeskScreen() {
                 <Table.Tbody>
                   {tips.data?.map((tip) => (
                     <Table.Tr key={tip.id}>
-                      <Table.Td>{tip.reference}</Table.Td>
+                      <Table.Td>
+                        <AppLink href={tipPath(tip.reference)}>{tip.reference}</AppLink>
+                      </Table.Td>
                       <Table.Td>
                         <Stack gap={4} align="flex-start">
                           <Text size="sm">{formatLocalDateTime(tip.receivedAtLocal)}</Text>

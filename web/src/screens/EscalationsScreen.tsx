@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../api/client';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { TaskTitle } from '../components/TaskTitle';
-import { TaskCaseLink } from './case/TaskCaseLink';
+import { WorkSubject } from '../components/WorkSubject';
 import { serverFieldErrors } from '../components/server-field-errors';
 import { formatLocalDateTime } from '../format/local-date-time';
 import { useAgencyName } from '../session/use-agencies';
@@ -53,7 +53,8 @@ export function EscalationsScreen() {
             {escalations.data?.map((escalation) => (
               <Table.Tr key={escalation.id} data-escalation-id={escalation.id}>
                 <Table.Td>
-                  <TaskTitle taskId={escalation.taskId} /> <TaskCaseLink taskId={escalation.taskId} />
+                  <TaskTitle taskId={escalation.taskId} />
+                  <WorkSubject subject={escalation.subject} />
                 </Table.Td>
                 <Table.Td>
                   {label('escalationTargets', escalation.target)}

@@ -1,15 +1,38 @@
-import { Alert, Badge, Button, Checkbox, Group, Menu, Paper, SegmentedControl, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Menu,
+  Modal,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Schemas, unwrap } from '../api/client';
 import { DueDateCell } from '../components/DueDateCell';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { CaseLink } from './case/CaseLink';
+import { WorkSubject } from '../components/WorkSubject';
+import { AppLink } from '../components/AppLink';
+import { casePath } from '../session/case-path';
+import { tipPath } from '../session/tip-path';
+import { FilterSelect } from './lists/FilterSelect';
+import { SearchBox } from './lists/SearchBox';
+import { useLabelOptions } from './lists/use-options';
+import { useUrlFilters } from './lists/use-url-filters';
 import { OutcomeForm } from '../components/OutcomeForm';
 import type { OutcomeJsonSchema } from '../components/outcome-schema';
 import { serverFieldErrors } from '../components/server-field-errors';
-import { formatLocalDateTime } from '../format/local-date-time';
+import { formatInstant } from '../format/local-date-time';
 import { useAgencyName } from '../session/use-agencies';
 import { useLabels } from '../session/use-labels';
 import type { Me } from '../session/use-me';
@@ -23,7 +46,17 @@ import { useMembers } from './inbox/use-members';
 import { useSteps } from '../session/use-steps';
 import { useLegalBasis } from '../session/use-legal-basis';
 
-type Task = Schemas['TaskDto'];
+type Task = Schemas['TaskListItemDto'];
+type ProcessKind = 'TIP_VERIFICATION' | 'RESCUE' | 'RECEPTION' | 'PROSECUTION';
+/** The inbox's filters in the URL, under GET /tasks's own names; the search text stays in the page. */
+const FILTERS = ['processKind', 'stepType', 'overdue', 'atRisk', 'extensionRequested'] as const;
+const PROCESS_KINDS: readonly ProcessKind[] = ['TIP_VERIFICATION', 'RESCUE', 'RECEPTION', 'PROSECUTION'];
+const hasPendingExtension = (task: Task) => (task.extensions as Array<{ status?: string }>).some((e) => e.status === 'PENDING');
+interface Completed {
+  title: string;
+  caseReference: string | null;
+  tipReference: string | null;
+}
 type Dialog = { kind: 'extension' | 'clock' | DecisionKind; task: Task } | { kind: 'assign'; tasks: Task[] } | null;
 
 const VIEW_LABELS: Record<InboxView, string> = {
@@ -55,10 +88,33 @@ export function InboxScreen({ me }: { me: Me }) {
   const [selected, setSelected] = useState<string[]>([]);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [completed, setCompleted] = useState<Completed | null>(null);
+  const [filters, setFilters] = useUrlFilters(FILTERS);
+  const [q, setQ] = useState<string | undefined>(undefined);
+  const labelOptions = useLabelOptions();
+  // On a phone the rows become cards, so every action stays on screen.
+  const phone = useMediaQuery('(max-width: 47.99em)');
   const members = useMembers(me.agency.code);
+  const bool = (value: string | undefined) => (value === undefined ? undefined : value === 'true');
   const tasks = useQuery({
-    queryKey: ['tasks', 'inbox', view, me.agency.code],
-    queryFn: async () => unwrap(await api.GET('/tasks', { params: { query: { ...viewQuery(view, me.agency.code), limit: 200 } } })),
+    queryKey: ['tasks', 'inbox', view, me.agency.code, filters, q],
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/tasks', {
+          params: {
+            query: {
+              ...viewQuery(view, me.agency.code),
+              processKind: filters.processKind as ProcessKind | undefined,
+              stepType: filters.stepType,
+              overdue: bool(filters.overdue),
+              atRisk: bool(filters.atRisk),
+              extensionRequested: bool(filters.extensionRequested),
+              q,
+              limit: 200,
+            },
+          },
+        }),
+      ),
     select: (list) => [...list].sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
   });
   const steps = useSteps();
@@ -71,8 +127,9 @@ export function InboxScreen({ me }: { me: Me }) {
   const complete = useMutation({
     mutationFn: async ({ task, outcome }: { task: Task; outcome: Record<string, unknown> }) =>
       unwrap(await api.POST('/tasks/{id}/complete', { params: { path: { id: task.id } }, body: { outcome } })),
-    onSuccess: () => {
+    onSuccess: (_done, { task }) => {
       setOpenTaskId(null);
+      setCompleted({ title: title(task), caseReference: task.subject.caseReference ?? null, tipReference: task.subject.tipReference ?? null });
       void invalidate();
     },
   });
@@ -94,6 +151,84 @@ export function InboxScreen({ me }: { me: Me }) {
     setNotice(null);
     setView(next);
   };
+  const due = filters.overdue === 'true' ? 'overdue' : filters.atRisk === 'true' ? 'atRisk' : filters.overdue === 'false' ? 'onTime' : null;
+  const stepOptions = (steps.data ?? [])
+    .filter((step) => !filters.processKind || step.process === filters.processKind)
+    .map((step) => ({ value: step.stepType, label: i18n.language === 'en' ? step.title.en : step.title.vi }));
+  const dueCell = (task: Task) =>
+    done ? (
+      <Text size="sm">
+        {label('taskStatuses', task.status)} · {t('inboxFind.completedAt', { time: formatInstant(task.completedAt) })}
+      </Text>
+    ) : (
+      <Stack gap={4} align="flex-start">
+        <DueDateCell dueAt={task.dueAt} dueAtLocal={task.dueAtLocal} startsAt={task.startsAt} overdue={task.overdue} />
+        {hasPendingExtension(task) && (
+          <Badge color="yellow.4" autoContrast radius="sm" tt="none" data-testid="extension-pending">
+            {t('inboxFind.extensionPendingTag')}
+          </Badge>
+        )}
+      </Stack>
+    );
+  const actions = (task: Task) =>
+    !done && (
+      <Group gap="xs" wrap="wrap">
+        {!task.assigneeId && (
+          <Button size="xs" onClick={() => claim.mutate({ task, action: 'claim' })}>
+            {t('inbox.claim')}
+          </Button>
+        )}
+        {task.assigneeId === me.userId && (
+          <>
+            <Button size="xs" variant="default" onClick={() => claim.mutate({ task, action: 'unclaim' })}>
+              {t('inbox.unclaim')}
+            </Button>
+            <Button
+              size="xs"
+              onClick={() => {
+                complete.reset();
+                setCompleted(null);
+                setOpenTaskId(task.id);
+              }}
+            >
+              {t('inbox.complete')}
+            </Button>
+          </>
+        )}
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <Button size="xs" variant="default" aria-label={`${t('inbox.more')}: ${title(task)}`}>
+              {t('inbox.more')}
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item onClick={() => setDialog({ kind: 'extension', task })}>{t('inbox.requestExtension')}</Menu.Item>
+            {head && <Menu.Item onClick={() => setDialog({ kind: 'clock', task })}>{t(isPaused(task) ? 'inbox.resume' : 'inbox.suspend')}</Menu.Item>}
+            {head && task.agencyCode === me.agency.code && task.suspensionGrounds.length > 0 && (
+              <Menu.Item onClick={() => setDialog({ kind: 'suspension', task })}>{t('inbox.decideSuspension')}</Menu.Item>
+            )}
+            {head && task.agencyCode === me.agency.code && task.restorable && (
+              <Menu.Item onClick={() => setDialog({ kind: 'restoration', task })}>{t('inbox.decideRestoration')}</Menu.Item>
+            )}
+            {head && <Menu.Item onClick={() => setDialog({ kind: 'assign', tasks: [task] })}>{t('inbox.assign')}</Menu.Item>}
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+    );
+  const taskCell = (task: Task) => (
+    <>
+      <Text size="sm" fw={600}>
+        {title(task)}
+      </Text>
+      <WorkSubject subject={task.subject} />
+      <Text size="xs">{t('inbox.legalBasis', { basis: legalBasis(task) })}</Text>
+      {isPaused(task) && (
+        <Badge color="gray.7" autoContrast radius="sm" tt="none" mt={4}>
+          {t('inbox.clockPaused')}
+        </Badge>
+      )}
+    </>
+  );
 
   return (
     <Stack>
@@ -108,10 +243,68 @@ export function InboxScreen({ me }: { me: Me }) {
         style={{ alignSelf: 'flex-start', maxWidth: '100%' }}
         styles={{ root: { flexWrap: 'wrap' } }}
       />
+      <SearchBox id="inbox-search" label={t('inboxFind.search')} onSearch={setQ} />
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <FilterSelect
+          name="processKind"
+          label={t('inboxFind.processKind')}
+          data={labelOptions('processKinds', PROCESS_KINDS)}
+          value={filters.processKind}
+          onChange={(value) => setFilters({ processKind: value, stepType: null })}
+          width={220}
+        />
+        <FilterSelect
+          name="stepType"
+          label={t('inboxFind.step')}
+          searchable
+          data={stepOptions}
+          value={filters.stepType}
+          onChange={(value) => setFilters({ stepType: value })}
+          width={320}
+        />
+        {!done && (
+          <FilterSelect
+            name="due"
+            label={t('inboxFind.due')}
+            data={[
+              { value: 'overdue', label: t('due.tagOverdue') },
+              { value: 'atRisk', label: t('due.tagAtRisk') },
+              { value: 'onTime', label: t('inboxFind.onTime') },
+            ]}
+            value={due}
+            onChange={(value) =>
+              setFilters({
+                overdue: value === 'overdue' ? 'true' : value === 'onTime' ? 'false' : null,
+                atRisk: value === 'atRisk' ? 'true' : value === 'onTime' ? 'false' : null,
+              })
+            }
+            width={200}
+          />
+        )}
+        <FilterSelect
+          name="extensionRequested"
+          label={t('inboxFind.extension')}
+          data={[
+            { value: 'true', label: t('inboxFind.extensionRequested') },
+            { value: 'false', label: t('inboxFind.extensionNone') },
+          ]}
+          value={filters.extensionRequested}
+          onChange={(value) => setFilters({ extensionRequested: value })}
+          width={240}
+        />
+      </Group>
       {claim.error instanceof ApiError && <ErrorSummary errors={serverFieldErrors(claim.error.body)} idPrefix="claim" />}
-      {complete.isSuccess && !openTask && (
-        <Alert color="green.9" variant="outline" role="status">
-          {t('inbox.completed')}
+      {completed && !openTask && (
+        <Alert color="green.9" variant="outline" role="status" data-testid="completed-notice">
+          <Text size="sm">
+            {t(completed.caseReference ? 'inboxFind.completedNext' : 'inboxFind.completedNextNoCase', { title: completed.title })}
+          </Text>
+          {completed.caseReference && (
+            <AppLink href={casePath(completed.caseReference)}>{t('inboxFind.openCase', { reference: completed.caseReference })}</AppLink>
+          )}
+          {!completed.caseReference && completed.tipReference && (
+            <AppLink href={tipPath(completed.tipReference)}>{t('inboxFind.openTip', { reference: completed.tipReference })}</AppLink>
+          )}
         </Alert>
       )}
       {notice && (
@@ -129,130 +322,100 @@ export function InboxScreen({ me }: { me: Me }) {
           </Button>
         </Group>
       )}
-      <Table.ScrollContainer minWidth={760}>
-        <Table striped aria-busy={tasks.isPending} data-testid="inbox-table" data-view={view}>
-          <Table.Caption>{t(VIEW_CAPTIONS[view])}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              {selectable && (
-                <Table.Th scope="col">
-                  <VisuallyHidden>{t('inbox.assign')}</VisuallyHidden>
-                </Table.Th>
-              )}
-              <Table.Th scope="col">{t('inbox.task')}</Table.Th>
-              <Table.Th scope="col">{t('inbox.process')}</Table.Th>
-              <Table.Th scope="col">{t('inbox.due')}</Table.Th>
-              <Table.Th scope="col">{t('inbox.assignee')}</Table.Th>
-              <Table.Th scope="col">{t('inbox.agency')}</Table.Th>
-              <Table.Th scope="col">{t('inbox.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {tasks.data?.map((task) => (
-              <Table.Tr key={task.id} data-step-type={task.stepType} data-task-id={task.id}>
+      {phone ? (
+        <Stack gap="sm" aria-busy={tasks.isPending} data-testid="inbox-cards" data-view={view}>
+          <Text size="sm">{t(VIEW_CAPTIONS[view])}</Text>
+          {tasks.data?.map((task) => (
+            <Paper key={task.id} withBorder p="sm" component="article" data-step-type={task.stepType} data-task-id={task.id}>
+              <Stack gap={6}>
                 {selectable && (
-                  <Table.Td>
-                    <Checkbox
-                      aria-label={t('inbox.select', { title: title(task) })}
-                      checked={selected.includes(task.id)}
-                      onChange={(event) => toggle(task.id, event.currentTarget.checked)}
-                    />
-                  </Table.Td>
+                  <Checkbox
+                    aria-label={t('inbox.select', { title: title(task) })}
+                    checked={selected.includes(task.id)}
+                    onChange={(event) => toggle(task.id, event.currentTarget.checked)}
+                  />
                 )}
-                <Table.Td>
-                  <Text size="sm" fw={600}>
-                    {title(task)}
-                  </Text>
-                  <Text size="xs">{t('inbox.legalBasis', { basis: legalBasis(task) })}</Text> <CaseLink caseReference={task.caseReference} />
-                  {isPaused(task) && (
-                    <Badge color="gray.7" autoContrast radius="sm" tt="none" mt={4}>
-                      {t('inbox.clockPaused')}
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>{label('processKinds', task.processType)}</Table.Td>
-                <Table.Td>
-                  {done ? (
-                    <Text size="sm">
-                      {label('taskStatuses', task.status)} · {formatLocalDateTime(task.dueAtLocal)}
-                    </Text>
-                  ) : (
-                    <DueDateCell dueAt={task.dueAt} dueAtLocal={task.dueAtLocal} startsAt={task.startsAt} overdue={task.overdue} />
-                  )}
-                </Table.Td>
-                <Table.Td>{assignee(task)}</Table.Td>
-                <Table.Td>{agencyName(task.agencyCode)}</Table.Td>
-                <Table.Td>
-                  {!done && (
-                    <Group gap="xs" wrap="nowrap">
-                      {!task.assigneeId && (
-                        <Button size="xs" onClick={() => claim.mutate({ task, action: 'claim' })}>
-                          {t('inbox.claim')}
-                        </Button>
-                      )}
-                      {task.assigneeId === me.userId && (
-                        <>
-                          <Button size="xs" variant="default" onClick={() => claim.mutate({ task, action: 'unclaim' })}>
-                            {t('inbox.unclaim')}
-                          </Button>
-                          <Button
-                            size="xs"
-                            onClick={() => {
-                              complete.reset();
-                              setOpenTaskId(task.id);
-                            }}
-                          >
-                            {t('inbox.complete')}
-                          </Button>
-                        </>
-                      )}
-                      <Menu position="bottom-end" withinPortal>
-                        <Menu.Target>
-                          <Button size="xs" variant="default" aria-label={`${t('inbox.more')}: ${title(task)}`}>
-                            {t('inbox.more')}
-                          </Button>
-                        </Menu.Target>
-                        <Menu.Dropdown>
-                          <Menu.Item onClick={() => setDialog({ kind: 'extension', task })}>{t('inbox.requestExtension')}</Menu.Item>
-                          {head && (
-                            <Menu.Item onClick={() => setDialog({ kind: 'clock', task })}>
-                              {t(isPaused(task) ? 'inbox.resume' : 'inbox.suspend')}
-                            </Menu.Item>
-                          )}
-                          {head && task.agencyCode === me.agency.code && task.suspensionGrounds.length > 0 && (
-                            <Menu.Item onClick={() => setDialog({ kind: 'suspension', task })}>{t('inbox.decideSuspension')}</Menu.Item>
-                          )}
-                          {head && task.agencyCode === me.agency.code && task.restorable && (
-                            <Menu.Item onClick={() => setDialog({ kind: 'restoration', task })}>{t('inbox.decideRestoration')}</Menu.Item>
-                          )}
-                          {head && <Menu.Item onClick={() => setDialog({ kind: 'assign', tasks: [task] })}>{t('inbox.assign')}</Menu.Item>}
-                        </Menu.Dropdown>
-                      </Menu>
-                    </Group>
-                  )}
-                </Table.Td>
+                {taskCell(task)}
+                <Text size="xs">
+                  {label('processKinds', task.processType)} · {assignee(task)}
+                </Text>
+                {dueCell(task)}
+                {actions(task)}
+              </Stack>
+            </Paper>
+          ))}
+        </Stack>
+      ) : (
+        <Table.ScrollContainer minWidth={760}>
+          <Table striped aria-busy={tasks.isPending} data-testid="inbox-table" data-view={view}>
+            <Table.Caption>{t(VIEW_CAPTIONS[view])}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                {selectable && (
+                  <Table.Th scope="col">
+                    <VisuallyHidden>{t('inbox.assign')}</VisuallyHidden>
+                  </Table.Th>
+                )}
+                <Table.Th scope="col">{t('inbox.task')}</Table.Th>
+                <Table.Th scope="col">{t('inbox.process')}</Table.Th>
+                <Table.Th scope="col">{t('inbox.due')}</Table.Th>
+                <Table.Th scope="col">{t('inbox.assignee')}</Table.Th>
+                <Table.Th scope="col">{t('inbox.agency')}</Table.Th>
+                <Table.Th scope="col">{t('inbox.actions')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {tasks.data?.length === 0 && <Text>{t('inbox.empty')}</Text>}
-      {openTask && openStep && (
-        <Paper withBorder p="md" component="section" aria-labelledby="outcome-title">
-          <Title order={2} size="h3" id="outcome-title" mb="sm">
-            {t('inbox.completeTitle', { title: title(openTask) })}
-          </Title>
-          <OutcomeForm
-            key={openTask.id}
-            idPrefix="outcome"
-            schema={openStep.outcomeSchema as unknown as OutcomeJsonSchema}
-            serverErrors={complete.error instanceof ApiError ? serverFieldErrors(complete.error.body, 'outcome') : []}
-            submitting={complete.isPending}
-            onSubmit={(outcome) => complete.mutate({ task: openTask, outcome })}
-            onCancel={() => setOpenTaskId(null)}
-          />
-        </Paper>
+            </Table.Thead>
+            <Table.Tbody>
+              {tasks.data?.map((task) => (
+                <Table.Tr key={task.id} data-step-type={task.stepType} data-task-id={task.id}>
+                  {selectable && (
+                    <Table.Td>
+                      <Checkbox
+                        aria-label={t('inbox.select', { title: title(task) })}
+                        checked={selected.includes(task.id)}
+                        onChange={(event) => toggle(task.id, event.currentTarget.checked)}
+                      />
+                    </Table.Td>
+                  )}
+                  <Table.Td>{taskCell(task)}</Table.Td>
+                  <Table.Td>{label('processKinds', task.processType)}</Table.Td>
+                  <Table.Td>{dueCell(task)}</Table.Td>
+                  <Table.Td>{assignee(task)}</Table.Td>
+                  <Table.Td>{agencyName(task.agencyCode)}</Table.Td>
+                  <Table.Td>{actions(task)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
+      {tasks.data?.length === 0 && <Text>{t('inbox.empty')}</Text>}
+      {/* The form opens where the officer is, over the list, with focus inside (Mantine's modal traps it). */}
+      <Modal
+        opened={Boolean(openTask && openStep)}
+        onClose={() => setOpenTaskId(null)}
+        title={openTask ? t('inbox.completeTitle', { title: title(openTask) }) : ''}
+        size="xl"
+        fullScreen={phone}
+        // A click beside the form must never throw away what the officer typed.
+        closeOnClickOutside={false}
+        closeButtonProps={{ 'aria-label': t('inboxFind.close') }}
+        data-testid="outcome-dialog"
+      >
+        {openTask && openStep && (
+          <Stack gap="sm" data-testid="outcome-form">
+            <WorkSubject subject={openTask.subject} />
+            <OutcomeForm
+              key={openTask.id}
+              idPrefix="outcome"
+              schema={openStep.outcomeSchema as unknown as OutcomeJsonSchema}
+              serverErrors={complete.error instanceof ApiError ? serverFieldErrors(complete.error.body, 'outcome') : []}
+              submitting={complete.isPending}
+              onSubmit={(outcome) => complete.mutate({ task: openTask, outcome })}
+              onCancel={() => setOpenTaskId(null)}
+            />
+          </Stack>
+        )}
+      </Modal>
       {dialog?.kind === 'extension' && (
         <ExtensionRequestDialog
           task={dialog.task}

@@ -48,7 +48,7 @@ export function Shell({ me, screens, path, navigate, children }: Props) {
   // Below `sm` the closed navigation only slides off-screen: hide it, so its links take no keyboard focus either.
   const phone = useMediaQuery('(max-width: 47.99em)');
   useAccountLanguage(me);
-  const updates = useLiveUpdates();
+  const updates = useLiveUpdates(me.permissions.includes('events:read'));
   // Whatever the server answered, nothing of this session stays in the page.
   const logout = useMutation({ mutationFn: () => signOut(queryClient) });
   const agency = i18n.language === 'en' ? me.agency.nameEn : me.agency.nameVi;

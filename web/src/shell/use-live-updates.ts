@@ -29,9 +29,10 @@ export interface LiveUpdates {
 /**
  * One EventSource on GET /events while signed in. Changes are held while the pointer is over the main content, so
  * nothing re-sorts under it, and shown at once otherwise or with `refresh`. A dropped stream is reopened (after
- * renewing the session when the server refused it), and whatever was missed meanwhile is read again.
+ * renewing the session when the server refused it), and whatever was missed meanwhile is read again. `enabled`: the
+ * caller's permissions include `events:read` (an administrator's do not, so their session never asks).
  */
-export function useLiveUpdates(): LiveUpdates {
+export function useLiveUpdates(enabled: boolean): LiveUpdates {
   const queryClient = useQueryClient();
   const pending = useRef({ newTasks: 0, keys: new Map<string, string[]>() });
   const [counts, setCounts] = useState({ newTasks: 0, changes: 0, applied: 0 });
@@ -45,6 +46,7 @@ export function useLiveUpdates(): LiveUpdates {
   }, [queryClient]);
 
   useEffect(() => {
+    if (!enabled) return;
     let ownChangeAt = 0;
     const stopWatchingMutations = queryClient.getMutationCache().subscribe((event) => {
       if (event.type === 'updated' && event.action.type === 'success') ownChangeAt = Date.now();
@@ -104,7 +106,7 @@ export function useLiveUpdates(): LiveUpdates {
       source?.close();
       main?.removeEventListener('pointerleave', onLeave);
     };
-  }, [queryClient, refresh]);
+  }, [enabled, queryClient, refresh]);
 
   return { ...counts, connected, refresh };
 }

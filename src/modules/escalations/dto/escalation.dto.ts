@@ -1,3 +1,4 @@
+import { WorkSubjectDto } from '../../tasks/dto/work-subject.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { EscalationState } from '../../../domain/task-state';
 import { EscalationEntity } from '../escalation.entity';
@@ -18,6 +19,8 @@ export class EscalationDto {
   @ApiPropertyOptional({ nullable: true, type: String }) acknowledgedBy: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) acknowledgedAt: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) note: string | null;
+  @ApiPropertyOptional({ type: WorkSubjectDto, description: 'GET /escalations: what the overdue task is about, cut to what the caller may see' })
+  subject?: WorkSubjectDto;
 
   static from(e: EscalationEntity): EscalationDto {
     return Object.assign(new EscalationDto(), {

@@ -81,6 +81,21 @@ export class ListTasksQueryDto extends PageQueryDto {
   @IsIn(PROCESS_KINDS)
   processKind?: (typeof PROCESS_KINDS)[number];
 
+  @ApiPropertyOptional({
+    description:
+      'Text to find (case-insensitive) in the step’s title, the case or tip reference, the person’s label and, where the caller may read the tip, its summary and place',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'true: only tasks with an extension request awaiting a decision; false: only those without' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  extensionRequested?: boolean;
+
   @ApiPropertyOptional({ description: 'One step type, e.g. TIP_VERIFY' })
   @IsOptional()
   @IsString()

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Schemas, unwrap } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { serverFieldErrors } from '../../components/server-field-errors';
+import { WorkSubject } from '../../components/WorkSubject';
 import { TaskTitle } from '../../components/TaskTitle';
 import { formatInstant, formatLocalDateTime } from '../../format/local-date-time';
 import { useAgencyName } from '../../session/use-agencies';
@@ -124,6 +125,7 @@ function EscalatedTask({ top, canAcknowledge }: { top: Escalation; canAcknowledg
     <Table.Tr data-task-id={top.taskId}>
       <Table.Td>
         <TaskTitle taskId={top.taskId} />
+        <WorkSubject subject={top.subject} />
       </Table.Td>
       <Table.Td>{agencyName(top.agencyCode)}</Table.Td>
       <Table.Td>

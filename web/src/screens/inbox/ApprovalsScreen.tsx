@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Schemas, unwrap } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { WorkSubject } from '../../components/WorkSubject';
 import { serverFieldErrors } from '../../components/server-field-errors';
 import { formatInstant } from '../../format/local-date-time';
 import { useAgencyName } from '../../session/use-agencies';
@@ -11,7 +12,7 @@ import { useLabels } from '../../session/use-labels';
 import { useFormatDeadline } from './use-format-deadline';
 import { useLegalBasis } from '../../session/use-legal-basis';
 
-type Task = Schemas['TaskDto'];
+type Task = Schemas['TaskListItemDto'];
 /** An extension request as the task carries it (the API types extensions loosely). */
 interface PendingExtension {
   extensionId: string;
@@ -131,6 +132,7 @@ function ApprovalCard({ task, extension, decided, onDecided }: CardProps) {
             {t(`approvals.${status}`)}
           </Badge>
         </Group>
+        <WorkSubject subject={task.subject} />
         <Table variant="vertical" layout="fixed" withTableBorder>
           <Table.Tbody>
             {rows.map(([name, value]) => (

@@ -9,6 +9,8 @@ import type { Me } from '../../session/use-me';
 import { FilterSelect } from './FilterSelect';
 import { ListScreen } from './ListScreen';
 import { casePath } from '../../session/case-path';
+import { tipPath } from '../../session/tip-path';
+import { WorkSubject } from '../../components/WorkSubject';
 import { LinkedRow, RowAnchor } from './RowLink';
 import { useLabelOptions } from './use-options';
 import { PAGE_SIZE, usePagedList } from './use-paged-list';
@@ -101,12 +103,17 @@ export function TasksListScreen({ me }: { me: Me }) {
       list={list}
     >
       {list.rows.map((task) => (
-        <LinkedRow key={task.id} taskId={task.id} href={task.caseReference ? casePath(task.caseReference) : undefined}>
+        <LinkedRow
+          key={task.id}
+          taskId={task.id}
+          href={task.caseReference ? casePath(task.caseReference) : task.subject.tipReference ? tipPath(task.subject.tipReference) : undefined}
+        >
           <Table.Td>
             <Text size="sm" fw={600}>
               {i18n.language === 'en' ? task.titleEn : task.titleVi}
             </Text>
             <Text size="xs">{label('processKinds', task.processType)}</Text>
+            <WorkSubject subject={task.subject} links={false} />
           </Table.Td>
           <Table.Td>{agencyName(task.agencyCode)}</Table.Td>
           <Table.Td>
@@ -118,7 +125,13 @@ export function TasksListScreen({ me }: { me: Me }) {
           </Table.Td>
           <Table.Td>{label('taskStatuses', task.status)}</Table.Td>
           <Table.Td>
-            {task.caseReference ? <RowAnchor href={casePath(task.caseReference)}>{task.caseReference}</RowAnchor> : t('common.none')}
+            {task.caseReference ? (
+              <RowAnchor href={casePath(task.caseReference)}>{task.caseReference}</RowAnchor>
+            ) : task.subject.tipReference ? (
+              <RowAnchor href={tipPath(task.subject.tipReference)}>{task.subject.tipReference}</RowAnchor>
+            ) : (
+              t('common.none')
+            )}
           </Table.Td>
         </LinkedRow>
       ))}

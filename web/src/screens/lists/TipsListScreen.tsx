@@ -9,6 +9,7 @@ import { DateFilter } from './DateFilter';
 import { FilterSelect } from './FilterSelect';
 import { ListScreen } from './ListScreen';
 import { casePath } from '../../session/case-path';
+import { tipPath } from '../../session/tip-path';
 import { LinkedRow, RowAnchor } from './RowLink';
 import { SearchBox } from './SearchBox';
 import { useLabelOptions } from './use-options';
@@ -101,8 +102,10 @@ export function TipsListScreen() {
       list={list}
     >
       {list.rows.map((tip) => (
-        <LinkedRow key={tip.id} href={tip.caseReference ? casePath(tip.caseReference) : undefined}>
-          <Table.Td fw={600}>{tip.reference}</Table.Td>
+        <LinkedRow key={tip.id} href={tip.caseReference ? casePath(tip.caseReference) : tipPath(tip.reference)}>
+          <Table.Td>
+            <RowAnchor href={tipPath(tip.reference)}>{tip.reference}</RowAnchor>
+          </Table.Td>
           <Table.Td>
             <Stack gap={4} align="flex-start">
               <Text size="sm">{formatLocalDateTime(tip.receivedAtLocal)}</Text>

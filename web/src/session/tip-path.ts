@@ -1,0 +1,2 @@
+/** The tip page's address (/tip/<reference>: /tips/<reference> is the API's JSON). */
+export const tipPath = (reference: string) => `/tip/${encodeURIComponent(reference)}`;
