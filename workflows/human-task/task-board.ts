@@ -2,7 +2,7 @@ import { allHandlersFinished, ApplicationFailure, condition, patched, uuid4, wor
 import type { CatalogueSnapshot, DeadlineCatalogueEntry, EscalationLadder } from '../../src/domain/deadline-catalogue';
 import type { DeadlineClock } from '../../src/domain/deadline-clock';
 import { ErrorCode } from '../../src/domain/error-code';
-import { DeadlineEvent, nextDeadlineEvent } from '../../src/domain/next-deadline-event';
+import { DeadlineEvent, deadlineEventsDue, nextDeadlineEvent } from '../../src/domain/next-deadline-event';
 import type { NotificationRequest } from '../../src/domain/notification-request';
 import { taskNotification } from '../../src/domain/task-notification';
 import type { EscalationState, TaskState } from '../../src/domain/task-state';
@@ -46,6 +46,8 @@ export class TaskBoard implements TaskHost {
   private cancelled: { reason: string; actorId: string } | null = null;
   /** Executions begun before art. 134 counting keep the arithmetic their recorded timers came from. */
   private legacyCounting = true;
+  /** Projection writes of fired deadline events, still running; the process waits for them before it ends. */
+  private readonly deadlineWrites = new Set<Promise<void>>();
 
   constructor(
     processType: string,
@@ -110,6 +112,7 @@ export class TaskBoard implements TaskHost {
     }
     // The update that completed the last task (or cancelled the process) must answer before the workflow ends.
     await condition(allHandlersFinished);
+    await this.deadlineWritesSettled();
     return result;
   }
 
@@ -216,10 +219,29 @@ export class TaskBoard implements TaskHost {
       }
       const wait = event.at - Date.now();
       if (wait > 0 && (await condition(moved, wait))) continue;
-      await this.fire(task, event);
+      if (!patched('ladder-from-deadline')) {
+        // Recorded executions: the next level's timer started only once this level's writes were done.
+        await this.fire(task, event);
+        continue;
+      }
+      // Every level that is due fires now, at once; its writes run on their own, so a slow write (or a late wake)
+      // never delays the next level's timer, which the deadline alone sets.
+      for (const due of deadlineEventsDue(task, ladder, Date.now())) this.track(this.fire(task, due));
     }
   }
 
+  private track(write: Promise<void>): void {
+    this.deadlineWrites.add(write);
+    const done = () => void this.deadlineWrites.delete(write);
+    void write.then(done, done);
+  }
+
+  /** @internal Resolves once every fired reminder and escalation is in the projection. */
+  async deadlineWritesSettled(): Promise<void> {
+    while (this.deadlineWrites.size > 0) await Promise.all([...this.deadlineWrites]);
+  }
+
+  /** Changes the task at once (before the first await), then writes the projection and notifies. */
   private async fire(task: TaskState, event: DeadlineEvent): Promise<void> {
     if (event.kind === 'REMINDER') {
       task.reminderSent = true;

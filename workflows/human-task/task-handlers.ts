@@ -29,6 +29,7 @@ export interface TaskHost {
   record(event: Omit<TimelineEvent, 'at'>): void;
   notify(request: Omit<NotificationRequest, 'notificationId'>): Promise<void>;
   requestCancel(reason: string, actorId: string): void;
+  deadlineWritesSettled(): Promise<void>;
 }
 
 /**
@@ -193,6 +194,8 @@ export function installTaskHandlers(host: TaskHost): void {
         actorId: actor.userId,
         detail: { escalationId, level: escalation.level, note },
       });
+      // The write of the escalation firing must not land after (and over) its acknowledgement.
+      await host.deadlineWritesSettled();
       await acts.saveEscalation(escalation);
       return escalation;
     },
