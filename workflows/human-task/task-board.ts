@@ -46,8 +46,8 @@ export class TaskBoard implements TaskHost {
   private cancelled: { reason: string; actorId: string } | null = null;
   /** Executions begun before art. 134 counting keep the arithmetic their recorded timers came from. */
   private legacyCounting = true;
-  /** Projection writes of fired deadline events, still running; the process waits for them before it ends. */
-  private readonly deadlineWrites = new Set<Promise<void>>();
+  /** Projection writes nobody awaits (fired deadline events, answered updates); the process waits for them before it ends. */
+  private readonly pendingWrites = new Set<Promise<void>>();
 
   constructor(
     processType: string,
@@ -112,7 +112,7 @@ export class TaskBoard implements TaskHost {
     }
     // The update that completed the last task (or cancelled the process) must answer before the workflow ends.
     await condition(allHandlersFinished);
-    await this.deadlineWritesSettled();
+    await this.writesSettled();
     return result;
   }
 
@@ -230,15 +230,16 @@ export class TaskBoard implements TaskHost {
     }
   }
 
-  private track(write: Promise<void>): void {
-    this.deadlineWrites.add(write);
-    const done = () => void this.deadlineWrites.delete(write);
+  /** @internal Lets a write run on its own; the process still waits for it before it ends. */
+  track(write: Promise<void>): void {
+    this.pendingWrites.add(write);
+    const done = () => void this.pendingWrites.delete(write);
     void write.then(done, done);
   }
 
-  /** @internal Resolves once every fired reminder and escalation is in the projection. */
-  async deadlineWritesSettled(): Promise<void> {
-    while (this.deadlineWrites.size > 0) await Promise.all([...this.deadlineWrites]);
+  /** @internal Resolves once every write left running on its own is done. */
+  async writesSettled(): Promise<void> {
+    while (this.pendingWrites.size > 0) await Promise.all([...this.pendingWrites]);
   }
 
   /** Changes the task at once (before the first await), then writes the projection and notifies. */

@@ -1,4 +1,4 @@
-import { condition, setHandler, uuid4 } from '@temporalio/workflow';
+import { condition, patched, setHandler, uuid4 } from '@temporalio/workflow';
 import { STANDING_OFFICE_AGENCY } from '../../src/domain/agency-codes';
 import type { DeadlineCatalogueEntry, EscalationLadder } from '../../src/domain/deadline-catalogue';
 import type { DeadlineClock } from '../../src/domain/deadline-clock';
@@ -29,7 +29,8 @@ export interface TaskHost {
   record(event: Omit<TimelineEvent, 'at'>): void;
   notify(request: Omit<NotificationRequest, 'notificationId'>): Promise<void>;
   requestCancel(reason: string, actorId: string): void;
-  deadlineWritesSettled(): Promise<void>;
+  track(write: Promise<void>): void;
+  writesSettled(): Promise<void>;
 }
 
 /**
@@ -40,11 +41,18 @@ export interface TaskHost {
 export function installTaskHandlers(host: TaskHost): void {
   setHandler(messages.getProcessQuery, () => host.view);
 
-  /** Applies a transition, then saves the task: the shape of most handlers. */
+  /**
+   * Applies a transition and saves the task: the shape of most handlers. The answer goes back as soon as the workflow
+   * holds the new state: the API writes the row it is answered with (idempotent by revision) and this save reconciles,
+   * so a completion costs about a raw update instead of waiting for an activity. Executions recorded before
+   * (patch answer-on-accept) answered after the save.
+   */
   const change = async (task: TaskState, events: TaskEvent[]): Promise<TaskState> => {
     host.apply(task, events);
-    await acts.saveTask(task);
-    return task;
+    const saved = acts.saveTask(task);
+    if (patched('answer-on-accept')) host.track(saved);
+    else await saved;
+    return { ...task };
   };
 
   setHandler(messages.claimTaskUpdate, ({ taskId, actor }) => change(host.task(taskId), transitions.claim(host.task(taskId), actor)), {
@@ -195,7 +203,7 @@ export function installTaskHandlers(host: TaskHost): void {
         detail: { escalationId, level: escalation.level, note },
       });
       // The write of the escalation firing must not land after (and over) its acknowledgement.
-      await host.deadlineWritesSettled();
+      await host.writesSettled();
       await acts.saveEscalation(escalation);
       return escalation;
     },

@@ -51,7 +51,7 @@ export class TipsController {
       throw new AppException(ErrorCode.VALIDATION_FAILED, 'Idempotency-Key must be 8 to 200 characters');
     const { tip, created } = await this.tips.register(user, body, idempotencyKey);
     res.status(created ? 201 : 200);
-    return TipDto.from(tip);
+    return Object.assign(TipDto.from(tip), { tasksListable: await this.tips.firstTaskListed(tip) });
   }
 
   @ApiOperation({ summary: 'One tip and its status' })

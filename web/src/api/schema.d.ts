@@ -1933,6 +1933,8 @@ export interface components {
             externalReference?: string | null;
             caseId?: string | null;
             createdAt: string;
+            /** @description Only in the answer to a registration: whether the verification’s first task was already in the task lists when the answer left (the answer waits a few seconds for it; false means it appears as soon as the workflow engine has caught up) */
+            tasksListable?: boolean;
             /** @example CASE-20261128-4HT9QA */
             caseReference?: string | null;
         };
@@ -2009,6 +2011,8 @@ export interface components {
             externalReference?: string | null;
             caseId?: string | null;
             createdAt: string;
+            /** @description Only in the answer to a registration: whether the verification’s first task was already in the task lists when the answer left (the answer waits a few seconds for it; false means it appears as soon as the workflow engine has caught up) */
+            tasksListable?: boolean;
         };
         IncidentDto: {
             id: string;

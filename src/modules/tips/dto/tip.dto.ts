@@ -19,6 +19,12 @@ export class TipDto {
   @ApiPropertyOptional({ nullable: true, type: String }) externalReference: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) caseId: string | null;
   @ApiProperty() createdAt: string;
+  @ApiPropertyOptional({
+    description:
+      'Only in the answer to a registration: whether the verification’s first task was already in the task lists when the answer left ' +
+      '(the answer waits a few seconds for it; false means it appears as soon as the workflow engine has caught up)',
+  })
+  tasksListable?: boolean;
 
   static from(t: TipEntity): TipDto {
     return Object.assign(new TipDto(), {
