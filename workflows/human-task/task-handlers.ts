@@ -44,8 +44,8 @@ export function installTaskHandlers(host: TaskHost): void {
   /**
    * Applies a transition and saves the task: the shape of most handlers. The answer goes back as soon as the workflow
    * holds the new state: the API writes the row it is answered with (idempotent by revision) and this save reconciles,
-   * so a completion costs about a raw update instead of waiting for an activity. Executions recorded before
-   * (patch answer-on-accept) answered after the save.
+   * so the answer does not wait behind an activity (docs/performance.md). Executions recorded before (patch
+   * answer-on-accept) answered after the save.
    */
   const change = async (task: TaskState, events: TaskEvent[]): Promise<TaskState> => {
     host.apply(task, events);
