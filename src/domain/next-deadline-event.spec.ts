@@ -1,5 +1,5 @@
 import { EscalationLadder } from './deadline-catalogue';
-import { nextDeadlineEvent } from './next-deadline-event';
+import { deadlineEventsDue, nextDeadlineEvent } from './next-deadline-event';
 
 const ladder: EscalationLadder = {
   reminderAtRatio: 0.75,
@@ -30,5 +30,35 @@ describe('nextDeadlineEvent', () => {
 
   it('does not send a reminder once escalation has begun', () => {
     expect(nextDeadlineEvent({ ...task, escalationLevel: 1 }, ladder)).toMatchObject({ kind: 'ESCALATION', level: 2 });
+  });
+});
+
+describe('deadlineEventsDue', () => {
+  const reminded = { ...task, reminderSent: true };
+
+  it('is empty before the first instant and never fires a level early', () => {
+    expect(deadlineEventsDue(task, ladder, 15 * DAY - 1)).toEqual([]);
+    expect(deadlineEventsDue(reminded, ladder, 20 * DAY - 1)).toEqual([]);
+    expect(deadlineEventsDue({ ...reminded, escalationLevel: 1 }, ladder, 22 * DAY - 1)).toEqual([]);
+  });
+
+  it('gives each level the instant the deadline sets, whenever the level before it fired', () => {
+    // Level 1 fired a whole day late: level 2 is still due two days after the deadline, not two days after that.
+    expect(deadlineEventsDue({ ...reminded, escalationLevel: 1 }, ladder, 22 * DAY)).toEqual([
+      { kind: 'ESCALATION', at: 22 * DAY, level: 2, target: 'STANDING_OFFICE' },
+    ]);
+  });
+
+  it('fires everything that came due during a late wake at once, in ladder order, each with its own instant', () => {
+    expect(deadlineEventsDue(task, ladder, 23 * DAY)).toEqual([
+      { kind: 'REMINDER', at: 15 * DAY },
+      { kind: 'ESCALATION', at: 20 * DAY, level: 1, target: 'AGENCY_HEAD' },
+      { kind: 'ESCALATION', at: 22 * DAY, level: 2, target: 'STANDING_OFFICE' },
+    ]);
+    expect(deadlineEventsDue(task, ladder, 100 * DAY).map((e) => e.at)).toEqual([15 * DAY, 20 * DAY, 22 * DAY, 25 * DAY]);
+  });
+
+  it('stops once the ladder is exhausted', () => {
+    expect(deadlineEventsDue({ ...reminded, escalationLevel: 3 }, ladder, 100 * DAY)).toEqual([]);
   });
 });

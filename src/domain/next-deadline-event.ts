@@ -29,3 +29,21 @@ export function nextDeadlineEvent(
   if (!next) return null;
   return { kind: 'ESCALATION', at: addDuration(task.dueAt, next.after), level: next.level, target: next.target };
 }
+
+/**
+ * Every reminder or escalation whose instant has come by `now`, in ladder order, each at the instant the deadline
+ * gives it. A workflow woken late (a busy worker) fires them all at once; none is moved by when another one fired.
+ */
+export function deadlineEventsDue(
+  task: Pick<TaskState, 'createdAt' | 'dueAt' | 'reminderSent' | 'escalationLevel'>,
+  ladder: EscalationLadder,
+  now: number,
+): DeadlineEvent[] {
+  const due: DeadlineEvent[] = [];
+  let state = { ...task };
+  for (let event = nextDeadlineEvent(state, ladder); event && event.at <= now; event = nextDeadlineEvent(state, ladder)) {
+    due.push(event);
+    state = event.kind === 'REMINDER' ? { ...state, reminderSent: true } : { ...state, escalationLevel: event.level };
+  }
+  return due;
+}

@@ -36,6 +36,37 @@ describe('database schema', () => {
     await db.runMigrations({ transaction: 'each' });
   });
 
+  it('has an index led by every column that refers to another row, declared foreign key or not', async () => {
+    // Declared foreign keys: a whole-table (not partial) index whose leading columns are the key's columns.
+    const declared: Array<{ table: string; columns: string[] }> = await db.query(
+      `SELECT c.conrelid::regclass::text AS table, array_agg(a.attname::text ORDER BY k.ord) AS columns
+         FROM pg_constraint c CROSS JOIN LATERAL unnest(c.conkey) WITH ORDINALITY AS k(attnum, ord)
+         JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum
+        WHERE c.contype = 'f' GROUP BY c.oid, c.conrelid`,
+    );
+    // References the lists, the statistics and the escalation ladder join or filter on without a declared key.
+    const byReference = [
+      ['notifications', 'escalation_id'],
+      ['notifications', 'task_id'],
+      ['escalations', 'task_id'],
+      ['escalations', 'process_id'],
+      ['tasks', 'process_id'],
+      ['tasks', 'case_id'],
+      ['tips', 'case_id'],
+    ].map(([table, column]) => ({ table, columns: [column] }));
+    expect(declared.length).toBeGreaterThan(5);
+    const indexes: Array<{ table: string; columns: string[] }> = await db.query(
+      `SELECT i.indrelid::regclass::text AS table, array_agg(a.attname::text ORDER BY k.ord) AS columns
+         FROM pg_index i CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+         JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+        WHERE i.indpred IS NULL GROUP BY i.indexrelid, i.indrelid`,
+    );
+    const led = (ref: { table: string; columns: string[] }) =>
+      indexes.some((i) => i.table === ref.table && ref.columns.every((c, n) => i.columns[n] === c));
+    const unindexed = [...declared, ...byReference].filter((ref) => !led(ref)).map((ref) => `${ref.table}(${ref.columns.join(', ')})`);
+    expect(unindexed).toEqual([]);
+  });
+
   it('seeds today’s agencies and the first deadline catalogue', async () => {
     const agencies = await db.query(`SELECT code, external FROM agencies`);
     const codes = agencies.map((a: { code: string }) => a.code);

@@ -2,7 +2,7 @@ import { allHandlersFinished, ApplicationFailure, condition, patched, uuid4, wor
 import type { CatalogueSnapshot, DeadlineCatalogueEntry, EscalationLadder } from '../../src/domain/deadline-catalogue';
 import type { DeadlineClock } from '../../src/domain/deadline-clock';
 import { ErrorCode } from '../../src/domain/error-code';
-import { DeadlineEvent, nextDeadlineEvent } from '../../src/domain/next-deadline-event';
+import { DeadlineEvent, deadlineEventsDue, nextDeadlineEvent } from '../../src/domain/next-deadline-event';
 import type { NotificationRequest } from '../../src/domain/notification-request';
 import { SUSPENSION_NOTICE_ENTRIES } from '../../src/domain/suspension/suspension-notice-entries';
 import { taskNotification } from '../../src/domain/task-notification';
@@ -47,6 +47,8 @@ export class TaskBoard implements TaskHost {
   private cancelled: { reason: string; actorId: string } | null = null;
   /** Executions begun before art. 134 counting keep the arithmetic their recorded timers came from. */
   private legacyCounting = true;
+  /** Projection writes nobody awaits (fired deadline events, answered updates); the process waits for them before it ends. */
+  private readonly pendingWrites = new Set<Promise<void>>();
 
   constructor(
     processType: string,
@@ -113,6 +115,7 @@ export class TaskBoard implements TaskHost {
     }
     // The update that completed the last task (or cancelled the process) must answer before the workflow ends.
     await condition(allHandlersFinished);
+    await this.writesSettled();
     return result;
   }
 
@@ -220,10 +223,30 @@ export class TaskBoard implements TaskHost {
       }
       const wait = event.at - Date.now();
       if (wait > 0 && (await condition(moved, wait))) continue;
-      await this.fire(task, event);
+      if (!patched('ladder-from-deadline')) {
+        // Recorded executions: the next level's timer started only once this level's writes were done.
+        await this.fire(task, event);
+        continue;
+      }
+      // Every level that is due fires now, at once; its writes run on their own, so a slow write (or a late wake)
+      // never delays the next level's timer, which the deadline alone sets.
+      for (const due of deadlineEventsDue(task, ladder, Date.now())) this.track(this.fire(task, due));
     }
   }
 
+  /** @internal Lets a write run on its own; the process still waits for it before it ends. */
+  track(write: Promise<void>): void {
+    this.pendingWrites.add(write);
+    const done = () => void this.pendingWrites.delete(write);
+    void write.then(done, done);
+  }
+
+  /** @internal Resolves once every write left running on its own is done. */
+  async writesSettled(): Promise<void> {
+    while (this.pendingWrites.size > 0) await Promise.all([...this.pendingWrites]);
+  }
+
+  /** Changes the task at once (before the first await), then writes the projection and notifies. */
   private async fire(task: TaskState, event: DeadlineEvent): Promise<void> {
     if (event.kind === 'REMINDER') {
       task.reminderSent = true;

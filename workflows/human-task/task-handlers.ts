@@ -32,6 +32,8 @@ export interface TaskHost {
   record(event: Omit<TimelineEvent, 'at'>): void;
   notify(request: Omit<NotificationRequest, 'notificationId'>): Promise<void>;
   requestCancel(reason: string, actorId: string): void;
+  track(write: Promise<void>): void;
+  writesSettled(): Promise<void>;
 }
 
 /**
@@ -42,11 +44,18 @@ export interface TaskHost {
 export function installTaskHandlers(host: TaskHost): void {
   setHandler(messages.getProcessQuery, () => host.view);
 
-  /** Applies a transition, then saves the task: the shape of most handlers. */
+  /**
+   * Applies a transition and saves the task: the shape of most handlers. The answer goes back as soon as the workflow
+   * holds the new state: the API writes the row it is answered with (idempotent by revision) and this save reconciles,
+   * so the answer does not wait behind an activity (docs/performance.md). Executions recorded before (patch
+   * answer-on-accept) answered after the save.
+   */
   const change = async (task: TaskState, events: TaskEvent[]): Promise<TaskState> => {
     host.apply(task, events);
-    await acts.saveTask(task);
-    return task;
+    const saved = acts.saveTask(task);
+    if (patched('answer-on-accept')) host.track(saved);
+    else await saved;
+    return { ...task };
   };
 
   setHandler(messages.claimTaskUpdate, ({ taskId, actor }) => change(host.task(taskId), transitions.claim(host.task(taskId), actor)), {
@@ -236,6 +245,8 @@ export function installTaskHandlers(host: TaskHost): void {
         actorId: actor.userId,
         detail: { escalationId, level: escalation.level, note },
       });
+      // The write of the escalation firing must not land after (and over) its acknowledgement.
+      await host.writesSettled();
       await acts.saveEscalation(escalation);
       return escalation;
     },

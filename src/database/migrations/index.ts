@@ -17,6 +17,7 @@ import { SeedDeadlineCatalogueV41766000000000 } from './1766000000000-seed-deadl
 import { SuspensionDecisions1766100000001 } from './1766100000001-suspension-decisions';
 import { CaseIdempotencyKey1766200000000 } from './1766200000000-case-idempotency-key';
 import { TaskPerson1766300000000 } from './1766300000000-task-person';
+import { ForeignKeyIndexes1766700000000 } from './1766700000000-foreign-key-indexes';
 
 /** In order; TypeORM runs the pending ones by the timestamp in their names. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   SuspensionDecisions1766100000001,
   CaseIdempotencyKey1766200000000,
   TaskPerson1766300000000,
+  ForeignKeyIndexes1766700000000,
 ];

@@ -1,7 +1,8 @@
-import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** An agency is data: a reorganisation (merged provinces, abolished district police) is a row change, not a code change. */
 @Entity({ name: 'agencies' })
+@Index('idx_agencies_parent_code', ['parentCode'])
 export class AgencyEntity {
   @PrimaryColumn({ type: 'text' })
   code: string;

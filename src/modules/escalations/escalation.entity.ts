@@ -8,6 +8,8 @@ import type { EscalationTarget } from '../../domain/deadline-catalogue';
 @Index('idx_escalations_open_fired', ['firedAt', 'id'], { where: 'acknowledged_at IS NULL' })
 @Index('idx_escalations_target_fired', ['target', 'agencyCode', 'firedAt', 'id'])
 @Index('idx_escalations_fired', ['firedAt'])
+@Index('idx_escalations_task_level', ['taskId', 'level'])
+@Index('idx_escalations_process', ['processId'])
 export class EscalationEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;

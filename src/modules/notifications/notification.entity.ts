@@ -6,6 +6,8 @@ import { AgencyEntity } from '../agencies/agency.entity';
 @Index('idx_notifications_agency', ['agencyCode', 'createdAt'])
 @Index('idx_notifications_agency_created', ['agencyCode', 'createdAt', 'id'])
 @Index('idx_notifications_user_created', ['recipientUserId', 'createdAt', 'id'], { where: 'recipient_user_id IS NOT NULL' })
+@Index('idx_notifications_escalation', ['escalationId'])
+@Index('idx_notifications_task_created', ['taskId', 'createdAt'])
 export class NotificationEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;

@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { UpdateDefinition } from '@temporalio/common';
 import { Repository } from 'typeorm';
 import * as messages from '../../../workflows/human-task/messages';
 import { getProcessQuery } from '../../../workflows/human-task/messages';
 import { AppException } from '../../common/app-exception';
+import { errorName } from '../../common/safe-error-summary';
 import { actorOf } from '../../common/auth/actor-of';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { taskDetailFor } from '../../domain/access/access-rules';
@@ -37,6 +38,8 @@ const isJson = (v: unknown) => typeof v === 'object' && v !== null && !(v instan
 /** Task queues read the projection; every change goes to the owning workflow as an Update. */
 @Injectable()
 export class TasksService {
+  private readonly logger = new Logger(TasksService.name);
+
   constructor(
     @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
     private readonly workflows: WorkflowGateway,
@@ -233,8 +236,9 @@ export class TasksService {
     if (applied && applied(task as unknown as TaskState, actor)) return TaskDto.fromEntity(task);
     // A closed task may belong to a finished workflow, which takes no more updates: answer from the projection.
     if (!ACTIVE_TASK_STATUSES.includes(task.status)) throw new AppException(ErrorCode.TASK_NOT_OPEN, `Task ${task.id} is ${task.status}, not open`);
+    let state: TaskState;
     try {
-      return TaskDto.fromState(await this.workflows.update(task.processId, update, ...([input(task.id)] as Args)));
+      state = await this.workflows.update(task.processId, update, ...([input(task.id)] as Args));
     } catch (error) {
       const refusedAsDone =
         error instanceof AppException && (error.code === ErrorCode.TASK_NOT_OPEN || error.code === ErrorCode.EXTENSION_NOT_PENDING);
@@ -243,6 +247,34 @@ export class TasksService {
       const current = (await this.workflows.query(task.processId, getProcessQuery)).tasks.find((t) => t.taskId === task.id);
       if (current && applied(current, actor)) return TaskDto.fromState(current);
       throw error;
+    }
+    // Read your writes: the row the workflow answered with is in the projection before the caller hears of it.
+    await this.writeKnown(state);
+    if (update === messages.completeTaskUpdate) await this.projectFollowOn(task.processId);
+    return TaskDto.fromState(state);
+  }
+
+  /**
+   * After a completion, the tasks the workflow opened in the same step are written too, so the next agency finds them
+   * as soon as the officer's "Hoàn thành" is answered. Best effort: the workflow's own activity remains the writer of
+   * record, and a process that has just ended (or a step that opens its next task only after other work) is left to it.
+   */
+  private async projectFollowOn(processId: string): Promise<void> {
+    try {
+      const view = await this.workflows.query(processId, getProcessQuery);
+      if (view.status !== 'RUNNING') return;
+      await Promise.all(view.tasks.filter((t) => ACTIVE_TASK_STATUSES.includes(t.status)).map((t) => this.writeKnown(t)));
+    } catch (error) {
+      this.logger.warn(`Follow-on tasks of ${processId} left to the workflow: ${errorName(error)}`);
+    }
+  }
+
+  /** The decision is taken once the workflow answered: a refused write is the workflow's to retry or report, not a 500. */
+  private async writeKnown(task: TaskState): Promise<void> {
+    try {
+      await this.saveProjection(task);
+    } catch (error) {
+      this.logger.warn(`Task ${task.taskId} revision ${task.revision} left to the workflow's write: ${errorName(error)}`);
     }
   }
 }

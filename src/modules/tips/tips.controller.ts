@@ -47,7 +47,7 @@ export class TipsController {
     // The key's rule is IdempotencyInterceptor's, the same on every route; the same key also finds the same tip.
     const { tip, created } = await this.tips.register(user, body, idempotencyKey);
     res.status(created ? 201 : 200);
-    return TipDto.from(tip);
+    return Object.assign(TipDto.from(tip), { tasksListable: await this.tips.firstTaskListed(tip) });
   }
 
   @ApiOperation({ summary: 'One tip and its status' })

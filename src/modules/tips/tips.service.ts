@@ -29,6 +29,7 @@ const UNIQUE_VIOLATION = '23505';
 @Injectable()
 export class TipsService {
   private readonly logger = new Logger(TipsService.name);
+  private readonly firstTaskWaitMs = Number(process.env.TIP_TASKS_WAIT_MS ?? 5000);
 
   constructor(
     @InjectRepository(TipEntity) private readonly tips: Repository<TipEntity>,
@@ -76,6 +77,21 @@ export class TipsService {
             'It starts (once) by itself if it has not; retrying with the same Idempotency-Key is safe',
         );
       throw error;
+    }
+  }
+
+  /**
+   * Read your writes: waits (at most TIP_TASKS_WAIT_MS, 5 s by default) until the verification's first task is in the
+   * projection, so that a 201 means the investigating agency's list shows it. Says whether it got there in time.
+   */
+  async firstTaskListed(tip: TipEntity): Promise<boolean> {
+    if (tip.status === TipStatus.PENDING_START) return false;
+    const until = Date.now() + this.firstTaskWaitMs;
+    for (let pause = 10; ; pause = Math.min(pause * 2, 200)) {
+      const rows = await this.tips.query(`SELECT 1 FROM tasks WHERE process_id = $1 LIMIT 1`, [tip.workflowId]);
+      if (rows.length > 0) return true;
+      if (Date.now() + pause > until) return false;
+      await new Promise((resolve) => setTimeout(resolve, pause));
     }
   }
 

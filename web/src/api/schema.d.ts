@@ -2091,6 +2091,8 @@ export interface components {
             registeredLate: boolean;
             /** @description When registered late: whole hours from receipt to registration */
             registrationDelayHours?: number | null;
+            /** @description Only in the answer to a registration: whether the verification’s first task was already in the task lists when the answer left (the answer waits a few seconds for it; false means it appears as soon as the workflow engine has caught up) */
+            tasksListable?: boolean;
             /** @example CASE-20261128-4HT9QA */
             caseReference?: string | null;
         };
@@ -2172,6 +2174,8 @@ export interface components {
             registeredLate: boolean;
             /** @description When registered late: whole hours from receipt to registration */
             registrationDelayHours?: number | null;
+            /** @description Only in the answer to a registration: whether the verification’s first task was already in the task lists when the answer left (the answer waits a few seconds for it; false means it appears as soon as the workflow engine has caught up) */
+            tasksListable?: boolean;
         };
         IncidentDto: {
             id: string;

@@ -24,6 +24,12 @@ export class TipDto {
   @ApiProperty({ description: 'Registered more than LATE_REGISTRATION_HOURS (default 24) after receivedAt' }) registeredLate: boolean;
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'When registered late: whole hours from receipt to registration' })
   registrationDelayHours: number | null;
+  @ApiPropertyOptional({
+    description:
+      'Only in the answer to a registration: whether the verification’s first task was already in the task lists when the answer left ' +
+      '(the answer waits a few seconds for it; false means it appears as soon as the workflow engine has caught up)',
+  })
+  tasksListable?: boolean;
 
   static from(t: TipEntity): TipDto {
     const late = lateRegistration(t.receivedAt.getTime(), t.createdAt.getTime(), tipsConfig().lateRegistrationHours);
