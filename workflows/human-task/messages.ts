@@ -35,6 +35,8 @@ export interface ReasonedTaskInput extends TaskActionInput {
   reason: string;
 }
 export interface CancelProcessInput {
+  /** The process this cancellation is for: a copy sent to another process is refused. */
+  processId: string;
   actor: Actor;
   reason: string;
 }
@@ -58,4 +60,4 @@ export const suspendTaskUpdate = defineUpdate<TaskState, [ReasonedTaskInput]>('s
 export const resumeTaskUpdate = defineUpdate<TaskState, [ReasonedTaskInput]>('resumeTask');
 export const cancelProcessUpdate = defineUpdate<ProcessView, [CancelProcessInput]>('cancelProcess');
 /** The same cancellation, sent by a parent (the case) that cannot call updates. */
-export const cancelProcessSignal = defineSignal<[{ actorId: string; reason: string }]>('cancelProcess');
+export const cancelProcessSignal = defineSignal<[{ processId?: string; actorId: string; reason: string }]>('cancelProcess');
