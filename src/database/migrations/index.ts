@@ -13,6 +13,7 @@ import { UsersSessionsAndLogins1765000000000 } from './1765000000000-users-sessi
 import { ListIndexes1765100000000 } from './1765100000000-list-indexes';
 import { StatisticsAndEventsIndexes1765400000000 } from './1765400000000-statistics-and-events-indexes';
 import { UserLanguage1765510000000 } from './1765510000000-user-language';
+import { PendingLoginAttempts1766500000000 } from './1766500000000-pending-login-attempts';
 
 /** In order; TypeORM runs the pending ones by the timestamp in their names. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ListIndexes1765100000000,
   StatisticsAndEventsIndexes1765400000000,
   UserLanguage1765510000000,
+  PendingLoginAttempts1766500000000,
 ];
