@@ -4,17 +4,25 @@ import { buildOpenApiDocument } from './build-openapi-document';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { DataSource } from 'typeorm';
 import { HostileInputInterceptor } from './common/edge/hostile-input.interceptor';
+import { plainContentEncoding } from './common/edge/plain-content-encoding';
+import { sameOriginWrites } from './common/edge/same-origin-writes';
+import { securityHeaders } from './common/edge/security-headers';
 import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
 import { createValidationPipe } from './common/validation.pipe';
 import { serveWebApp } from './common/web/serve-web-app';
 
 /** Everything the HTTP process adds on top of the module graph; shared by main.api.ts and the end-to-end tests. */
 export function configureApiApp(app: INestApplication): void {
+  // Before the body parser (registered when the app initialises): refusals here never parse a body.
+  app.getHttpAdapter().getInstance().disable('x-powered-by');
+  app.use(securityHeaders, plainContentEncoding, sameOriginWrites);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalInterceptors(new HostileInputInterceptor(), new IdempotencyInterceptor(app.get(DataSource)));
   app.enableShutdownHooks();
   const document = buildOpenApiDocument(app);
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  // The API's map is for developers: off in production unless API_DOCS=1.
+  if (process.env.NODE_ENV !== 'production' || process.env.API_DOCS === '1')
+    SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   serveWebApp(app, document);
 }
