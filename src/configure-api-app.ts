@@ -8,6 +8,7 @@ import { plainContentEncoding } from './common/edge/plain-content-encoding';
 import { sameOriginWrites } from './common/edge/same-origin-writes';
 import { securityHeaders } from './common/edge/security-headers';
 import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
+import { httpConfig } from './config/http.config';
 import { createValidationPipe } from './common/validation.pipe';
 import { serveWebApp } from './common/web/serve-web-app';
 
@@ -21,8 +22,6 @@ export function configureApiApp(app: INestApplication): void {
   app.useGlobalInterceptors(new HostileInputInterceptor(), new IdempotencyInterceptor(app.get(DataSource)));
   app.enableShutdownHooks();
   const document = buildOpenApiDocument(app);
-  // The API's map is for developers: off in production unless API_DOCS=1.
-  if (process.env.NODE_ENV !== 'production' || process.env.API_DOCS === '1')
-    SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  if (httpConfig().apiDocs) SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   serveWebApp(app, document);
 }
