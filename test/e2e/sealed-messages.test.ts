@@ -5,6 +5,9 @@ import { Role } from '../../src/domain/role';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
 import { sealedClientOptions } from '../../src/temporal/sealed-client-options';
 import { cancelProcessUpdate } from '../../workflows/human-task/messages';
+import { chargeChangedSignal } from '../../workflows/prosecution/messages';
+import { prosecutionWorkflow } from '../../workflows/prosecution/prosecution.workflow';
+import { startAsCaseChild } from '../support/start-process';
 import { eventually } from '../support/eventually';
 import { HttpClient } from '../support/http-client';
 import { openTask } from '../support/open-task';
@@ -115,5 +118,38 @@ describe('sealed messages are bound to their use', () => {
       sealed.workflow.getHandle(tip.processId).executeUpdate(cancelProcessUpdate, { args: [{ processId: other.processId, actor, reason: 'x' }] }),
     ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/This cancellation is for process/) } });
     expect((await coordinator.get(`/processes/${tip.processId}`)).body.status).toBe('RUNNING');
+  });
+
+  it('refuses a signal sent again to its own process as a replay, and to another process as misbound', async () => {
+    const [first, second] = await Promise.all([
+      startAsCaseChild('prosecution', prosecutionWorkflow, { severity: 'VERY_SERIOUS', openedByBorderGuard: false }),
+      startAsCaseChild('prosecution', prosecutionWorkflow, { severity: 'VERY_SERIOUS', openedByBorderGuard: false }),
+    ]);
+    try {
+      await first.handle.signal(chargeChangedSignal, { severity: 'ESPECIALLY_SERIOUS', actorId: randomUUID() });
+      const signalled = await eventually(async () => {
+        const history = await raw.workflow.getHandle(first.processId).fetchHistory();
+        return history.events!.map((e) => e.workflowExecutionSignaledEventAttributes).find((a) => a?.signalName === 'chargeChanged');
+      }, 'signal in history');
+      const payload = signalled!.input!.payloads![0];
+      const signal = (workflowId: string) =>
+        connection.workflowService.signalWorkflowExecution({
+          namespace: 'default',
+          workflowExecution: { workflowId },
+          signalName: 'chargeChanged',
+          input: { payloads: [payload] },
+          identity: 'intruder',
+          requestId: randomUUID(),
+        });
+      await signal(first.processId);
+      await signal(second.processId);
+      const reasons = async (workflowId: string) => (await refusals(workflowId)).map((e: { detail: Record<string, string> }) => e.detail.reason);
+      await eventually(async () => ((await reasons(first.processId)).length === 1 ? true : undefined), 'replay refused');
+      await eventually(async () => ((await reasons(second.processId)).length === 1 ? true : undefined), 'copy refused');
+      expect(await reasons(first.processId)).toEqual(['REPLAYED']);
+      expect(await reasons(second.processId)).toEqual(['WRONG_BINDING']);
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
   });
 });
