@@ -116,5 +116,11 @@ describe('edges and separation of duties', () => {
     const list = await both.get('/tips');
     expect(JSON.stringify(list.body)).not.toContain('NARRATIVE-CANARY-41');
     expect(JSON.stringify(list.body)).not.toContain('0900000041');
+    const coordinatorExport = await coordinator.get('/statistics/export.csv');
+    expect(coordinatorExport.status).toBe(200);
+    expect(String(coordinatorExport.body)).toContain('NARRATIVE-CANARY-41');
+    const adminExport = await both.get('/statistics/export.csv');
+    expect(adminExport.status).toBe(200);
+    expect(String(adminExport.body)).not.toContain('NARRATIVE-CANARY-41');
   });
 });
