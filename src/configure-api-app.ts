@@ -5,12 +5,19 @@ import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { DataSource } from 'typeorm';
 import { engineContact } from './common/engine-contact/engine-contact';
 import { HostileInputInterceptor } from './common/edge/hostile-input.interceptor';
+import { plainContentEncoding } from './common/edge/plain-content-encoding';
+import { sameOriginWrites } from './common/edge/same-origin-writes';
+import { securityHeaders } from './common/edge/security-headers';
 import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
+import { httpConfig } from './config/http.config';
 import { createValidationPipe } from './common/validation.pipe';
 import { serveWebApp } from './common/web/serve-web-app';
 
 /** Everything the HTTP process adds on top of the module graph; shared by main.api.ts and the end-to-end tests. */
 export function configureApiApp(app: INestApplication): void {
+  // Before the body parser (registered when the app initialises): refusals here never parse a body.
+  app.getHttpAdapter().getInstance().disable('x-powered-by');
+  app.use(securityHeaders, plainContentEncoding, sameOriginWrites);
   // Each request records whether it has sent a change to the workflow engine (so an error after it answers 504).
   app.use((_req: unknown, _res: unknown, next: () => void) => engineContact.run(next));
   app.useGlobalPipes(createValidationPipe());
@@ -18,6 +25,6 @@ export function configureApiApp(app: INestApplication): void {
   app.useGlobalInterceptors(new HostileInputInterceptor(), new IdempotencyInterceptor(app.get(DataSource)));
   app.enableShutdownHooks();
   const document = buildOpenApiDocument(app);
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  if (httpConfig().apiDocs) SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   serveWebApp(app, document);
 }

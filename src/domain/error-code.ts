@@ -34,5 +34,9 @@ export enum ErrorCode {
   ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
   /** The password was reset or is temporary: it must be changed before anything else. */
   PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED',
+  /** Separation of duties: nobody changes the roles of their own account. */
+  SELF_ROLE_CHANGE = 'SELF_ROLE_CHANGE',
+  /** The request body's encoding or media type is not one the API reads (JSON, uncompressed). */
+  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
   INTERNAL = 'INTERNAL',
 }

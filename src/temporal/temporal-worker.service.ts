@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities/create-activities';
 import { temporalConfig } from '../config/temporal.config';
+import { AuditService } from '../modules/audit/audit.service';
 import { CalendarService } from '../modules/calendar/calendar.service';
 import { CasesService } from '../modules/cases/cases.service';
 import { CatalogueService } from '../modules/catalogue/catalogue.service';
@@ -11,6 +12,7 @@ import { NotificationsService } from '../modules/notifications/notifications.ser
 import { TasksService } from '../modules/tasks/tasks.service';
 import { TipsService } from '../modules/tips/tips.service';
 import { dataConverter } from './data-converter';
+import { securitySinks } from './security-sinks.injected';
 import { workflowSource } from './workflow-source';
 
 /** Runs the Temporal worker inside the worker process's Nest context; activities get the same services as the API. */
@@ -31,6 +33,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     private readonly tips: TipsService,
     private readonly cases: CasesService,
     private readonly incidents: IncidentsService,
+    private readonly audit: AuditService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -43,6 +46,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       taskQueue,
       ...workflowSource(),
       dataConverter: dataConverter('mark'),
+      sinks: securitySinks(this.audit),
       activities: createActivities({
         catalogue: this.catalogue,
         calendar: this.calendar,

@@ -42,7 +42,10 @@ describe('Idempotency-Key', () => {
 
     const replay = await coordinatorA.post('/tips', { ...bodyA }, { 'Idempotency-Key': key });
     expect(replay.status).toBe(200);
-    expect(replay.body).toEqual(first.body);
+    // The replay names the resource; its narrative was never stored with the key.
+    expect(replay.body).toEqual({ id: first.body.id, reference: first.body.reference, processId: first.body.processId, status: first.body.status });
+    const [stored] = await system.db.query(`SELECT response_body::text AS body FROM idempotency_keys WHERE key = $1`, [key]);
+    expect(stored.body).not.toContain('casino');
     const [{ n }] = await system.db.query(`SELECT count(*)::int AS n FROM tips WHERE summary IN ($1, $2)`, [bodyA.summary, bodyB.summary]);
     expect(n).toBe(2);
   });
@@ -74,7 +77,8 @@ describe('Idempotency-Key', () => {
     expect(asked.status).toBe(200);
     const askedAgain = await officer.post(`/tasks/${task.id}/extensions`, extension, { 'Idempotency-Key': extensionKey });
     expect(askedAgain.status).toBe(200);
-    expect(askedAgain.body.extensions).toHaveLength(asked.body.extensions.length);
+    expect(askedAgain.body).toMatchObject({ id: task.id, status: asked.body.status });
+    expect((await officer.get(`/tasks/${task.id}`)).body.extensions).toHaveLength(asked.body.extensions.length);
     expect(asked.body.extensions.length).toBeGreaterThan(0);
   });
 
@@ -173,5 +177,20 @@ describe('Idempotency-Key', () => {
     } finally {
       await connection.close();
     }
+  });
+
+  it('never stores a temporary password: a replayed reset is refused instead of showing it again', async () => {
+    const admin = await system.as('admin' as never);
+    const target = (await system.db.query(`SELECT id FROM users WHERE username = 'officer-2'`))[0].id;
+    const key = idempotencyKey();
+    const reset = await admin.post(`/users/${target}/reset-password`, {}, { 'Idempotency-Key': key });
+    expect(reset.status).toBe(200);
+    expect(reset.body.temporaryPassword.length).toBeGreaterThan(8);
+    const [stored] = await system.db.query(`SELECT response_body::text AS body FROM idempotency_keys WHERE key = $1`, [key]);
+    expect(stored.body).not.toContain(reset.body.temporaryPassword);
+    const again = await admin.post(`/users/${target}/reset-password`, {}, { 'Idempotency-Key': key });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('CONFLICT');
+    expect(JSON.stringify(again.body)).not.toContain(reset.body.temporaryPassword);
   });
 });

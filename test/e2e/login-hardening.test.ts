@@ -96,6 +96,30 @@ describe('login hardening', () => {
     expect((await login('procuracy-head', TEST_PASSWORD)).status).toBe(200);
   });
 
+  it('never locks an account for correct passwords, however many are in flight; wrong ones in the same burst still count', async () => {
+    // Every attempt of any outcome counts against the per-account rate limit: lifted here, this test is about the lockout.
+    process.env.LOGIN_ACCOUNT_MAX_ATTEMPTS = '100';
+    try {
+      const [{ before }] = await system.db.query(`SELECT coalesce(max(id), 0) AS before FROM login_events`);
+      const burst = await Promise.all(Array.from({ length: 8 }, () => login('health-head', TEST_PASSWORD)));
+      expect(burst.map((r) => r.status)).toEqual(Array(8).fill(200));
+      const [{ failed, pending }] = await system.db.query(
+        `SELECT count(*) FILTER (WHERE outcome = 'FAILED')::int AS failed, count(*) FILTER (WHERE outcome = 'PENDING')::int AS pending
+           FROM login_events WHERE username = 'health-head' AND id > $1`,
+        [before],
+      );
+      expect({ failed, pending }).toEqual({ failed: 0, pending: 0 });
+      expect((await login('health-head', TEST_PASSWORD)).status).toBe(200);
+
+      // Right and wrong mixed in flight: the wrong ones are counted once they have failed, and no more than that.
+      const mixed = await Promise.all(Array.from({ length: 4 }, (_, i) => login('health-head', i % 2 ? TEST_PASSWORD : `wrong ${i}`)));
+      expect(mixed.map((r) => r.status).sort()).toEqual([200, 200, 401, 401]);
+      expect((await login('health-head', TEST_PASSWORD)).status).toBe(200);
+    } finally {
+      delete process.env.LOGIN_ACCOUNT_MAX_ATTEMPTS;
+    }
+  });
+
   it('rate-limits failed logins per client address with 429 RATE_LIMITED and Retry-After', async () => {
     const [{ n }] = await system.db.query(
       `SELECT count(*)::int AS n FROM login_events WHERE outcome = 'FAILED' AND at > now() - interval '5 minutes'`,

@@ -4,7 +4,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { completeTaskUpdate } from '../../workflows/human-task/messages';
 import { Role } from '../../src/domain/role';
-import { dataConverter } from '../../src/temporal/data-converter';
+import { sealedClientOptions } from '../../src/temporal/sealed-client-options';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
 import { eventually } from '../support/eventually';
 import { freePort } from '../support/free-port';
@@ -125,7 +125,7 @@ describe('PostgreSQL or Temporal down', () => {
     // The workflow (not the database) decides: the completion is accepted even now, and its writes wait.
     const connection = await Connection.connect({ address: temporal.address });
     try {
-      const handle = new Client({ connection, dataConverter: dataConverter() }).workflow.getHandle(tip.processId);
+      const handle = new Client({ connection, ...sealedClientOptions() }).workflow.getHandle(tip.processId);
       await handle.startUpdate(completeTaskUpdate, {
         args: [
           {

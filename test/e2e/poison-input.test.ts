@@ -5,7 +5,7 @@ import { AppModule } from '../../src/app.module';
 import { Role } from '../../src/domain/role';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
 import { ProjectionRepair } from '../../src/modules/incidents/projection-repair';
-import { dataConverter } from '../../src/temporal/data-converter';
+import { sealedClientOptions } from '../../src/temporal/sealed-client-options';
 import { eventually } from '../support/eventually';
 import { HttpClient } from '../support/http-client';
 import { openTask } from '../support/open-task';
@@ -78,7 +78,7 @@ describe('poison input', () => {
     // Data that got past the edge (e.g. accepted before the edge refused NUL): straight to the workflow.
     const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
     try {
-      await new Client({ connection, dataConverter: dataConverter() }).workflow.getHandle(tip.processId).executeUpdate(completeTaskUpdate, {
+      await new Client({ connection, ...sealedClientOptions() }).workflow.getHandle(tip.processId).executeUpdate(completeTaskUpdate, {
         args: [
           {
             taskId: verify.id,

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client, Connection, WorkflowHandle } from '@temporalio/client';
 import type { Workflow } from '@temporalio/common';
-import { dataConverter } from '../../src/temporal/data-converter';
+import { sealedClientOptions } from '../../src/temporal/sealed-client-options';
 
 /**
  * Starts a process workflow directly on the test system's task queue, as its parent (the case) would: for tests of
@@ -13,7 +13,7 @@ export async function startProcess<W extends Workflow>(
   input: Parameters<W>[0],
 ): Promise<{ handle: WorkflowHandle<W>; close: () => Promise<void> }> {
   const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
-  const client = new Client({ connection, dataConverter: dataConverter() });
+  const client = new Client({ connection, ...sealedClientOptions() });
   const handle = await client.workflow.start(workflow, {
     workflowId,
     taskQueue: process.env.TEMPORAL_TASK_QUEUE!,

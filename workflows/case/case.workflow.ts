@@ -33,6 +33,8 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     timeline: [],
   };
   const child = (processId: string) => view.children.find((c) => c.processId === processId);
+  const notThisCase = (caseId: string) =>
+    caseId === input.caseId ? null : { code: ErrorCode.FORBIDDEN, message: `This request is for case ${caseId}, not ${input.caseReference}` };
   const running = () => view.children.filter((c) => c.status === 'RUNNING').map((c) => c.processId);
   /** Processes started by a request with an Idempotency-Key: a retry after an unknown outcome gets the same one. */
   const startedFor = new Map<string, ChildProcess>();
@@ -112,13 +114,14 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   setHandler(
     messages.cancelChildProcessUpdate,
     async ({ actor, processId, reason }) => {
-      await getExternalWorkflowHandle(processId).signal(cancelProcessSignal, { actorId: actor.userId, reason });
+      await getExternalWorkflowHandle(processId).signal(cancelProcessSignal, { processId, actorId: actor.userId, reason });
       caseRecord.record({ type: 'CHILD_CANCEL_REQUESTED', actorId: actor.userId, detail: { processId, reason } });
       await condition(() => child(processId)!.status !== 'RUNNING');
       return child(processId)!;
     },
     {
-      validator: ({ actor, processId }) => {
+      validator: ({ caseId, actor, processId }) => {
+        reject(notThisCase(caseId));
         reject(checkCoordinator(actor));
         const found = child(processId);
         reject(found ? null : { code: ErrorCode.NOT_FOUND, message: `Process ${processId} is not part of case ${input.caseReference}` });
@@ -175,7 +178,8 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
       return { ...view, timeline: caseRecord.timeline() };
     },
     {
-      validator: ({ actor }) => {
+      validator: ({ caseId, actor }) => {
+        reject(notThisCase(caseId));
         reject(checkCoordinator(actor));
         reject(view.status === 'OPEN' ? null : { code: ErrorCode.CONFLICT, message: 'The case is already closed' });
         reject(checkClosable(running()));

@@ -42,6 +42,8 @@ export interface RestorationDecisionInput extends TaskActionInput {
   decision: RestorationDecision;
 }
 export interface CancelProcessInput {
+  /** The process this cancellation is for: a copy sent to another process is refused. */
+  processId: string;
   actor: Actor;
   reason: string;
 }
@@ -70,4 +72,4 @@ export const decideSuspensionUpdate = defineUpdate<TaskState, [SuspensionDecisio
 export const decideRestorationUpdate = defineUpdate<TaskState, [RestorationDecisionInput]>('decideRestoration');
 export const cancelProcessUpdate = defineUpdate<ProcessView, [CancelProcessInput]>('cancelProcess');
 /** The same cancellation, sent by a parent (the case) that cannot call updates. */
-export const cancelProcessSignal = defineSignal<[{ actorId: string; reason: string }]>('cancelProcess');
+export const cancelProcessSignal = defineSignal<[{ processId?: string; actorId: string; reason: string }]>('cancelProcess');

@@ -222,7 +222,8 @@ export function installTaskHandlers(host: TaskHost): void {
       return host.view;
     },
     {
-      validator: ({ actor }) => {
+      validator: ({ processId, actor }) => {
+        reject(processId === host.view.processId ? null : { code: ErrorCode.FORBIDDEN, message: `This cancellation is for process ${processId}` });
         reject(actor.roles.includes(Role.COORDINATOR) ? null : { code: ErrorCode.FORBIDDEN, message: 'Only a coordinator can cancel a process' });
         reject(
           host.view.status === 'RUNNING' ? null : { code: ErrorCode.CONFLICT, message: `Process ${host.view.processId} is ${host.view.status}` },
@@ -230,7 +231,10 @@ export function installTaskHandlers(host: TaskHost): void {
       },
     },
   );
-  setHandler(messages.cancelProcessSignal, ({ actorId, reason }) => host.requestCancel(reason, actorId));
+  setHandler(messages.cancelProcessSignal, ({ processId, actorId, reason }) => {
+    // Cases that signalled before the target was named send none; a named other process is never this one.
+    if (processId === undefined || processId === host.view.processId) host.requestCancel(reason, actorId);
+  });
 
   setHandler(
     messages.acknowledgeEscalationUpdate,

@@ -50,5 +50,10 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, LocalizedText>> = {
     en: 'The account is locked for a while after too many failed logins',
   },
   [ErrorCode.PASSWORD_CHANGE_REQUIRED]: { vi: 'Bạn phải đổi mật khẩu trước khi tiếp tục', en: 'The password must be changed first' },
+  [ErrorCode.SELF_ROLE_CHANGE]: {
+    vi: 'Không ai được tự thay đổi vai trò của chính mình; hãy nhờ một quản trị viên khác',
+    en: 'Nobody changes the roles of their own account; ask another administrator',
+  },
+  [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: { vi: 'Dữ liệu phải gửi dạng JSON, không nén', en: 'Send the body as uncompressed JSON' },
   [ErrorCode.INTERNAL]: { vi: 'Lỗi hệ thống; sự cố đã được ghi lại', en: 'Internal error; it has been logged' },
 };

@@ -8,6 +8,7 @@ import { ErrorCode } from '../../domain/error-code';
 import { AppException } from '../app-exception';
 import type { AuthUser } from '../auth/auth-user';
 import { canonicalJson } from './canonical-json';
+import { replayAnswer, replayRecord } from './replay-record';
 import { IDEMPOTENCY_KEY_RULE } from './idempotency-key-rule';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
@@ -25,7 +26,8 @@ interface KeyRow {
 
 /**
  * `Idempotency-Key` on any authenticated POST. A key belongs to its caller and is bound to a fingerprint of the
- * request (route and body): the same key with the same request replays the first answer with 200; with another
+ * request (route and body): the same key with the same request replays the first answer's identifiers with 200
+ * (replay-record.ts: no narrative or secret is stored); with another
  * request it is refused with 422 IDEMPOTENCY_KEY_REUSED. A request refused with a 4xx frees its key; one whose
  * outcome is unknown (5xx) keeps it bound, so only the same request may be retried with it. A twin sent while the
  * first is still running waits for the first answer (at most the engine's call timeout and a second) and gets it,
@@ -52,9 +54,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private async run(userId: string, key: string, fingerprint: string, response: Response, next: CallHandler): Promise<unknown> {
     const claimed = await this.claim(userId, key, fingerprint);
     if (claimed !== true) {
+      const answer = replayAnswer(claimed.response_body);
       response.setHeader(REPLAYED_HEADER, 'true');
       pinStatus(response, 200);
-      return claimed.response_body;
+      return answer;
     }
     try {
       const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
@@ -62,7 +65,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         userId,
         key,
         response.statusCode,
-        JSON.stringify(body ?? null),
+        JSON.stringify(replayRecord(body)),
       ]);
       return body;
     } catch (error) {

@@ -18,6 +18,7 @@ import { SuspensionDecisions1766100000001 } from './1766100000001-suspension-dec
 import { CaseIdempotencyKey1766200000000 } from './1766200000000-case-idempotency-key';
 import { TaskPerson1766300000000 } from './1766300000000-task-person';
 import { ForeignKeyIndexes1766700000000 } from './1766700000000-foreign-key-indexes';
+import { PendingLoginAttempts1766500000000 } from './1766500000000-pending-login-attempts';
 
 /** In order; TypeORM runs the pending ones by the timestamp in their names. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   CaseIdempotencyKey1766200000000,
   TaskPerson1766300000000,
   ForeignKeyIndexes1766700000000,
+  PendingLoginAttempts1766500000000,
 ];

@@ -34,8 +34,10 @@ describe('who reads what', () => {
     expect([coordinator, officer, head, leadership, admin].map(mayReadTipster)).toEqual([true, false, false, false, false]);
   });
 
-  it('with several roles the widest applies: an administrator who is also a coordinator reads everything', () => {
-    expect(caseAccess({ agencyCode: 'BCD_VPTT', roles: [Role.ADMIN, Role.COORDINATOR] }, [])).toBe('FULL');
+  it('with several roles the widest applies, except that an administrator never reads free text or tips', () => {
+    expect(caseAccess({ agencyCode: 'BCD_VPTT', roles: [Role.ADMIN, Role.COORDINATOR] }, [])).toBe('OVERSIGHT');
+    expect(tipAccess({ agencyCode: 'BCD_VPTT', roles: [Role.ADMIN, Role.COORDINATOR] }, [])).toBe('NONE');
+    expect(mayReadTipster({ agencyCode: 'BCD_VPTT', roles: [Role.ADMIN, Role.COORDINATOR] })).toBe(false);
     expect(caseAccess({ agencyCode: 'CA_TINH_CSDT', roles: [Role.LEADERSHIP, Role.OFFICER] }, involved)).toBe('AGENCY');
   });
 });

@@ -6,3 +6,12 @@ describe('csvLine', () => {
     expect(csvLine(['=1+2', '-5'])).toBe(`"'=1+2","'-5"`);
   });
 });
+
+describe('csvLine in locales that separate with ";"', () => {
+  it('quotes ";" and tabs, and neutralises a formula after any separator inside a cell', () => {
+    expect(csvLine(['a;b'])).toBe('"a;b"');
+    expect(csvLine(['note;=HYPERLINK("http://x")'])).toBe(`"note;'=HYPERLINK(""http://x"")"`);
+    expect(csvLine(['x, +1', 'y\t@SUM(A1)', 'z\r-2', ' =1'])).toBe(`"x,' +1","y\t'@SUM(A1)","z\r'-2","' =1"`);
+    expect(csvLine(['no formula; here', 'a-b'])).toBe('"no formula; here",a-b');
+  });
+});

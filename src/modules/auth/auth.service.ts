@@ -45,7 +45,7 @@ export class AuthService {
     const hash = user?.active ? user.passwordHash : await dummyHash();
     const matches = await PasswordHasher.verify(password, hash);
     if (!user?.active || !matches) {
-      if (user) await this.throttle.settle(attempt, 'FAILED', user.id);
+      await this.throttle.settle(attempt, 'FAILED', user?.id);
       throw new AppException(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS);
     }
     if (PasswordHasher.needsRehash(user.passwordHash)) await this.users.replacePasswordHash(user.id, await PasswordHasher.hash(password));
@@ -82,7 +82,8 @@ export class AuthService {
       throw refused(refusal);
     }
     // A wrong current password stays recorded as a failed login: a stolen token cannot be used to guess the password.
-    if (!(await PasswordHasher.verify(currentPassword, user.passwordHash)))
+    if (!(await PasswordHasher.verify(currentPassword, user.passwordHash))) {
+      await this.throttle.settle(attempt, 'FAILED');
       throw new AppException(ErrorCode.VALIDATION_FAILED, 'currentPassword: wrong password', {
         details: [
           {
@@ -92,6 +93,7 @@ export class AuthService {
           },
         ],
       });
+    }
     await this.throttle.settle(attempt, 'SUCCEEDED');
     const problem = passwordRefusal(newPassword, user.username, currentPassword);
     if (problem)

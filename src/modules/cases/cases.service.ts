@@ -198,13 +198,13 @@ export class CasesService {
     const row = await this.visible(user, reference);
     if (row.status === 'CLOSED') throw new AppException(ErrorCode.CONFLICT, `Case ${row.reference} is closed`);
     return ChildProcessDto.from(
-      await this.workflows.update(row.workflowId!, caseMessages.cancelChildProcessUpdate, { actor: actorOf(user), processId, reason }),
+      await this.workflows.update(row.workflowId!, caseMessages.cancelChildProcessUpdate, { caseId: row.id, actor: actorOf(user), processId, reason }),
     );
   }
 
   async close(user: AuthUser, reference: string, reason: string): Promise<CaseDto> {
     const row = await this.visible(user, reference);
-    return this.update(row, caseMessages.closeCaseUpdate, { actor: actorOf(user), reason });
+    return this.update(row, caseMessages.closeCaseUpdate, { caseId: row.id, actor: actorOf(user), reason });
   }
 
   private async update<I>(row: CaseEntity, update: Parameters<WorkflowGateway['update']>[1], input: I): Promise<CaseDto> {

@@ -7,6 +7,7 @@ import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { STANDING_OFFICE_AGENCY } from '../../domain/agency-codes';
 import { Role } from '../../domain/role';
 import { hearsEvent } from '../../domain/statistics/live-event';
+import { EventStreamRegistry } from './event-stream-registry';
 import { LiveEventPoller } from './live-event-poller';
 
 const HEARTBEAT_MS = 15_000;
@@ -16,14 +17,18 @@ const MAX_STREAM_MS = Number(process.env.EVENTS_MAX_STREAM_MS ?? 15 * 60_000);
 @ApiTags('events')
 @Controller('events')
 export class EventsController {
-  constructor(private readonly poller: LiveEventPoller) {}
+  constructor(
+    private readonly poller: LiveEventPoller,
+    private readonly registry: EventStreamRegistry,
+  ) {}
 
   @ApiOperation({
     summary: 'Live updates (server-sent events): task.created, task.updated, tip.updated, escalation.fired, escalation.acknowledged',
     description:
       'A text/event-stream scoped like the lists: each event names its type and carries identifiers only (ids, agency, status, level), ' +
       'never outcomes or personal data. A comment line every 15 s keeps proxies from closing it; the stream ends after 15 minutes and the ' +
-      'client reconnects (EventSource does so by itself).',
+      'client reconnects (EventSource does so by itself). Capped per session, per user and server-wide (429 RATE_LIMITED beyond); ' +
+      'a stream ends within seconds of its session ending.',
   })
   @Get()
   @Auth(Role.COORDINATOR, Role.OFFICER, Role.AGENCY_HEAD, Role.LEADERSHIP)
@@ -36,6 +41,8 @@ export class EventsController {
     },
   })
   stream(@CurrentUser() user: AuthUser, @Req() req: Request, @Res() res: Response): void {
+    // Refused with 429 before anything is written when a cap is reached.
+    const unregister = this.registry.open(user, () => res.end());
     res.status(200);
     res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
     res.setHeader('Cache-Control', 'no-cache, no-transform');
@@ -58,6 +65,7 @@ export class EventsController {
       clearInterval(heartbeat);
       clearTimeout(end);
       unsubscribe();
+      unregister();
     });
   }
 }

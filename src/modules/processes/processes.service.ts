@@ -43,6 +43,6 @@ export class ProcessesService {
       );
     const current = await this.workflows.query(processId, getProcessQuery);
     if (current.status !== 'RUNNING') throw new AppException(ErrorCode.CONFLICT, `Process ${processId} is already ${current.status}`);
-    return ProcessDto.from(await this.workflows.update(processId, cancelProcessUpdate, { actor: actorOf(user), reason }));
+    return ProcessDto.from(await this.workflows.update(processId, cancelProcessUpdate, { processId, actor: actorOf(user), reason }));
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { toLocalIso } from '../../common/to-local-iso';
+import { isAdministrator } from '../../domain/access/access-rules';
 import { Role } from '../../domain/role';
 import { csvLine } from '../../domain/statistics/csv-line';
 import { ExportLanguage, statisticsHeaders, statisticsRows } from '../../domain/statistics/statistics-rows';
@@ -47,7 +48,8 @@ export class StatisticsExportService {
 
   async export(user: AuthUser, period: StatisticsPeriod, lang: ExportLanguage, format: 'xlsx' | 'csv'): Promise<ExportFile> {
     const figures = await this.statistics.figures({ ...period, by: undefined });
-    const withTips = user.roles.includes(Role.COORDINATOR);
+    // Separation of duties: an administrator who also coordinates gets the figures, never the tips' narratives.
+    const withTips = user.roles.includes(Role.COORDINATOR) && !isAdministrator(user);
     const tips = withTips ? await this.statistics.tipRows(period) : [];
     const day = (d: Date) => (toLocalIso(d) ?? '').slice(0, 10);
     const preamble = [

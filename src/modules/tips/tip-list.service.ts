@@ -5,6 +5,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { keysetPage } from '../../common/pagination/keyset-page';
 import { likePattern } from '../../common/pagination/like-pattern';
 import type { Page } from '../../common/pagination/page';
+import { isAdministrator } from '../../domain/access/access-rules';
 import { Role } from '../../domain/role';
 import { CaseEntity } from '../cases/case.entity';
 import { ListTipsQueryDto } from './dto/list-tips-query.dto';
@@ -21,7 +22,9 @@ export class TipListService {
 
   async list(user: AuthUser, q: ListTipsQueryDto): Promise<Page<TipListItemDto>> {
     const query = this.tips.createQueryBuilder('t').leftJoin(CaseEntity, 'c', 'c.id = t.case_id').addSelect('c.reference', 'case_reference');
-    if (!user.roles.includes(Role.COORDINATOR))
+    // Separation of duties: an administrator lists no tips, even holding another role (access-rules.ts).
+    if (isAdministrator(user)) query.andWhere('false');
+    else if (!user.roles.includes(Role.COORDINATOR))
       query.andWhere(
         '(t.investigating_agency_code = :agency OR EXISTS (SELECT 1 FROM tasks k WHERE k.process_id = t.workflow_id AND k.agency_code = :agency))',
         { agency: user.agencyCode },

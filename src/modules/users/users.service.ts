@@ -82,6 +82,9 @@ export class UsersService {
 
   async update(admin: AuthUser, id: string, body: UpdateUserDto): Promise<UserEntity> {
     const user = await this.get(id);
+    // Separation of duties: an administrator never widens (or narrows) their own powers; another one must.
+    if (id === admin.userId && body.roles !== undefined && !sameRoles(body.roles, user.roles))
+      throw new AppException(ErrorCode.SELF_ROLE_CHANGE, 'You cannot change the roles of your own account; ask another administrator');
     if (body.agencyCode !== undefined && body.agencyCode !== user.agencyCode) await this.agencies.requireAssignable(body.agencyCode, 'agencyCode');
     return this.users.manager.transaction(async (m) => {
       if (body.roles && user.active && user.roles.includes(Role.ADMIN) && !body.roles.includes(Role.ADMIN))
@@ -142,3 +145,5 @@ export class UsersService {
 function pick(user: UserEntity, changes: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.keys(changes).map((k) => [k, (user as unknown as Record<string, unknown>)[k]]));
 }
+
+const sameRoles = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((r) => b.includes(r));

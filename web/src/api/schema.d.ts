@@ -1063,7 +1063,7 @@ export interface paths {
         };
         /**
          * Live updates (server-sent events): task.created, task.updated, tip.updated, escalation.fired, escalation.acknowledged
-         * @description A text/event-stream scoped like the lists: each event names its type and carries identifiers only (ids, agency, status, level), never outcomes or personal data. A comment line every 15 s keeps proxies from closing it; the stream ends after 15 minutes and the client reconnects (EventSource does so by itself).
+         * @description A text/event-stream scoped like the lists: each event names its type and carries identifiers only (ids, agency, status, level), never outcomes or personal data. A comment line every 15 s keeps proxies from closing it; the stream ends after 15 minutes and the client reconnects (EventSource does so by itself). Capped per session, per user and server-wide (429 RATE_LIMITED beyond); a stream ends within seconds of its session ending.
          */
         get: operations["EventsController_stream"];
         put?: never;
@@ -2589,7 +2589,7 @@ export interface components {
              * @description Stable, for programs; labels in GET /labels (errorCodes)
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "TASK_NOT_OPEN" | "TASK_NOT_YOURS" | "TASK_ALREADY_CLAIMED" | "INVALID_OUTCOME" | "EXTENSION_NOT_ALLOWED" | "EXTENSION_NOT_PENDING" | "SUSPENSION_NOT_ALLOWED" | "ESCALATION_ALREADY_ACKNOWLEDGED" | "CONFLICT" | "DATABASE_UNAVAILABLE" | "WORKFLOW_ENGINE_UNAVAILABLE" | "OUTCOME_UNKNOWN" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "CALENDAR_INCOMPLETE" | "RATE_LIMITED" | "ACCOUNT_LOCKED" | "PASSWORD_CHANGE_REQUIRED" | "INTERNAL";
+            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "TASK_NOT_OPEN" | "TASK_NOT_YOURS" | "TASK_ALREADY_CLAIMED" | "INVALID_OUTCOME" | "EXTENSION_NOT_ALLOWED" | "EXTENSION_NOT_PENDING" | "SUSPENSION_NOT_ALLOWED" | "ESCALATION_ALREADY_ACKNOWLEDGED" | "CONFLICT" | "DATABASE_UNAVAILABLE" | "WORKFLOW_ENGINE_UNAVAILABLE" | "OUTCOME_UNKNOWN" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "CALENDAR_INCOMPLETE" | "RATE_LIMITED" | "ACCOUNT_LOCKED" | "PASSWORD_CHANGE_REQUIRED" | "SELF_ROLE_CHANGE" | "UNSUPPORTED_MEDIA_TYPE" | "INTERNAL";
             /** @description In the caller’s language (Accept-Language; Vietnamese by default, English on `en`) */
             message: string;
             /** @description When `message` is the code’s general Vietnamese text: the specific explanation, in English */
