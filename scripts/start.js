@@ -152,7 +152,9 @@ async function main() {
     process.on(sig, () => (shuttingDown ? say('still stopping... (send SIGKILL to force)') : shutdown(0, sig)));
   }
 
-  say(`starting PostgreSQL and Temporal (${process.env.TEMPORAL_MODE === 'dev' ? "the CLI's dev server" : 'Temporal server on PostgreSQL'}; data in .data/)...`);
+  say(
+    `starting PostgreSQL and Temporal (${process.env.TEMPORAL_MODE === 'dev' ? "the CLI's dev server" : 'Temporal server on PostgreSQL'}; data in .data/)...`,
+  );
   const startedAt = Date.now();
   services = await startServices({ dataDir: DATA_DIR, log: (m) => say(m) });
   if (shuttingDown) return;
@@ -170,7 +172,10 @@ async function main() {
   apis = Array.from({ length: apiCount }, (_, i) =>
     spawnPrefixed(numbered('api', i, apiCount), 'dist/src/main.api.js', { ...env, PORT: String(port + i) }),
   );
-  for (const [name, child] of [...workers.map((w, i) => [numbered('worker', i, workerCount), w]), ...apis.map((a, i) => [numbered('api', i, apiCount), a])]) {
+  for (const [name, child] of [
+    ...workers.map((w, i) => [numbered('worker', i, workerCount), w]),
+    ...apis.map((a, i) => [numbered('api', i, apiCount), a]),
+  ]) {
     child.exited.then((code) => shutdown(1, `${name} exited unexpectedly (${code})`));
   }
 

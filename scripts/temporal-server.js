@@ -238,9 +238,13 @@ async function startTemporalServer({
   const dynamicConfigFile = path.join(configDir, 'dynamic.yaml');
   fs.writeFileSync(dynamicConfigFile, DYNAMIC_CONFIG);
   // Holds the database password: readable by its owner only.
-  fs.writeFileSync(path.join(configDir, 'development.yaml'), configYaml({ postgresUrl, databases, bindIp, ports, metricsPort, shards, dynamicConfigFile }), {
-    mode: 0o600,
-  });
+  fs.writeFileSync(
+    path.join(configDir, 'development.yaml'),
+    configYaml({ postgresUrl, databases, bindIp, ports, metricsPort, shards, dynamicConfigFile }),
+    {
+      mode: 0o600,
+    },
+  );
   if (await canConnect(port, '127.0.0.1')) throw new Error(`Port ${port} (Temporal gRPC) is already in use — is another instance running?`);
 
   const logFile = path.join(dataDir, 'temporal.log');

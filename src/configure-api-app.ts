@@ -1,6 +1,8 @@
 import { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { buildOpenApiDocument } from './build-openapi-document';
+import { httpConfig } from './config/http.config';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { DataSource } from 'typeorm';
 import { HostileInputInterceptor } from './common/edge/hostile-input.interceptor';
@@ -10,6 +12,8 @@ import { serveWebApp } from './common/web/serve-web-app';
 
 /** Everything the HTTP process adds on top of the module graph; shared by main.api.ts and the end-to-end tests. */
 export function configureApiApp(app: INestApplication): void {
+  // Behind a reverse proxy, TRUST_PROXY lets X-Forwarded-For name the client (login limits per address) and mark HTTPS.
+  (app as NestExpressApplication).set('trust proxy', httpConfig().trustProxy);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalInterceptors(new HostileInputInterceptor(), new IdempotencyInterceptor(app.get(DataSource)));

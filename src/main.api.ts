@@ -2,10 +2,12 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ApiModule } from './api.module';
+import { exitOnInvalidEnvironment } from './config/exit-on-invalid-environment';
 import { httpConfig } from './config/http.config';
 import { configureApiApp } from './configure-api-app';
 
 async function bootstrap(): Promise<void> {
+  exitOnInvalidEnvironment('api');
   const app = await NestFactory.create(ApiModule);
   configureApiApp(app);
   const { port } = httpConfig();

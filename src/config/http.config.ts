@@ -1,3 +1,6 @@
+import { environment } from './environment';
+
 export function httpConfig() {
-  return { port: Number(process.env.PORT ?? 3000) };
+  const env = environment();
+  return { port: env.PORT, trustProxy: env.TRUST_PROXY, cookieSecure: env.COOKIE_SECURE, metricsEnabled: env.METRICS_ENABLED };
 }

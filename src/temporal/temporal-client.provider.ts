@@ -1,13 +1,13 @@
 import { Provider } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
-import { temporalConfig } from '../config/temporal.config';
+import { temporalConfig, temporalConnectionOptions } from '../config/temporal.config';
 import { dataConverter } from './data-converter';
 
 /** Lazy: the API starts (and reports 503s) even while the workflow engine is down, and reconnects when it returns. */
 export const temporalClientProvider: Provider = {
   provide: Client,
   useFactory: () => {
-    const { address, namespace } = temporalConfig();
-    return new Client({ connection: Connection.lazy({ address }), namespace, dataConverter: dataConverter() });
+    const { namespace } = temporalConfig();
+    return new Client({ connection: Connection.lazy(temporalConnectionOptions()), namespace, dataConverter: dataConverter() });
   },
 };
