@@ -35,8 +35,13 @@ function serverBinaries() {
   });
 }
 
-/** Every port the server listens on, derived from the frontend's so one setting moves them all. */
+/**
+ * Every port the server listens on, derived from the frontend's so one setting moves them all. Membership ports go
+ * into a smallint column of the cluster table, so they must stay below 32768.
+ */
 function serverPorts(frontend) {
+  if (frontend - 294 > 32767 || frontend < 1024)
+    throw new Error(`Temporal port ${frontend}: choose one from 1324 to 33061 (its membership ports, 300 below, must fit below 32768)`);
   return {
     frontend,
     frontendHttp: frontend + 10,
@@ -178,7 +183,7 @@ async function ensureNamespace({ address, namespace, retentionDays, deadline }) 
   try {
     for (;;) {
       try {
-        await connection.workflowService.registerNamespace({ namespace, workflowExecutionRetentionTtl: retention });
+        await connection.workflowService.registerNamespace({ namespace, workflowExecutionRetentionPeriod: retention });
         break;
       } catch (e) {
         if (e.code === 6 /* ALREADY_EXISTS */) {
@@ -189,7 +194,7 @@ async function ensureNamespace({ address, namespace, retentionDays, deadline }) 
           });
           break;
         }
-        if (Date.now() > deadline) throw e;
+        if (e.code === 3 /* INVALID_ARGUMENT */ || Date.now() > deadline) throw e;
         await sleep(500);
       }
     }
@@ -252,6 +257,9 @@ async function startTemporalServer({
   const args = ['--root', path.dirname(configDir), '--config', 'config', '--env', 'development', '--allow-no-auth', 'start'];
   log(`starting Temporal server on ${bindIp}:${port} (PostgreSQL, logs: ${logFile})`);
   const child = spawn(server, args, { stdio: ['ignore', out, out] });
+  // If this process ends without stop() (an error, a signal during start-up), do not leave the server running.
+  const orphanGuard = () => child.kill('SIGTERM');
+  process.once('exit', orphanGuard);
   let stopping = false;
   const exited = new Promise((resolve) => child.once('exit', (code, sig) => resolve(code ?? sig)));
   exited.then((code) => {
@@ -261,6 +269,7 @@ async function startTemporalServer({
   const address = `127.0.0.1:${port}`;
   const stop = async () => {
     stopping = true;
+    process.removeListener('exit', orphanGuard);
     if (child.exitCode === null && !child.signalCode) {
       child.kill('SIGTERM');
       const t = setTimeout(() => child.kill('SIGKILL'), 20_000);
@@ -287,6 +296,10 @@ async function startTemporalServer({
 module.exports = { startTemporalServer, serverPorts, configYaml };
 
 if (require.main === module) {
+  // Until the server is up, a signal just exits (the 'exit' guard stops the server); afterwards stop() drains it.
+  const early = () => process.exit(1);
+  process.once('SIGINT', early);
+  process.once('SIGTERM', early);
   (async () => {
     const postgresUrl = process.env.TEMPORAL_POSTGRES_URL;
     if (!postgresUrl) throw new Error('set TEMPORAL_POSTGRES_URL (postgres://user:password@host:port/postgres; the user may create databases)');
@@ -302,6 +315,8 @@ if (require.main === module) {
       },
     });
     if (!svc) return;
+    process.removeListener('SIGINT', early);
+    process.removeListener('SIGTERM', early);
     const stop = () => svc.stop().then(() => process.exit(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

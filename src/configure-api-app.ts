@@ -8,12 +8,14 @@ import { DataSource } from 'typeorm';
 import { HostileInputInterceptor } from './common/edge/hostile-input.interceptor';
 import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
 import { createValidationPipe } from './common/validation.pipe';
+import { HttpMetrics } from './modules/metrics/http-metrics';
 import { serveWebApp } from './common/web/serve-web-app';
 
 /** Everything the HTTP process adds on top of the module graph; shared by main.api.ts and the end-to-end tests. */
 export function configureApiApp(app: INestApplication): void {
   // Behind a reverse proxy, TRUST_PROXY lets X-Forwarded-For name the client (login limits per address) and mark HTTPS.
   (app as NestExpressApplication).set('trust proxy', httpConfig().trustProxy);
+  app.use(app.get(HttpMetrics).middleware());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalInterceptors(new HostileInputInterceptor(), new IdempotencyInterceptor(app.get(DataSource)));

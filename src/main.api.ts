@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { exitOnInvalidEnvironment } from './config/exit-on-invalid-environment';
 import { httpConfig } from './config/http.config';
@@ -8,7 +9,8 @@ import { configureApiApp } from './configure-api-app';
 
 async function bootstrap(): Promise<void> {
   exitOnInvalidEnvironment('api');
-  const app = await NestFactory.create(ApiModule);
+  const app = await NestFactory.create(ApiModule, { bufferLogs: true });
+  app.useLogger(app.get(PinoLogger));
   configureApiApp(app);
   const { port } = httpConfig();
   await app.listen(port);

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import { exitOnInvalidEnvironment } from './config/exit-on-invalid-environment';
+import { installWorkerRuntime } from './temporal/install-worker-runtime';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
 import { WorkerModule } from './worker.module';
 
@@ -11,7 +13,9 @@ import { WorkerModule } from './worker.module';
  */
 async function bootstrap(): Promise<void> {
   exitOnInvalidEnvironment('worker');
-  const app = await NestFactory.createApplicationContext(WorkerModule);
+  installWorkerRuntime();
+  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
+  app.useLogger(app.get(PinoLogger));
   app.enableShutdownHooks();
   const failure = await app.get(TemporalWorkerService).ended;
   if (!failure) return;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ConfigurationError, environment } from './environment';
 
 const KEY = Buffer.alloc(32, 7).toString('base64');
-const production = { NODE_ENV: 'production', JWT_SECRET: 'a-long-enough-secret', DATA_ENCRYPTION_KEY: KEY };
+const production = { NODE_ENV: 'production', JWT_SECRET: 'a-secret-long-enough-for-production-use', DATA_ENCRYPTION_KEY: KEY };
 
 function failure(env: Record<string, string>): string {
   try {

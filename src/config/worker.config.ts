@@ -15,3 +15,8 @@ export function workerConfig() {
     shutdownGraceTime: env.WORKER_SHUTDOWN_GRACE_MS,
   };
 }
+
+/** A file the worker touches every few seconds while it polls, for a container healthcheck (compose); unset: none. */
+export function workerHealthFile(): string | undefined {
+  return environment().WORKER_HEALTH_FILE;
+}

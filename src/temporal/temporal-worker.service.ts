@@ -2,7 +2,8 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities/create-activities';
 import { temporalConfig, temporalConnectionOptions } from '../config/temporal.config';
-import { workerConfig } from '../config/worker.config';
+import { writeFileSync } from 'node:fs';
+import { workerConfig, workerHealthFile } from '../config/worker.config';
 import { CalendarService } from '../modules/calendar/calendar.service';
 import { CasesService } from '../modules/cases/cases.service';
 import { CatalogueService } from '../modules/catalogue/catalogue.service';
@@ -22,6 +23,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   private running?: Promise<void>;
   private connection?: NativeConnection;
   private stopping = false;
+  private heartbeat?: NodeJS.Timeout;
   private reportEnd!: (error: Error | undefined) => void;
   /** Resolves when the worker stops polling: with the error if it failed, undefined after a requested shutdown. */
   readonly ended = new Promise<Error | undefined>((resolve) => (this.reportEnd = resolve));
@@ -65,10 +67,22 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       () => this.reportEnd(this.stopping ? undefined : new Error('the worker stopped polling without being asked to')),
       (error: Error) => {
         this.logger.error(`Worker stopped: ${error}`);
-        this.reportEnd(error);
+        this.reportEnd(this.stopping ? undefined : error);
       },
     );
+    this.touchHealthFileWhileRunning();
     this.logger.log(`Worker polling task queue ${taskQueue} on ${address} (${namespace})`);
+  }
+
+  private touchHealthFileWhileRunning(): void {
+    const file = workerHealthFile();
+    if (!file) return;
+    const touch = () => {
+      if (this.worker?.getState() === 'RUNNING') writeFileSync(file, new Date().toISOString());
+    };
+    touch();
+    this.heartbeat = setInterval(touch, 5_000);
+    this.heartbeat.unref();
   }
 
   /** The engine may start after the worker (or be restarted): wait for it, one log line per attempt, backing off. */
@@ -88,6 +102,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
 
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    clearInterval(this.heartbeat);
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.running?.catch(() => undefined);
     await this.connection?.close();
