@@ -11,5 +11,8 @@ module.exports = {
   ...base,
   roots: ['<rootDir>/test'],
   testMatch: ['<rootDir>/test/e2e/full-scenario.test.ts', '<rootDir>/test/ops/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/'],
   maxWorkers: 1,
+  // The full scenario drives every process end to end; on a busy machine it needs more than the default 2 minutes.
+  testTimeout: 300_000,
 };

@@ -22,21 +22,24 @@ const pathOf = (url: string | undefined) => (url ?? '').split('?')[0];
  * tokens or client addresses are logged: they carry personal data or secrets.
  */
 export function loggerModule(service: 'api' | 'worker') {
-  return LoggerModule.forRoot({
-    pinoHttp: {
-      ...pinoOptions(service),
-      genReqId: requestId,
-      autoLogging: { ignore: (req: IncomingMessage) => pathOf(req.url) === '/health/live' },
-      customSuccessMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${pathOf(req.url)} ${res.statusCode}`,
-      customErrorMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${pathOf(req.url)} ${res.statusCode}`,
-      customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
-        error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: pathOf(req.url) }),
-        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+  // Built when the module graph is (after the start-up check of the settings), not when this file is imported.
+  return LoggerModule.forRootAsync({
+    useFactory: () => ({
+      pinoHttp: {
+        ...pinoOptions(service),
+        genReqId: requestId,
+        autoLogging: { ignore: (req: IncomingMessage) => pathOf(req.url) === '/health/live' },
+        customSuccessMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${pathOf(req.url)} ${res.statusCode}`,
+        customErrorMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${pathOf(req.url)} ${res.statusCode}`,
+        customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
+          error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+        serializers: {
+          req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: pathOf(req.url) }),
+          res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+        },
       },
-    },
-    // Nest's own lines (bootstrap, errors) carry the request id too while a request is served.
-    forRoutes: ['*path'],
+      // Nest's own lines (bootstrap, errors) carry the request id too while a request is served.
+      forRoutes: ['*path'],
+    }),
   });
 }

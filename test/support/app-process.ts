@@ -4,21 +4,23 @@ import { join } from 'node:path';
 const root = join(__dirname, '../..');
 
 /**
- * A real worker process (src/main.worker.ts run from source), on the task queue and database the current test system
- * set in process.env, so a test can kill it like an operating system would.
+ * A real app process (src/main.worker.ts or src/main.api.ts run from source), on the task queue and database the
+ * current test system set in process.env, so a test can read its output and kill it like an operating system would.
  */
-export class WorkerProcess {
+export class AppProcess {
   readonly output: string[] = [];
   private readonly child: ChildProcess;
   readonly exited: Promise<number | string>;
 
   constructor(
     readonly name: string,
+    entry: 'src/main.worker.ts' | 'src/main.api.ts' = 'src/main.worker.ts',
     env: NodeJS.ProcessEnv = {},
   ) {
-    this.child = spawn(process.execPath, ['-r', join(__dirname, 'register-typescript.js'), join(root, 'src/main.worker.ts')], {
+    this.child = spawn(process.execPath, ['-r', join(__dirname, 'register-typescript.js'), join(root, entry)], {
       cwd: root,
-      env: { ...process.env, ...env },
+      // info: the line saying a worker polls is what tells a test it is ready.
+      env: { ...process.env, LOG_LEVEL: 'info', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     for (const stream of [this.child.stdout!, this.child.stderr!]) stream.on('data', (chunk: Buffer) => this.output.push(chunk.toString()));
