@@ -102,7 +102,7 @@ const schema = z
     WEB_DIST_DIR: z.string().trim().optional(),
     WORKFLOW_BUNDLE_PATH: z.string().trim().optional(),
 
-    /** Unset: info, or warn under tests (the access log of every test request is noise). */
+    /** Unset: info, or error under tests (the access line of every test request is noise). */
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).optional(),
     METRICS_ENABLED: flag.default(true),
   })

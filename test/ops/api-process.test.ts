@@ -81,8 +81,15 @@ describe('app processes', () => {
       expect(res.headers.get('content-type')).toMatch(/^text\/plain;.*version=0\.0\.4/);
       const text = await res.text();
       expect(text).toContain('# TYPE http_request_duration_seconds histogram');
-      expect(text).toMatch(/http_request_duration_seconds_bucket\{le="[\d.]+",service="api",method="POST",route="\/auth\/login",status="401"\} \d+/);
-      expect(text).toMatch(/http_requests_total\{service="api",method="GET",route="\/health\/ready",status="(200|503)"\} 1/);
+      // One sample line of `metric` carrying every given label (in whatever order the client writes them).
+      const sample = (metric: string, labels: string[]) =>
+        text.split('\n').find((line) => line.startsWith(`${metric}{`) && labels.every((label) => line.includes(label)));
+      expect(
+        sample('http_request_duration_seconds_bucket', ['le="+Inf"', 'service="api"', 'method="POST"', 'route="/auth/login"', 'status="401"']),
+      ).toMatch(/ 1$/);
+      expect(sample('http_requests_total', ['method="GET"', 'route="/health/ready"'])).toMatch(/status="(200|503)".* 1$/);
+      // Ids in paths never become labels: the route is the pattern.
+      expect(text).not.toMatch(/route="[^"]*[0-9a-f]{8}-[0-9a-f]{4}/);
       expect(text).toContain('process_cpu_user_seconds_total');
     });
   });

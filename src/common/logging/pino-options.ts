@@ -5,7 +5,7 @@ import { environment } from '../../config/environment';
 export function pinoOptions(service: 'api' | 'worker', extra: Record<string, string> = {}): LoggerOptions {
   const env = environment();
   return {
-    level: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    level: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'error' : 'info'),
     base: { service, ...extra },
     timestamp: () => `,"time":"${new Date().toISOString()}"`,
     messageKey: 'message',
