@@ -1,13 +1,13 @@
-# Image for the API, the Temporal worker and the migration job (compose picks
+# Image for the API, the Temporal worker and the migration job on Node 24 LTS (compose picks
 # the command). Debian slim, not Alpine: Temporal's native core-bridge needs glibc.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production PORT=3000
 WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json ./

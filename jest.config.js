@@ -7,6 +7,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/workflows', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.test.ts'],
+  // Process-level tests (worker failover) run on the Temporal server: jest.temporal-server.config.js.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/ops/'],
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   // Two cores: each test file boots an API and a worker of its own, so more workers only thrash.

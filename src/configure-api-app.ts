@@ -1,6 +1,8 @@
 import { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { buildOpenApiDocument } from './build-openapi-document';
+import { httpConfig } from './config/http.config';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { DataSource } from 'typeorm';
 import { engineContact } from './common/engine-contact/engine-contact';
@@ -9,12 +11,15 @@ import { plainContentEncoding } from './common/edge/plain-content-encoding';
 import { sameOriginWrites } from './common/edge/same-origin-writes';
 import { securityHeaders } from './common/edge/security-headers';
 import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
-import { httpConfig } from './config/http.config';
 import { createValidationPipe } from './common/validation.pipe';
+import { HttpMetrics } from './modules/metrics/http-metrics';
 import { serveWebApp } from './common/web/serve-web-app';
 
 /** Everything the HTTP process adds on top of the module graph; shared by main.api.ts and the end-to-end tests. */
 export function configureApiApp(app: INestApplication): void {
+  // Behind a reverse proxy, TRUST_PROXY lets X-Forwarded-For name the client (login limits per address) and mark HTTPS.
+  (app as NestExpressApplication).set('trust proxy', httpConfig().trustProxy);
+  app.use(app.get(HttpMetrics).middleware());
   // Before the body parser (registered when the app initialises): refusals here never parse a body.
   app.getHttpAdapter().getInstance().disable('x-powered-by');
   app.use(securityHeaders, plainContentEncoding, sameOriginWrites);

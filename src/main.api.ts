@@ -1,12 +1,16 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
+import { exitOnInvalidEnvironment } from './config/exit-on-invalid-environment';
 import { httpConfig } from './config/http.config';
 import { configureApiApp } from './configure-api-app';
 
 async function bootstrap(): Promise<void> {
-  const app = await NestFactory.create(ApiModule);
+  exitOnInvalidEnvironment('api');
+  const app = await NestFactory.create(ApiModule, { bufferLogs: true });
+  app.useLogger(app.get(PinoLogger));
   configureApiApp(app);
   const { port } = httpConfig();
   await app.listen(port);

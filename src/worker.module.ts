@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AppModule } from './app.module';
+import { loggerModule } from './common/logging/logger-module';
 import { CalendarModule } from './modules/calendar/calendar.module';
 import { CasesModule } from './modules/cases/cases.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
@@ -12,6 +13,7 @@ import { TemporalWorkerService } from './temporal/temporal-worker.service';
 
 @Module({
   imports: [
+    loggerModule('worker'),
     AppModule,
     CalendarModule,
     CatalogueModule,

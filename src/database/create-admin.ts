@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
+import { exitOnInvalidEnvironment } from '../config/exit-on-invalid-environment';
 import { dataSourceOptions } from './data-source-options';
 import { createFirstAdmin } from './first-admin';
 
@@ -9,6 +10,7 @@ import { createFirstAdmin } from './first-admin';
  * or is generated and printed once; it must be changed at first login. Does nothing once an active admin exists.
  */
 async function main(): Promise<void> {
+  exitOnInvalidEnvironment('create-admin');
   const args = process.argv.slice(2);
   const option = (name: string) => {
     const i = args.indexOf(`--${name}`);

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
+import { exitOnInvalidEnvironment } from '../config/exit-on-invalid-environment';
 import { dataSourceOptions } from './data-source-options';
 import { DEMO_PROVINCE_STAFF } from './demo-province/demo-province-staff';
 import { DEMO_USERS, upsertUsers } from './demo-users';
@@ -15,6 +16,7 @@ import { createFirstAdmin } from './first-admin';
  * administrator while none exists (the production bootstrap).
  */
 async function main(): Promise<void> {
+  exitOnInvalidEnvironment('migrate');
   const dataSource = await new DataSource(dataSourceOptions()).initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

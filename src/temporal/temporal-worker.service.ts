@@ -1,7 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities/create-activities';
-import { temporalConfig } from '../config/temporal.config';
+import { temporalConfig, temporalConnectionOptions } from '../config/temporal.config';
+import { writeFileSync } from 'node:fs';
+import { workerConfig, workerHealthFile } from '../config/worker.config';
 import { AuditService } from '../modules/audit/audit.service';
 import { CalendarService } from '../modules/calendar/calendar.service';
 import { CasesService } from '../modules/cases/cases.service';
@@ -23,6 +25,10 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   private running?: Promise<void>;
   private connection?: NativeConnection;
   private stopping = false;
+  private heartbeat?: NodeJS.Timeout;
+  private reportEnd!: (error: Error | undefined) => void;
+  /** Resolves when the worker stops polling: with the error if it failed, undefined after a requested shutdown. */
+  readonly ended = new Promise<Error | undefined>((resolve) => (this.reportEnd = resolve));
 
   constructor(
     private readonly catalogue: CatalogueService,
@@ -37,14 +43,16 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const { address, namespace, taskQueue } = temporalConfig();
-    this.connection = await this.connectPatiently(address);
+    const { namespace, taskQueue } = temporalConfig();
+    const { address } = temporalConnectionOptions();
+    this.connection = await this.connectPatiently();
     if (!this.connection) return;
     this.worker = await Worker.create({
       connection: this.connection,
       namespace,
       taskQueue,
       ...workflowSource(),
+      ...workerConfig(),
       dataConverter: dataConverter('mark'),
       sinks: securitySinks(this.audit),
       activities: createActivities({
@@ -59,15 +67,35 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       }),
     });
     this.running = this.worker.run();
-    this.running.catch((error) => this.logger.error(`Worker stopped: ${error}`));
+    this.running.then(
+      () => this.reportEnd(this.stopping ? undefined : new Error('the worker stopped polling without being asked to')),
+      (error: Error) => {
+        this.logger.error(`Worker stopped: ${error}`);
+        this.reportEnd(this.stopping ? undefined : error);
+      },
+    );
+    this.touchHealthFileWhileRunning();
     this.logger.log(`Worker polling task queue ${taskQueue} on ${address} (${namespace})`);
   }
 
+  private touchHealthFileWhileRunning(): void {
+    const file = workerHealthFile();
+    if (!file) return;
+    const touch = () => {
+      if (this.worker?.getState() === 'RUNNING') writeFileSync(file, new Date().toISOString());
+    };
+    touch();
+    this.heartbeat = setInterval(touch, 5_000);
+    this.heartbeat.unref();
+  }
+
   /** The engine may start after the worker (or be restarted): wait for it, one log line per attempt, backing off. */
-  private async connectPatiently(address: string): Promise<NativeConnection | undefined> {
+  private async connectPatiently(): Promise<NativeConnection | undefined> {
+    const options = temporalConnectionOptions();
+    const { address } = options;
     for (let attempt = 1, delayMs = 500; !this.stopping; attempt++, delayMs = Math.min(delayMs * 2, 30_000)) {
       try {
-        return await NativeConnection.connect({ address });
+        return await NativeConnection.connect(options);
       } catch (error) {
         this.logger.warn(`Temporal at ${address} not reachable (attempt ${attempt}, ${(error as Error).name}); retrying in ${delayMs} ms`);
         await new Promise((resolve) => setTimeout(resolve, delayMs));
@@ -78,6 +106,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
 
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    clearInterval(this.heartbeat);
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.running?.catch(() => undefined);
     await this.connection?.close();

@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '../support/free-port';
 import { OwnPostgresServer } from '../support/own-postgres-server';
+import { temporalServerPort } from '../support/temporal-server-port';
 
 const root = join(__dirname, '../..');
 
@@ -15,6 +16,23 @@ async function startPostgres(): Promise<string> {
   await server.start();
   (globalThis as Record<string, unknown>).__PG__ = { server, dir };
   return server.adminUrl;
+}
+
+/** TEST_TEMPORAL=server (jest.temporal-server.config.js): the real Temporal server on the test PostgreSQL, as in production. */
+async function startTemporalServer(adminUrl: string): Promise<string> {
+  // Plain CommonJS shared with `npm start`, so it runs before any build.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { startTemporalServer: start } = require('../../scripts/temporal-server');
+  const dataDir = join(root, '.test-data', `temporal-server-${process.pid}`);
+  mkdirSync(dataDir, { recursive: true });
+  const server = await start({
+    dataDir,
+    postgresUrl: adminUrl,
+    port: await temporalServerPort(),
+    log: (m: string) => console.log(`[temporal] ${m}`),
+  });
+  (globalThis as Record<string, unknown>).__TEMPORAL_SERVER__ = { server, dataDir };
+  return server.address;
 }
 
 async function startTemporal(): Promise<string> {
@@ -31,9 +49,10 @@ async function startTemporal(): Promise<string> {
 /** Starts PostgreSQL and Temporal once for the whole run, and bundles the workflows once for every worker. */
 export default async function globalSetup(): Promise<void> {
   const started = Date.now();
+  const realServer = process.env.TEST_TEMPORAL === 'server' && !process.env.TEMPORAL_ADDRESS;
   const [adminUrl, temporalAddress, bundle] = await Promise.all([
     startPostgres(),
-    startTemporal(),
+    realServer ? undefined : startTemporal(),
     bundleWorkflowCode({
       workflowsPath: join(root, 'workflows/index.ts'),
       workflowInterceptorModules: [join(root, 'src/temporal/unsealed-payload-interceptors.ts')],
@@ -44,9 +63,9 @@ export default async function globalSetup(): Promise<void> {
   mkdirSync(join(root, '.test-data'), { recursive: true });
   writeFileSync(bundlePath, bundle.code);
   process.env.TEST_PG_ADMIN_URL = adminUrl;
-  process.env.TEMPORAL_ADDRESS = temporalAddress;
+  process.env.TEMPORAL_ADDRESS = temporalAddress ?? (await startTemporalServer(adminUrl));
   process.env.WORKFLOW_BUNDLE_PATH = bundlePath;
   console.log(
-    `\nTest services ready in ${Date.now() - started} ms: PostgreSQL ${adminUrl.replace(/:[^:@/]+@/, ':***@')}, Temporal ${temporalAddress}`,
+    `\nTest services ready in ${Date.now() - started} ms: PostgreSQL ${adminUrl.replace(/:[^:@/]+@/, ':***@')}, Temporal ${process.env.TEMPORAL_ADDRESS}${realServer ? ' (Temporal server on PostgreSQL)' : ''}`,
   );
 }

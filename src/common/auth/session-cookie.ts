@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { httpConfig } from '../../config/http.config';
 
 /** The browser's session: the access token in one cookie, the refresh token in a second one only its route sees. */
 export const ACCESS_COOKIE = 'at_session';
@@ -15,9 +16,9 @@ export function readCookie(request: Request, name: string): string | undefined {
 }
 
 // HttpOnly keeps tokens from scripts; SameSite=Strict keeps other sites from riding the session (CSRF). Secure on
-// HTTPS, or always with COOKIE_SECURE=1 behind a TLS-terminating proxy; plain-HTTP localhost keeps working.
+// HTTPS, or always with COOKIE_SECURE=true behind a TLS-terminating proxy; plain-HTTP localhost keeps working.
 function options(request: Request, path: string, maxAgeSeconds: number) {
-  const secure = request.secure || process.env.COOKIE_SECURE === '1';
+  const secure = request.secure || httpConfig().cookieSecure;
   return { httpOnly: true, sameSite: 'strict' as const, secure, path, maxAge: maxAgeSeconds * 1000 };
 }
 

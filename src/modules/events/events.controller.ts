@@ -9,10 +9,9 @@ import { Role } from '../../domain/role';
 import { hearsEvent } from '../../domain/statistics/live-event';
 import { EventStreamRegistry } from './event-stream-registry';
 import { LiveEventPoller } from './live-event-poller';
+import { environment } from '../../config/environment';
 
 const HEARTBEAT_MS = 15_000;
-/** A stream ends after this long and the client reconnects: a revoked session stops hearing within it. */
-const MAX_STREAM_MS = Number(process.env.EVENTS_MAX_STREAM_MS ?? 15 * 60_000);
 
 @ApiTags('events')
 @Controller('events')
@@ -60,7 +59,8 @@ export class EventsController {
       () => res.end(),
     );
     const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);
-    const end = setTimeout(() => res.end(), MAX_STREAM_MS);
+    // A stream ends after EVENTS_MAX_STREAM_MS and the client reconnects: a revoked session stops hearing within it.
+    const end = setTimeout(() => res.end(), environment().EVENTS_MAX_STREAM_MS);
     req.on('close', () => {
       clearInterval(heartbeat);
       clearTimeout(end);

