@@ -198,7 +198,12 @@ export class CasesService {
     const row = await this.visible(user, reference);
     if (row.status === 'CLOSED') throw new AppException(ErrorCode.CONFLICT, `Case ${row.reference} is closed`);
     return ChildProcessDto.from(
-      await this.workflows.update(row.workflowId!, caseMessages.cancelChildProcessUpdate, { caseId: row.id, actor: actorOf(user), processId, reason }),
+      await this.workflows.update(row.workflowId!, caseMessages.cancelChildProcessUpdate, {
+        caseId: row.id,
+        actor: actorOf(user),
+        processId,
+        reason,
+      }),
     );
   }
 
