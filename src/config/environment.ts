@@ -98,7 +98,16 @@ const schema = z
 
     EVENTS_MAX_STREAM_MS: wholeNumber(1).default(15 * 60_000),
     EVENTS_POLL_MS: wholeNumber(1).default(2000),
+    EVENTS_MAX_STREAMS_PER_SESSION: wholeNumber(1).default(4),
+    EVENTS_MAX_STREAMS_PER_USER: wholeNumber(1).default(12),
+    EVENTS_MAX_STREAMS: wholeNumber(1).default(2000),
+    EVENTS_SESSION_CHECK_MS: wholeNumber(1).default(3000),
     PENDING_START_SWEEP_MS: wholeNumber(1).default(15_000),
+    LATE_REGISTRATION_HOURS: wholeNumber(1).default(24),
+    TIP_TASKS_WAIT_MS: wholeNumber(0).default(5000),
+    /** Origins besides the API's own host that may make cookie-authenticated writes (comma-separated). */
+    ALLOWED_ORIGINS: z.string().trim().optional(),
+    API_DOCS: flag.optional(),
     WEB_DIST_DIR: z.string().trim().optional(),
     WORKFLOW_BUNDLE_PATH: z.string().trim().optional(),
 

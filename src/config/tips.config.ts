@@ -1,8 +1,12 @@
+import { environment } from './environment';
+
 /** Registration of tips. */
 export function tipsConfig() {
-  const hours = Number(process.env.LATE_REGISTRATION_HOURS ?? 24);
+  const env = environment();
   return {
     /** A tip registered more than this many hours after its receipt is flagged as registered late (default 24). */
-    lateRegistrationHours: Number.isFinite(hours) && hours > 0 ? hours : 24,
+    lateRegistrationHours: env.LATE_REGISTRATION_HOURS,
+    /** Read your writes: how long a registration's answer waits for the verification's first task to be listable. */
+    firstTaskWaitMs: env.TIP_TASKS_WAIT_MS,
   };
 }

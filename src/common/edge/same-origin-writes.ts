@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { ErrorCode } from '../../domain/error-code';
 import { refuseAtEdge } from './refuse-at-edge';
+import { httpConfig } from '../../config/http.config';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -25,11 +26,7 @@ export function sameOriginWrites(request: Request, response: Response, next: Nex
 }
 
 function isThisHost(origin: string, request: Request): boolean {
-  const allowed = (process.env.ALLOWED_ORIGINS ?? '')
-    .split(',')
-    .map((o) => o.trim())
-    .filter(Boolean);
-  if (allowed.includes(origin)) return true;
+  if (httpConfig().allowedOrigins.includes(origin)) return true;
   try {
     return new URL(origin).host === request.headers.host;
   } catch {

@@ -29,7 +29,7 @@ const UNIQUE_VIOLATION = '23505';
 @Injectable()
 export class TipsService {
   private readonly logger = new Logger(TipsService.name);
-  private readonly firstTaskWaitMs = Number(process.env.TIP_TASKS_WAIT_MS ?? 5000);
+  private readonly firstTaskWaitMs = tipsConfig().firstTaskWaitMs;
 
   constructor(
     @InjectRepository(TipEntity) private readonly tips: Repository<TipEntity>,

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { WorkSubject } from '../../../domain/subject/work-subject';
 
-/** What a task, approval, escalation or notification is about, as far as the caller may see (README, Access). */
+/** What a task, approval, escalation or notification is about, as far as the caller may see (docs/access.md). */
 export class WorkSubjectDto implements WorkSubject {
   @ApiPropertyOptional({ nullable: true, type: String, example: 'CASE-20261128-4HT9QA', description: 'The case, or the case its tip opened' })
   caseReference: string | null;
