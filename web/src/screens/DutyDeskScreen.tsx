@@ -2,9 +2,9 @@ import { Grid, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
-import { formatInstant, formatLocalDateTime } from '../format/local-date-time';
+import { formatInstant } from '../format/local-date-time';
 import { AppLink } from '../components/AppLink';
-import { LateRegistrationBadge } from '../components/LateRegistrationBadge';
+import { TipReceivedAt } from '../components/TipReceivedAt';
 import { ScrollRegion } from '../components/ScrollRegion';
 import { casePath } from '../session/case-path';
 import { tipPath } from '../session/tip-path';
@@ -60,10 +60,7 @@ export function DutyDeskScreen() {
                         <AppLink href={tipPath(tip.reference)}>{tip.reference}</AppLink>
                       </Table.Td>
                       <Table.Td>
-                        <Stack gap={4} align="flex-start">
-                          <Text size="sm">{formatLocalDateTime(tip.receivedAtLocal)}</Text>
-                          <LateRegistrationBadge delayHours={tip.registrationDelayHours} />
-                        </Stack>
+                        <TipReceivedAt receivedAtLocal={tip.receivedAtLocal} delayHours={tip.registrationDelayHours} />
                       </Table.Td>
                       <Table.Td>{tip.location}</Table.Td>
                       <Table.Td>{t(`enums.tipStatus.${tip.status}`)}</Table.Td>

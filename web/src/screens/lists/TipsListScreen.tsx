@@ -1,9 +1,8 @@
-import { Stack, Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import { LateRegistrationBadge } from '../../components/LateRegistrationBadge';
-import { formatLocalDateTime } from '../../format/local-date-time';
+import { TipReceivedAt } from '../../components/TipReceivedAt';
 import { useLabels } from '../../session/use-labels';
 import { DateFilter } from './DateFilter';
 import { FilterSelect } from './FilterSelect';
@@ -107,10 +106,7 @@ export function TipsListScreen() {
             <RowAnchor href={tipPath(tip.reference)}>{tip.reference}</RowAnchor>
           </Table.Td>
           <Table.Td>
-            <Stack gap={4} align="flex-start">
-              <Text size="sm">{formatLocalDateTime(tip.receivedAtLocal)}</Text>
-              <LateRegistrationBadge delayHours={tip.registrationDelayHours} />
-            </Stack>
+            <TipReceivedAt receivedAtLocal={tip.receivedAtLocal} delayHours={tip.registrationDelayHours} />
           </Table.Td>
           <Table.Td>{label('tipChannels', tip.channel)}</Table.Td>
           <Table.Td>{label('tipUrgencies', tip.urgency)}</Table.Td>
