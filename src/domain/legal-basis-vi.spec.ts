@@ -1,6 +1,8 @@
 import { DEADLINE_CATALOGUE_V1 } from '../database/seeds/deadline-catalogue-v1';
 import { DEADLINE_CATALOGUE_V2 } from '../database/seeds/deadline-catalogue-v2';
 import { DEADLINE_CATALOGUE_V3 } from '../database/seeds/deadline-catalogue-v3';
+import { DEADLINE_CATALOGUE_V4 } from '../database/seeds/deadline-catalogue-v4';
+import { DEADLINE_CATALOGUE_V5 } from '../database/seeds/deadline-catalogue-v5';
 import { legalBasisIn, legalBasisVi, renderLegalCitation } from './legal-basis-vi';
 
 describe('renderLegalCitation', () => {
@@ -22,7 +24,7 @@ describe('renderLegalCitation', () => {
 describe('legalBasisVi', () => {
   it('renders every legal basis of every seeded catalogue version, entries and extension tiers, without English left', () => {
     const bases = new Set<string>();
-    for (const catalogue of [DEADLINE_CATALOGUE_V1, DEADLINE_CATALOGUE_V2, DEADLINE_CATALOGUE_V3])
+    for (const catalogue of [DEADLINE_CATALOGUE_V1, DEADLINE_CATALOGUE_V2, DEADLINE_CATALOGUE_V3, DEADLINE_CATALOGUE_V4, DEADLINE_CATALOGUE_V5])
       for (const entry of catalogue.entries) {
         bases.add(entry.legalBasis);
         for (const tier of entry.extension?.tiers ?? []) bases.add(tier.legalBasis);
