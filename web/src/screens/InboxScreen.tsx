@@ -396,8 +396,9 @@ export function InboxScreen({ me }: { me: Me }) {
         title={openTask ? t('inbox.completeTitle', { title: title(openTask) }) : ''}
         size="xl"
         fullScreen={phone}
-        // A click beside the form must never throw away what the officer typed.
+        // A click beside the form, or Escape to close a date picker, must never throw away what the officer typed.
         closeOnClickOutside={false}
+        closeOnEscape={false}
         closeButtonProps={{ 'aria-label': t('inboxFind.close') }}
         data-testid="outcome-dialog"
       >
