@@ -56,6 +56,13 @@ export const PROSECUTION_OUTCOME_TEXTS: StepOutcomeTexts = {
     notifiedAt: fieldTexts(['Thời điểm gửi', 'Sent at'], ['Ngày giờ đã gửi quyết định', 'When the decision was sent']),
     documentNumber,
   },
+  [P.SUSPENSION_NOTICE]: {
+    sentAt: fieldTexts(
+      ['Thời điểm gửi', 'Sent at'],
+      ['Ngày giờ đã gửi quyết định tạm đình chỉ điều tra cho Viện kiểm sát', 'When the decision was sent to the procuracy'],
+    ),
+    documentNumber,
+  },
   [P.TRIAL_PREPARATION]: {
     decision: decision(['Quyết định của Tòa án khi chuẩn bị xét xử', 'The court’s decision'], court),
     note: grounds(

@@ -22,6 +22,13 @@ export const TIP_OUTCOME_TEXTS: StepOutcomeTexts = {
     notifiedAt: fieldTexts(['Thời điểm thông báo', 'Notified at'], ['Ngày giờ đã thông báo cho Viện kiểm sát', 'When the procuracy was notified']),
     documentNumber: fieldTexts(['Số văn bản thông báo', 'Notice number'], ['Số của văn bản thông báo gửi Viện kiểm sát', 'Number of the notice']),
   },
+  [TipStepType.SUSPENSION_NOTICE]: {
+    sentAt: fieldTexts(
+      ['Thời điểm gửi', 'Sent at'],
+      ['Ngày giờ đã gửi quyết định tạm đình chỉ và hồ sơ cho Viện kiểm sát', 'When the decision and its file were sent to the procuracy'],
+    ),
+    documentNumber: fieldTexts(['Số công văn gửi', 'Dispatch number'], ['Số của công văn gửi Viện kiểm sát', 'Number of the dispatch']),
+  },
   [TipStepType.VERIFY]: {
     decision: fieldTexts(['Quyết định', 'Decision'], ['Kết quả giải quyết tin báo', 'How the tip is resolved'], tipDecisions),
     findings,

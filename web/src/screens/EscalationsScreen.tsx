@@ -53,7 +53,9 @@ export function EscalationsScreen() {
             {escalations.data?.map((escalation) => (
               <Table.Tr key={escalation.id} data-escalation-id={escalation.id}>
                 <Table.Td>
-                  <TaskTitle taskId={escalation.taskId} />
+                  <Text size="sm" fw={600}>
+                    <TaskTitle taskId={escalation.taskId} />
+                  </Text>
                   <WorkSubject subject={escalation.subject} />
                 </Table.Td>
                 <Table.Td>
