@@ -35,6 +35,9 @@ import { NO_SUBJECT } from '../../domain/subject/work-subject';
 /** jsonb columns take JSON text; dates and scalars go as they are. */
 const isJson = (v: unknown) => typeof v === 'object' && v !== null && !(v instanceof Date);
 
+/** How long an answer waits for the API's own write of a row the workflow already holds (then that write goes on alone). */
+const KNOWN_WRITE_WAIT_MS = 2000;
+
 /** Task queues read the projection; every change goes to the owning workflow as an Update. */
 @Injectable()
 export class TasksService {
@@ -271,10 +274,13 @@ export class TasksService {
 
   /** The decision is taken once the workflow answered: a refused write is the workflow's to retry or report, not a 500. */
   private async writeKnown(task: TaskState): Promise<void> {
-    try {
-      await this.saveProjection(task);
-    } catch (error) {
-      this.logger.warn(`Task ${task.taskId} revision ${task.revision} left to the workflow's write: ${errorName(error)}`);
-    }
+    const write = this.saveProjection(task).catch((error) =>
+      this.logger.warn(`Task ${task.taskId} revision ${task.revision} left to the workflow's write: ${errorName(error)}`),
+    );
+    // A row held by another transaction must not hold an answer the workflow already gave: the write goes on alone.
+    let timer: NodeJS.Timeout | undefined;
+    const held = new Promise<void>((resolve) => (timer = setTimeout(resolve, KNOWN_WRITE_WAIT_MS)));
+    await Promise.race([write, held]);
+    clearTimeout(timer);
   }
 }
