@@ -27,10 +27,9 @@ export const PROSECUTION_OUTCOME_TEXTS: StepOutcomeTexts = {
   [P.INVESTIGATION]: {
     conclusion: decision(['Kết luận khi kết thúc điều tra', 'How the investigation ends'], {
       [InvestigationConclusion.RECOMMEND_PROSECUTION]: ['Đề nghị truy tố', 'Recommend prosecution'],
-      [InvestigationConclusion.SUSPEND]: ['Tạm đình chỉ điều tra', 'Suspend the investigation'],
       [InvestigationConclusion.DROP]: ['Đình chỉ điều tra', 'Drop the investigation'],
     }),
-    note: grounds('The conclusion, or why suspended or dropped', 'Nội dung kết luận, hoặc lý do tạm đình chỉ, đình chỉ'),
+    note: grounds('The conclusion, or why dropped', 'Nội dung kết luận, hoặc lý do đình chỉ'),
   },
   [P.SUPPLEMENTARY_INVESTIGATION]: {
     note: fieldTexts(

@@ -8,12 +8,11 @@ const findings = fieldTexts(
 );
 const reasonUnlessConfirmed = fieldTexts(
   ['Lý do', 'Reason'],
-  ['Vì sao tin báo không có căn cứ hoặc bị tạm đình chỉ (bắt buộc khi không có dấu hiệu tội phạm)', 'Why the tip is unfounded or suspended'],
+  ['Vì sao tin báo không có căn cứ (bắt buộc khi không có dấu hiệu tội phạm)', 'Why the tip is unfounded'],
 );
 const tipDecisions = {
   [TipDecision.CONFIRMED]: ['Có dấu hiệu tội phạm', 'Signs of a crime'],
   [TipDecision.UNFOUNDED]: ['Không có dấu hiệu tội phạm', 'No sign of a crime'],
-  [TipDecision.SUSPENDED]: ['Tạm đình chỉ giải quyết', 'Suspend the resolution'],
 } as const;
 
 /** Texts of the tip verification steps' outcome fields (beside tip-steps.ts). */
@@ -37,9 +36,8 @@ export const TIP_OUTCOME_TEXTS: StepOutcomeTexts = {
   [TipStepType.REVIEW_SUSPENSION]: {
     decision: fieldTexts(
       ['Quyết định', 'Decision'],
-      ['Phục hồi giải quyết hay tiếp tục tạm đình chỉ', 'Resume the resolution or keep it suspended'],
+      ['Tiếp tục tạm đình chỉ (phục hồi là một quyết định riêng: Phục hồi)', 'Keep the suspension (restoring is a decision of its own)'],
       {
-        RESUME: ['Phục hồi giải quyết', 'Resume the resolution'],
         KEEP_SUSPENDED: ['Tiếp tục tạm đình chỉ', 'Keep suspended'],
       },
     ),

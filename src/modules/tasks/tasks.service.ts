@@ -38,6 +38,10 @@ const isJson = (v: unknown) => typeof v === 'object' && v !== null && !(v instan
 /** How long an answer waits for the API's own write of a row the workflow already holds (then that write goes on alone). */
 const KNOWN_WRITE_WAIT_MS = 2000;
 
+/** How often, and how far apart, a completion looks for the task its step opened next (at most ~0.5 s in all). */
+const FOLLOW_ON_LOOKS = 6;
+const FOLLOW_ON_LOOK_MS = 100;
+
 /** Task queues read the projection; every change goes to the owning workflow as an Update. */
 @Injectable()
 export class TasksService {
@@ -253,7 +257,7 @@ export class TasksService {
     }
     // Read your writes: the row the workflow answered with is in the projection before the caller hears of it.
     await this.writeKnown(state);
-    if (update === messages.completeTaskUpdate) await this.projectFollowOn(task.processId);
+    if (update === messages.completeTaskUpdate) await this.projectFollowOn(task.processId, state.completedAt ?? 0);
     return TaskDto.fromState(state);
   }
 
@@ -262,9 +266,15 @@ export class TasksService {
    * as soon as the officer's "Hoàn thành" is answered. Best effort: the workflow's own activity remains the writer of
    * record, and a process that has just ended (or a step that opens its next task only after other work) is left to it.
    */
-  private async projectFollowOn(processId: string): Promise<void> {
+  private async projectFollowOn(processId: string, completedAt: number): Promise<void> {
     try {
-      const view = await this.workflows.query(processId, getProcessQuery);
+      // The next task may open a workflow task after the answer (once the step's own writes are done): look again,
+      // briefly, while the running process shows nothing opened since the completion.
+      let view = await this.workflows.query(processId, getProcessQuery);
+      for (let look = 1; look < FOLLOW_ON_LOOKS && view.status === 'RUNNING' && !view.tasks.some((t) => t.createdAt >= completedAt); look++) {
+        await new Promise((resolve) => setTimeout(resolve, FOLLOW_ON_LOOK_MS));
+        view = await this.workflows.query(processId, getProcessQuery);
+      }
       if (view.status !== 'RUNNING') return;
       await Promise.all(view.tasks.filter((t) => ACTIVE_TASK_STATUSES.includes(t.status)).map((t) => this.writeKnown(t)));
     } catch (error) {
