@@ -56,8 +56,7 @@ const SENTENCES: Readonly<Record<string, string>> = {
     'Khoản 1 Điều 277 Bộ luật Tố tụng hình sự 2015: trong 15 ngày kể từ ngày nhận lại hồ sơ sau điều tra bổ sung, Thẩm phán chủ tọa phiên tòa ra quyết định đưa vụ án ra xét xử',
   'BLTTHS 2015 art. 148(2): within 24 hours of the decision, with its file':
     'Khoản 2 Điều 148 Bộ luật Tố tụng hình sự 2015: trong 24 giờ kể từ khi ra quyết định, gửi kèm hồ sơ',
-  'BLTTHS 2015 art. 229(2): within 2 days of the decision':
-    'Khoản 2 Điều 229 Bộ luật Tố tụng hình sự 2015: trong 2 ngày kể từ ngày ra quyết định',
+  'BLTTHS 2015 art. 229(2): within 2 days of the decision': 'Khoản 2 Điều 229 Bộ luật Tố tụng hình sự 2015: trong 2 ngày kể từ ngày ra quyết định',
   'BLTTHS 2015 art. 277(1): the court president, once, ≤ 30 days':
     'Khoản 1 Điều 277 Bộ luật Tố tụng hình sự 2015: Chánh án Tòa án gia hạn một lần, không quá 30 ngày',
   'BLTTHS 2015 art. 277(3): 30 days for force majeure or an objective obstacle':
