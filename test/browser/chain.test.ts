@@ -13,6 +13,7 @@ import { startTestSystem, TestSystem } from '../support/test-system';
 import { ensureWebAppBuilt, launchBrowser } from './support/browser';
 import { expectAccessible } from './support/expect-accessible';
 import { fillOutcomeForm } from './support/fill-outcome-form';
+import { openOutcomeForm } from './support/open-outcome-form';
 import { screenshot } from './support/screenshot';
 import { signIn as signInAs } from './support/sign-in';
 
@@ -69,23 +70,7 @@ describe('the whole chain through the screens', () => {
       return tasks[0];
     }, `the open ${stepType} task`);
     const row = page.locator(`tr[data-step-type="${stepType}"]`).first();
-    // The inbox shows what was there when it loaded: a new task appears on the next load.
-    await eventually(async () => {
-      await page.goto(`${system.http.baseUrl}/inbox`);
-      await page.getByRole('heading', { name: 'Việc cần xử lý', level: 1 }).waitFor();
-      await page
-        .getByTestId('inbox-table')
-        .locator('tbody tr')
-        .first()
-        .waitFor({ timeout: 5_000 })
-        .catch(() => undefined);
-      return (await row.count()) > 0;
-    }, `${stepType} in the inbox`);
-    const claim = row.getByRole('button', { name: 'Nhận xử lý' });
-    if (await claim.count()) await claim.click();
-    await row.getByRole('button', { name: 'Hoàn thành' }).click();
-    const form = page.locator('section', { has: page.getByRole('heading', { name: /Kết quả:/ }) });
-    await form.waitFor();
+    const form = await openOutcomeForm(page, system.http.baseUrl, row, stepType);
     const outcome = sampleOutcome(STEP_DEFINITIONS[stepType].outcome, choices);
     await fillOutcomeForm(page, form, 'outcome', stepType, outcome, agencyName);
     await form.getByRole('button', { name: 'Hoàn thành' }).click();

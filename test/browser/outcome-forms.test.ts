@@ -10,6 +10,7 @@ import { ProcessDriver } from '../support/process-driver';
 import { startAsCaseChild } from '../support/start-process';
 import type { TestSystem } from '../support/test-system';
 import { pickOption } from './support/fill-outcome-form';
+import { openOutcomeForm } from './support/open-outcome-form';
 import { signIn } from './support/sign-in';
 import { withBrowserSystem } from './support/with-browser-system';
 
@@ -188,19 +189,7 @@ describe('outcome forms in Vietnamese', () => {
         async () => (await coordinator.get(`/tasks?processId=${process}&stepType=${stepType}&state=open`)).body[0],
         stepType,
       );
-      const row = page.locator(`tr[data-task-id="${task.id}"]`);
-      await eventually(async () => {
-        await page.goto(`${system.http.baseUrl}/inbox`);
-        await page.getByRole('heading', { name: 'Việc cần xử lý', level: 1 }).waitFor();
-        await row.waitFor({ timeout: 5_000 }).catch(() => undefined);
-        return (await row.count()) > 0;
-      }, `${stepType} in the inbox`);
-      const claim = row.getByRole('button', { name: 'Nhận xử lý' });
-      if (await claim.count()) await claim.click();
-      await row.getByRole('button', { name: 'Hoàn thành' }).click();
-      const form = page.locator('section', { has: page.getByRole('heading', { name: /Kết quả:/ }) });
-      await form.waitFor();
-      return form;
+      return openOutcomeForm(page, system.http.baseUrl, page.locator(`tr[data-task-id="${task.id}"]`), stepType);
     }
   });
 });
