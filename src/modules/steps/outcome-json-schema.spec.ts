@@ -33,7 +33,7 @@ describe('outcomeJsonSchema', () => {
     const vi = outcomeJsonSchema(STEP_DEFINITIONS[TipStepType.VERIFY].outcome, undefined, OUTCOME_TEXTS[TipStepType.VERIFY], 'vi');
     expect((vi.properties as any).decision).toMatchObject({
       title: 'Quyết định',
-      'x-enum-labels': { CONFIRMED: 'Có dấu hiệu tội phạm', UNFOUNDED: 'Không có dấu hiệu tội phạm', SUSPENDED: 'Tạm đình chỉ giải quyết' },
+      'x-enum-labels': { CONFIRMED: 'Có dấu hiệu tội phạm', UNFOUNDED: 'Không có dấu hiệu tội phạm' },
     });
     expect((vi.properties as any).findings.description).toBe('Những gì việc kiểm tra, xác minh đã làm rõ');
     const en = outcomeJsonSchema(STEP_DEFINITIONS[TipStepType.VERIFY].outcome, undefined, OUTCOME_TEXTS[TipStepType.VERIFY], 'en');
