@@ -108,10 +108,10 @@ describe('work items name their case or tip, in the browser', () => {
     await expect(dialog.textContent()).resolves.toContain(tip.reference);
     await expectAccessible(page, 'outcome form in a dialog');
     await screenshot(page, 'inbox-outcome-dialog');
-    // Escape does not close it (it closes a picker inside, and must never throw away what was typed); the button does.
+    // Escape does not close it (it closes a picker inside, and must never throw away what was typed); its close button does.
     await page.keyboard.press('Escape');
     await expect(dialog.isVisible()).resolves.toBe(true);
-    await dialog.getByRole('button', { name: 'Đóng' }).click();
+    await dialog.getByLabel('Đóng').click();
     await dialog.waitFor({ state: 'detached' });
     await screenshot(page, 'inbox-with-subjects');
     await page.context().close();
