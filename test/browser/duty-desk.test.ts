@@ -5,7 +5,7 @@ import { TEST_PASSWORD } from '../support/test-users';
 import { signIn as signInAs } from './support/sign-in';
 import { expectAccessible } from './support/expect-accessible';
 import { withBrowserSystem } from './support/with-browser-system';
-import { screenshot } from './support/screenshot';
+import { readmeScreenshot, screenshot } from './support/screenshot';
 
 /**
  * The web app in a real browser against the real API, worker, Temporal and PostgreSQL: the coordinator registers a
@@ -111,6 +111,7 @@ describe('duty desk and inbox in the browser', () => {
     await form.getByRole('link', { name: /Lý do: bắt buộc nhập/ }).waitFor();
     await form.getByLabel('Lý do').fill('Người bị báo tin đã về nhà an toàn');
     await screenshot(inbox, 'inbox-outcome-form');
+    await readmeScreenshot(inbox, 'outcome-form');
     await form.getByRole('button', { name: 'Hoàn thành' }).click();
     await inbox.getByRole('status').filter({ hasText: 'Đã hoàn thành việc.' }).waitFor();
     await inbox.locator('tr[data-step-type="TIP_VERIFY"]').waitFor({ state: 'detached' });
