@@ -21,17 +21,22 @@ describe('purge of spent rows', () => {
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);
     await admin.end();
-    db = await new DataSource({ type: 'postgres', url: adminUrl.replace(/\/[^/]*$/, `/${name}`), entities: ENTITIES, migrations: MIGRATIONS }).initialize();
+    db = await new DataSource({
+      type: 'postgres',
+      url: adminUrl.replace(/\/[^/]*$/, `/${name}`),
+      entities: ENTITIES,
+      migrations: MIGRATIONS,
+    }).initialize();
     await db.runMigrations({ transaction: 'each' });
   });
   afterAll(() => db?.destroy());
 
   async function user(): Promise<string> {
     const id = randomUUID();
-    await db.query(`INSERT INTO users (id, username, password_hash, display_name, agency_code, roles) VALUES ($1, $2, 'x', 'Người thử', 'BCD_VPTT', '{COORDINATOR}')`, [
-      id,
-      `u-${id.slice(0, 8)}`,
-    ]);
+    await db.query(
+      `INSERT INTO users (id, username, password_hash, display_name, agency_code, roles) VALUES ($1, $2, 'x', 'Người thử', 'BCD_VPTT', '{COORDINATOR}')`,
+      [id, `u-${id.slice(0, 8)}`],
+    );
     return id;
   }
 
@@ -62,7 +67,9 @@ describe('purge of spent rows', () => {
     expect(counts).toEqual({ idempotencyKeys: 1, loginEvents: 1, sessions: 2 });
     expect((await db.query(`SELECT key FROM idempotency_keys`)).map((r: { key: string }) => r.key)).toEqual(['fresh']);
     expect((await db.query(`SELECT username FROM login_events`)).map((r: { username: string }) => r.username)).toEqual(['fresh']);
-    const left = (await db.query(`SELECT client_address FROM sessions ORDER BY client_address`)).map((r: { client_address: string }) => r.client_address);
+    const left = (await db.query(`SELECT client_address FROM sessions ORDER BY client_address`)).map(
+      (r: { client_address: string }) => r.client_address,
+    );
     expect(left).toEqual(['expired-recently', 'live']);
     // The spent sessions' refresh tokens went with them.
     expect(Number((await db.query(`SELECT count(*) AS n FROM refresh_tokens`))[0].n)).toBe(2);

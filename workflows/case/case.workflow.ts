@@ -1,4 +1,13 @@
-import { allHandlersFinished, condition, getExternalWorkflowHandle, ParentClosePolicy, patched, setHandler, startChild, workflowInfo } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  condition,
+  getExternalWorkflowHandle,
+  ParentClosePolicy,
+  patched,
+  setHandler,
+  startChild,
+  workflowInfo,
+} from '@temporalio/workflow';
 import { checkCharge, checkClosable, checkCoordinator } from '../../src/domain/case/case-rules';
 import { Severity, severityOf } from '../../src/domain/case/severity';
 import { ErrorCode } from '../../src/domain/error-code';

@@ -131,9 +131,7 @@ export class CasesService {
     // From the record of reference: a closed case and its processes need nothing from the engine's history.
     const view = await this.records.caseView(row.workflowId!);
     // A tip whose verification never started (the engine was down) has no process to ask yet.
-    const tips = await Promise.all(
-      (await tipVerificationsOf(this.cases.manager, row)).map((id) => this.records.process(id).catch(() => null)),
-    );
+    const tips = await Promise.all((await tipVerificationsOf(this.cases.manager, row)).map((id) => this.records.process(id).catch(() => null)));
     const children = await Promise.all(view.children.map((c) => this.records.process(c.processId)));
     const processes = [...tips.filter((t) => t !== null), ...children];
     const timelines: CaseTimelineEventDto[] = processes.flatMap((p) =>

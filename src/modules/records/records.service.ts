@@ -61,30 +61,38 @@ export class RecordsService {
 
   /** A process's view (tasks, escalations, timeline): from the record once closed, else live. */
   async process(processId: string): Promise<ProcessView> {
-    return this.read<ProcessView>(processId, () => this.workflows.query(processId, getProcessQuery), (view) => ({
-      workflowId: processId,
-      kind: 'PROCESS',
-      processType: view.processType,
-      caseId: view.tasks.find((t) => t.caseId)?.caseId ?? null,
-      status: view.status,
-      closedAt: view.closedAt,
-      revision: view.timeline.length,
-      view,
-    }));
+    return this.read<ProcessView>(
+      processId,
+      () => this.workflows.query(processId, getProcessQuery),
+      (view) => ({
+        workflowId: processId,
+        kind: 'PROCESS',
+        processType: view.processType,
+        caseId: view.tasks.find((t) => t.caseId)?.caseId ?? null,
+        status: view.status,
+        closedAt: view.closedAt,
+        revision: view.timeline.length,
+        view,
+      }),
+    );
   }
 
   /** A case's view (children, charge, its own timeline): from the record once closed, else live. */
   async caseView(workflowId: string): Promise<CaseView> {
-    return this.read<CaseView>(workflowId, () => this.workflows.query(workflowId, getCaseQuery), (view) => ({
+    return this.read<CaseView>(
       workflowId,
-      kind: 'CASE',
-      processType: 'CASE',
-      caseId: view.caseId,
-      status: view.status,
-      closedAt: null,
-      revision: view.timeline.length,
-      view,
-    }));
+      () => this.workflows.query(workflowId, getCaseQuery),
+      (view) => ({
+        workflowId,
+        kind: 'CASE',
+        processType: 'CASE',
+        caseId: view.caseId,
+        status: view.status,
+        closedAt: null,
+        revision: view.timeline.length,
+        view,
+      }),
+    );
   }
 
   private async read<V extends { status: string }>(

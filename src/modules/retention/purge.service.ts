@@ -20,7 +20,9 @@ export class PurgeService {
   /** `now` is given, not read, so the cut-offs can be tested on any date. */
   async purge(now: Date, config = retentionConfig()): Promise<PurgeCounts> {
     const before = (ms: number) => new Date(now.getTime() - ms);
-    const [, idempotencyKeys] = await this.db.query(`DELETE FROM idempotency_keys WHERE created_at < $1`, [before(config.idempotencyHours * HOUR_MS)]);
+    const [, idempotencyKeys] = await this.db.query(`DELETE FROM idempotency_keys WHERE created_at < $1`, [
+      before(config.idempotencyHours * HOUR_MS),
+    ]);
     const [, loginEvents] = await this.db.query(`DELETE FROM login_events WHERE at < $1`, [before(config.loginEventsDays * DAY_MS)]);
     // A session is spent once it expired or was revoked; its refresh tokens go with it (ON DELETE CASCADE).
     const [, sessions] = await this.db.query(`DELETE FROM sessions WHERE expires_at < $1 OR revoked_at < $1`, [before(config.sessionsDays * DAY_MS)]);
