@@ -73,6 +73,17 @@ describe('the record outlives the engine’s history', () => {
       rescue: await engine.workflow.getHandle(rescue.processId).query(getProcessQuery),
     };
 
+    // What keeping the record costs the engine: one activity per change, in the tip verification's history.
+    const events = (await engine.workflow.getHandle(tip.processId).fetchHistory()).events ?? [];
+    const writes = events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'saveRecord').length;
+    const [size] = await system.db.query(
+      `SELECT max(octet_length(sealed))::int AS max, sum(octet_length(sealed))::int AS total FROM process_records`,
+    );
+    console.log(
+      `record: ${writes} saveRecord activities of ${events.length} history events in ${tip.processId} (${live.tip.timeline.length} timeline entries); ` +
+        `sealed rows ${size.total} bytes in all, largest ${size.max}`,
+    );
+
     const namespace = process.env.TEMPORAL_NAMESPACE || 'default';
     for (const workflowId of workflowIds) await connection.workflowService.deleteWorkflowExecution({ namespace, workflowExecution: { workflowId } });
     for (const workflowId of workflowIds)
@@ -88,7 +99,9 @@ describe('the record outlives the engine’s history', () => {
         `${workflowId} deleted from Temporal`,
       );
 
+    const startedAt = performance.now();
     const after = await read();
+    console.log(`the four pages read from the record alone in ${Math.round(performance.now() - startedAt)} ms`);
     expect(after).toEqual(before);
     for (const key of ['tip', 'rescue'] as const) {
       expect(after[key].status).toBe(live[key].status);
