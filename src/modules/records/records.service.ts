@@ -88,7 +88,7 @@ export class RecordsService {
         processType: 'CASE',
         caseId: view.caseId,
         status: view.status,
-        closedAt: null,
+        closedAt: view.status === 'CLOSED' ? (view.timeline.at(-1)?.at ?? null) : null,
         revision: view.timeline.length,
         view,
       }),
@@ -113,7 +113,8 @@ export class RecordsService {
       throw error;
     }
     // Closed before the record existed (or its last write is still on its way): kept now, while the engine has it.
-    if (CLOSED.has(view.status)) await this.save(snapshot(view));
+    // A failed write costs nothing now (the answer is in hand) and is tried again on the next read.
+    if (CLOSED.has(view.status)) await this.save(snapshot(view)).catch(() => undefined);
     return view;
   }
 }
