@@ -116,7 +116,7 @@ describe('the record outlives the engine’s history', () => {
     const text = JSON.stringify(after.case.timeline);
     for (const phrase of [`Findings ${CANARY}`, `Cancelled ${CANARY}`, `Closed ${CANARY}`]) expect(text).toContain(phrase);
     expect(after.tip.tasks.find((t: any) => t.stepType === TipStepType.VERIFY).outcome).toMatchObject({ findings: `Findings ${CANARY}` });
-    expect(after.processes.items.map((p: any) => [p.processId, p.status])).toEqual([[rescue.processId, 'CANCELLED']]);
+    expect(after.processes.map((p: any) => [p.processId, p.status])).toEqual([[rescue.processId, 'CANCELLED']]);
 
     // Sealed: no row carries the free text in clear, each names the key that sealed it.
     const rows = await system.db.query(
