@@ -4,6 +4,7 @@ import type { CatalogueService } from '../src/modules/catalogue/catalogue.servic
 import type { EscalationsService } from '../src/modules/escalations/escalations.service';
 import type { IncidentsService } from '../src/modules/incidents/incidents.service';
 import type { NotificationsService } from '../src/modules/notifications/notifications.service';
+import type { RecordsService } from '../src/modules/records/records.service';
 import type { TasksService } from '../src/modules/tasks/tasks.service';
 import type { TipsService } from '../src/modules/tips/tips.service';
 import { createCaseActivities } from './case.activities';
@@ -11,6 +12,7 @@ import { createCatalogueActivities } from './catalogue.activities';
 import { guardActivities } from './guard-activities';
 import { createNotificationActivities } from './notification.activities';
 import type { ProcessActivities } from './process-activities';
+import { createRecordActivities } from './record.activities';
 import { createTaskActivities } from './task.activities';
 import { createTipActivities } from './tip.activities';
 
@@ -22,6 +24,7 @@ export interface ActivityDeps {
   notifications: NotificationsService;
   tips: TipsService;
   cases: CasesService;
+  records: Pick<RecordsService, 'save'>;
   /** Where permanently refused writes are recorded; without it they are only logged. */
   incidents?: Pick<IncidentsService, 'record'>;
 }
@@ -35,6 +38,7 @@ export function createActivities(deps: ActivityDeps): ProcessActivities {
       ...createNotificationActivities(deps),
       ...createTipActivities(deps),
       ...createCaseActivities(deps),
+      ...createRecordActivities(deps),
     },
     (report) => deps.incidents?.record(report) ?? Promise.resolve(),
   );

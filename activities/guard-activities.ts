@@ -6,7 +6,15 @@ import type { IncidentReport } from '../src/modules/incidents/incidents.service'
 import type { ProcessActivities } from './process-activities';
 
 /** Writes of the workflow's state into PostgreSQL: when one is refused for good, the process goes on without it. */
-const PROJECTIONS = new Set<keyof ProcessActivities>(['saveTask', 'saveEscalation', 'notify', 'setTipStatus', 'saveCase', 'attachTipToCase']);
+const PROJECTIONS = new Set<keyof ProcessActivities>([
+  'saveTask',
+  'saveEscalation',
+  'notify',
+  'setTipStatus',
+  'saveCase',
+  'attachTipToCase',
+  'saveRecord',
+]);
 
 function subjectOf(args: unknown[]): string | null {
   const first = args[0] as { taskId?: unknown; escalationId?: unknown } | string | undefined;

@@ -3,6 +3,7 @@ import type { EscalationState, TaskState } from '../src/domain/task-state';
 import type { NotificationRequest } from '../src/domain/notification-request';
 import type { TipStatus } from '../src/domain/tip/tip-status';
 import type { Charge, Severity } from '../src/domain/case/severity';
+import type { ProcessRecordSnapshot } from '../src/domain/process-record';
 
 export interface CasePatch {
   charge?: Charge;
@@ -23,4 +24,6 @@ export interface ProcessActivities {
   openCaseFromTip(tipId: string): Promise<{ caseId: string; reference: string; attached?: boolean }>;
   saveCase(caseId: string, patch: CasePatch): Promise<void>;
   attachTipToCase(tipId: string, caseId: string): Promise<void>;
+  /** The process's or case's sealed record of reference (src/modules/records). */
+  saveRecord(record: ProcessRecordSnapshot): Promise<void>;
 }

@@ -140,6 +140,17 @@ async function startTemporal({ dataDir, port, uiPort, log, onExit }) {
     }
     await sleep(500);
   }
+  // start-dev registers its namespaces with 24 hours of retention; set the same explicit retention as the real server.
+  const retentionDays = Number(process.env.TEMPORAL_RETENTION_DAYS) || 30;
+  for (const namespace of new Set(['default', ns || 'default']))
+    await promisify(execFile)(
+      bin,
+      ['operator', 'namespace', 'update', '--namespace', namespace, '--retention', `${retentionDays * 24}h`, '--address', address],
+      {
+        timeout: 10_000,
+      },
+    );
+  log(`namespace retention ${retentionDays} days`);
   return {
     address,
     uiUrl: `http://localhost:${uiPort}`,

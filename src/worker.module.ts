@@ -7,6 +7,8 @@ import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { EscalationsModule } from './modules/escalations/escalations.module';
 import { IncidentsModule } from './modules/incidents/incidents.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { RecordsModule } from './modules/records/records.module';
+import { RetentionModule } from './modules/retention/retention.module';
 import { TasksModule } from './modules/tasks/tasks.module';
 import { TipsModule } from './modules/tips/tips.module';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
@@ -23,6 +25,8 @@ import { TemporalWorkerService } from './temporal/temporal-worker.service';
     TipsModule,
     CasesModule,
     IncidentsModule,
+    RecordsModule,
+    RetentionModule,
   ],
   providers: [TemporalWorkerService],
 })

@@ -105,6 +105,11 @@ const schema = z
     PENDING_START_SWEEP_MS: wholeNumber(1).default(15_000),
     LATE_REGISTRATION_HOURS: wholeNumber(1).default(24),
     TIP_TASKS_WAIT_MS: wholeNumber(0).default(5000),
+    /** The purge job (in the worker): how often it runs (0: never), and how long each kind of spent row is kept. */
+    PURGE_INTERVAL_MS: wholeNumber(0).default(3_600_000),
+    PURGE_IDEMPOTENCY_HOURS: wholeNumber(1).default(24),
+    PURGE_LOGIN_EVENTS_DAYS: wholeNumber(1).default(90),
+    PURGE_SESSIONS_DAYS: wholeNumber(1).default(30),
     /** Origins besides the API's own host that may make cookie-authenticated writes (comma-separated). */
     ALLOWED_ORIGINS: z.string().trim().optional(),
     API_DOCS: flag.optional(),

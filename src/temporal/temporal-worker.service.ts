@@ -11,6 +11,7 @@ import { CatalogueService } from '../modules/catalogue/catalogue.service';
 import { EscalationsService } from '../modules/escalations/escalations.service';
 import { IncidentsService } from '../modules/incidents/incidents.service';
 import { NotificationsService } from '../modules/notifications/notifications.service';
+import { RecordsService } from '../modules/records/records.service';
 import { TasksService } from '../modules/tasks/tasks.service';
 import { TipsService } from '../modules/tips/tips.service';
 import { dataConverter } from './data-converter';
@@ -40,6 +41,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     private readonly cases: CasesService,
     private readonly incidents: IncidentsService,
     private readonly audit: AuditService,
+    private readonly records: RecordsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -63,6 +65,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
         notifications: this.notifications,
         tips: this.tips,
         cases: this.cases,
+        records: this.records,
         incidents: this.incidents,
       }),
     });

@@ -1,4 +1,13 @@
-import { allHandlersFinished, condition, getExternalWorkflowHandle, ParentClosePolicy, patched, setHandler, startChild } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  condition,
+  getExternalWorkflowHandle,
+  ParentClosePolicy,
+  patched,
+  setHandler,
+  startChild,
+  workflowInfo,
+} from '@temporalio/workflow';
 import { checkCharge, checkClosable, checkCoordinator } from '../../src/domain/case/case-rules';
 import { Severity, severityOf } from '../../src/domain/case/severity';
 import { ErrorCode } from '../../src/domain/error-code';
@@ -8,6 +17,7 @@ import { cancelProcessSignal } from '../human-task/messages';
 import { chargeChangedSignal } from '../prosecution/messages';
 import type { rescueWorkflow } from '../rescue/rescue.workflow';
 import type { RescueResult } from '../rescue/types';
+import { RecordWriter } from '../human-task/record-writer';
 import { CaseRecord } from './case-record';
 import { childStart, startProblem } from './child-input';
 import * as messages from './messages';
@@ -32,6 +42,18 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     children: [],
     timeline: [],
   };
+  const recorded = new RecordWriter(
+    () => ({
+      workflowId: workflowInfo().workflowId,
+      kind: 'CASE',
+      processType: CASE,
+      caseId: input.caseId,
+      status: view.status,
+      closedAt: view.status === 'CLOSED' ? (caseRecord.timeline().at(-1)?.at ?? null) : null,
+      view: { ...view, timeline: caseRecord.timeline() },
+    }),
+    () => caseRecord.timeline().length,
+  );
   const child = (processId: string) => view.children.find((c) => c.processId === processId);
   const notThisCase = (caseId: string) =>
     caseId === input.caseId ? null : { code: ErrorCode.FORBIDDEN, message: `This request is for case ${caseId}, not ${input.caseReference}` };
@@ -197,5 +219,6 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   view.status = 'CLOSED';
   caseRecord.record({ type: 'PROCESS_COMPLETED', detail: { reason: closeReason } });
   await condition(allHandlersFinished);
+  await recorded.settled();
   return { ...view, timeline: caseRecord.timeline() };
 }

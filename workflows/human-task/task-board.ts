@@ -13,6 +13,7 @@ import type { TaskEvent } from '../../src/domain/task-transitions';
 import { acts } from './process-activities';
 import { reject } from './reject';
 import type { ProcessView, TimelineEvent } from './process-view';
+import { RecordWriter } from './record-writer';
 import { TaskCancelled } from './task-cancelled';
 import { installTaskHandlers, TaskHost } from './task-handlers';
 
@@ -49,6 +50,8 @@ export class TaskBoard implements TaskHost {
   private legacyCounting = true;
   /** Projection writes nobody awaits (fired deadline events, answered updates); the process waits for them before it ends. */
   private readonly pendingWrites = new Set<Promise<void>>();
+  /** The sealed record of reference in PostgreSQL, written as the timeline grows. */
+  private readonly recorded: RecordWriter;
 
   constructor(
     processType: string,
@@ -68,6 +71,18 @@ export class TaskBoard implements TaskHost {
       timeline: [],
     };
     installTaskHandlers(this);
+    this.recorded = new RecordWriter(
+      () => ({
+        workflowId: this.view.processId,
+        kind: 'PROCESS',
+        processType: this.view.processType,
+        caseId: this.caseId,
+        status: this.view.status,
+        closedAt: this.view.closedAt,
+        view: this.view,
+      }),
+      () => this.view.timeline.length,
+    );
   }
 
   /**
@@ -116,6 +131,7 @@ export class TaskBoard implements TaskHost {
     // The update that completed the last task (or cancelled the process) must answer before the workflow ends.
     await condition(allHandlersFinished);
     await this.writesSettled();
+    await this.recorded.settled();
     return result;
   }
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import * as caseMessages from '../../../workflows/case/messages';
 import { AppException } from '../../common/app-exception';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { seesAllAgencies } from '../../common/auth/sees-all-agencies';
@@ -12,7 +11,7 @@ import { decodeCursor, encodeCursor } from '../../common/pagination/page-cursor'
 import { DEFAULT_PAGE_LIMIT } from '../../common/pagination/page-limits';
 import type { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { ErrorCode } from '../../domain/error-code';
-import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
+import { RecordsService } from '../records/records.service';
 import { TaskEntity } from '../tasks/task.entity';
 import { CaseEntity } from './case.entity';
 import { CaseSummaryDto } from './dto/case-summary.dto';
@@ -30,7 +29,7 @@ const INVOLVED = (param: string) =>
 export class CaseListService {
   constructor(
     @InjectRepository(CaseEntity) private readonly cases: Repository<CaseEntity>,
-    private readonly workflows: WorkflowGateway,
+    private readonly records: RecordsService,
   ) {}
 
   async list(user: AuthUser, q: ListCasesQueryDto): Promise<Page<CaseSummaryDto>> {
@@ -73,7 +72,7 @@ export class CaseListService {
       const ids = new Set(own.map((r) => r.process_id));
       visible = (processId) => ids.has(processId);
     }
-    const view = await this.workflows.query(row.workflowId, caseMessages.getCaseQuery);
+    const view = await this.records.caseView(row.workflowId);
     const sorted = view.children
       .filter((c) => visible(c.processId))
       .map((c) => ({ key: String(c.startedAt).padStart(15, '0'), child: c }))

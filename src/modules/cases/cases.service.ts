@@ -7,7 +7,6 @@ import * as caseMessages from '../../../workflows/case/messages';
 import { caseWorkflow } from '../../../workflows/case/case.workflow';
 import { caseWorkflowId } from '../../../workflows/case/case-workflow-id';
 import type { CaseView, StartChildRequest } from '../../../workflows/case/types';
-import { getProcessQuery } from '../../../workflows/human-task/messages';
 import { agenciesInvolvedInCase } from '../../common/access/involved-agencies';
 import { AppException } from '../../common/app-exception';
 import { actorOf } from '../../common/auth/actor-of';
@@ -19,6 +18,7 @@ import { Charge, severityOf } from '../../domain/case/severity';
 import { ErrorCode } from '../../domain/error-code';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
 import { AgenciesService } from '../agencies/agencies.service';
+import { RecordsService } from '../records/records.service';
 import { currentCatalogueVersion } from '../processes/current-catalogue-version';
 import { TaskDto } from '../tasks/dto/task.dto';
 import { TipEntity } from '../tips/tip.entity';
@@ -34,6 +34,7 @@ export class CasesService {
     @InjectRepository(CaseEntity) private readonly cases: Repository<CaseEntity>,
     private readonly workflows: WorkflowGateway,
     private readonly agencies: AgenciesService,
+    private readonly records: RecordsService,
   ) {}
 
   /**
@@ -127,12 +128,11 @@ export class CasesService {
     if (!row) throw new AppException(ErrorCode.NOT_FOUND, `Case ${reference} not found`);
     const access = caseAccess(user, await agenciesInvolvedInCase(this.cases.manager, row));
     if (access === 'NONE') throw new AppException(ErrorCode.FORBIDDEN, `Your agency is not involved in case ${reference}`);
-    const view = await this.workflows.query(row.workflowId!, caseMessages.getCaseQuery);
+    // From the record of reference: a closed case and its processes need nothing from the engine's history.
+    const view = await this.records.caseView(row.workflowId!);
     // A tip whose verification never started (the engine was down) has no process to ask yet.
-    const tips = await Promise.all(
-      (await tipVerificationsOf(this.cases.manager, row)).map((id) => this.workflows.query(id, getProcessQuery).catch(() => null)),
-    );
-    const children = await Promise.all(view.children.map((c) => this.workflows.query(c.processId, getProcessQuery)));
+    const tips = await Promise.all((await tipVerificationsOf(this.cases.manager, row)).map((id) => this.records.process(id).catch(() => null)));
+    const children = await Promise.all(view.children.map((c) => this.records.process(c.processId)));
     const processes = [...tips.filter((t) => t !== null), ...children];
     const timelines: CaseTimelineEventDto[] = processes.flatMap((p) =>
       p.timeline.map((e) => ({ ...e, at: new Date(e.at).toISOString(), processId: p.processId })),

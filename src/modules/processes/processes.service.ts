@@ -11,6 +11,7 @@ import { caseAccess } from '../../domain/access/access-rules';
 import { redactProcess } from '../../domain/access/redact-process';
 import { ErrorCode } from '../../domain/error-code';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
+import { RecordsService } from '../records/records.service';
 import { TaskEntity } from '../tasks/task.entity';
 import { ProcessDto } from './process.dto';
 
@@ -19,10 +20,11 @@ export class ProcessesService {
   constructor(
     @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
     private readonly workflows: WorkflowGateway,
+    private readonly records: RecordsService,
   ) {}
 
   /**
-   * The timeline comes from the workflow itself (the source of truth). Agencies see processes they work on, other
+   * The timeline comes from the record of reference (the workflow itself while it runs, see RecordsService). Agencies see processes they work on, other
    * agencies' tasks there without outcomes, reasons or notes; leadership sees none of those (see the access table).
    */
   async get(user: AuthUser, processId: string): Promise<ProcessDto> {
@@ -30,7 +32,7 @@ export class ProcessesService {
       throw new AppException(ErrorCode.NOT_FOUND, `${processId} is a case, not a process: read it with GET /cases/{reference}`);
     const access = caseAccess(user, await agenciesInvolvedInProcess(this.tasks.manager, processId));
     if (access === 'NONE') throw new AppException(ErrorCode.FORBIDDEN, `Your agency has no task in process ${processId}`);
-    return redactProcess(ProcessDto.from(await this.workflows.query(processId, getProcessQuery)), access, user);
+    return redactProcess(ProcessDto.from(await this.records.process(processId)), access, user);
   }
 
   /** Closes every open task of the process with the reason; no escalation fires afterwards. */
