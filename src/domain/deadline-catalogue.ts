@@ -67,7 +67,7 @@ export interface EscalationLevel {
 }
 
 export interface EscalationLadder {
-  /** Fraction of the allowed time after which the assignee gets a reminder (0.75 = at 75 %). */
+  /** Fraction of the allowed time after which the assignee gets a reminder: must be AT_RISK_RATIO (0.75), where a task counts as at risk. */
   reminderAtRatio: number;
   levels: EscalationLevel[];
 }

@@ -1,15 +1,16 @@
 import { addDuration } from './add-duration';
+import { atRiskFrom } from './due-state/at-risk-from';
 import { EscalationLadder, EscalationTarget } from './deadline-catalogue';
 import { TaskState } from './task-state';
 
 export type DeadlineEvent = { kind: 'REMINDER'; at: number } | { kind: 'ESCALATION'; at: number; level: number; target: EscalationTarget };
 
 /**
- * THE reminder moment: the ladder's share of the time between the task's creation and its deadline (counted from
- * creation, not from the legal start, so a tip typed in late still gets its reminder before the deadline).
+ * THE reminder moment: where the task becomes at risk (`atRiskFrom`, the one rule the lists and the dashboard count
+ * with). The catalogue's `reminderAtRatio` must equal AT_RISK_RATIO (validateCatalogue), so it is not read here.
  */
-export function reminderAt(task: Pick<TaskState, 'createdAt' | 'dueAt'>, ladder: Pick<EscalationLadder, 'reminderAtRatio'>): number {
-  return task.createdAt + Math.floor((task.dueAt - task.createdAt) * ladder.reminderAtRatio);
+export function reminderAt(task: Pick<TaskState, 'createdAt' | 'dueAt'>): number {
+  return atRiskFrom(task);
 }
 
 /**
@@ -22,7 +23,7 @@ export function nextDeadlineEvent(
   ladder: EscalationLadder,
 ): DeadlineEvent | null {
   if (!task.reminderSent && task.escalationLevel === 0) {
-    const at = reminderAt(task, ladder);
+    const at = reminderAt(task);
     if (at < task.dueAt) return { kind: 'REMINDER', at };
   }
   const next = ladder.levels.filter((l) => l.level > task.escalationLevel).sort((a, b) => a.level - b.level)[0];

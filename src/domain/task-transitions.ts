@@ -184,7 +184,8 @@ export function decideExtension(
   approve: boolean,
   note: string | undefined,
   now: number,
-  ladder: EscalationLadder,
+  /** Kept for the workflow's call: the reminder point no longer depends on the ladder (`reminderAt`). */
+  _ladder: EscalationLadder,
 ): { extension: ExtensionState; events: TaskEvent[] } {
   const extension = task.extensions.find((e) => e.extensionId === extensionId)!;
   extension.status = approve ? 'APPROVED' : 'REJECTED';
@@ -194,7 +195,7 @@ export function decideExtension(
   if (approve) {
     task.dueAt = extension.requestedDueAt;
     // A fresh reminder only if its moment is still ahead; never one fired straight away.
-    if (task.escalationLevel === 0 && reminderAt(task, ladder) > now) task.reminderSent = false;
+    if (task.escalationLevel === 0 && reminderAt(task) > now) task.reminderSent = false;
   }
   return {
     extension,

@@ -155,7 +155,7 @@ describe('validateCatalogue', () => {
     const noTiers = editing(TipStepType.VERIFY, (e) => ({ ...e, extension: { maxCount: 1, tiers: 'x' } }));
     expect(validate(noTiers)).toBe(`entries[${indexOf(TipStepType.VERIFY)}].extension.tiers must be an array`);
     expect(validate({ entries: 'x', escalationLadder: {} } as never)).toBe('entries must be an array');
-    expect(validate({ ...v4, escalationLadder: { reminderAtRatio: 0.5, levels: [3] } } as never)).toBe(
+    expect(validate({ ...v4, escalationLadder: { reminderAtRatio: 0.75, levels: [3] } } as never)).toBe(
       'escalationLadder.levels[0] must be an object',
     );
   });

@@ -1,4 +1,5 @@
 import { addDuration } from './add-duration';
+import { AT_RISK_RATIO } from './due-state/at-risk-ratio';
 import { DeadlineCatalogue, DeadlineCatalogueEntry } from './deadline-catalogue';
 import { Duration, DURATION_UNITS } from './duration';
 import { requiredDeadlineKeys } from './required-deadline-keys';
@@ -109,8 +110,8 @@ export function validateCatalogue(c: Omit<DeadlineCatalogue, 'version'>, agencyK
   const missing = requiredDeadlineKeys().filter((k) => !keys.has(k));
   if (missing.length) return `entries: missing deadline keys that processes need: ${missing.join(', ')}`;
   const ladder = c.escalationLadder;
-  if (!isObject(ladder) || typeof ladder.reminderAtRatio !== 'number' || ladder.reminderAtRatio <= 0 || ladder.reminderAtRatio >= 1)
-    return 'escalationLadder.reminderAtRatio must be between 0 and 1';
+  // The reminder fires where the lists and the dashboard start counting a task at risk: one number (AT_RISK_RATIO).
+  if (!isObject(ladder) || ladder.reminderAtRatio !== AT_RISK_RATIO) return `escalationLadder.reminderAtRatio must be ${AT_RISK_RATIO}`;
   if (!Array.isArray(ladder.levels)) return 'escalationLadder.levels must be an array';
   for (const [i, l] of ladder.levels.entries()) {
     if (!isObject(l)) return `escalationLadder.levels[${i}] must be an object`;

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
 import { eventually } from '../support/eventually';
 import { HttpClient } from '../support/http-client';
+import { insertTaskRows } from '../support/insert-task-rows';
 import { openTask } from '../support/open-task';
 import { startTestSystem, TestSystem } from '../support/test-system';
 import { TEST_PASSWORD } from '../support/test-users';
@@ -81,6 +82,14 @@ describe('dashboard in the browser', () => {
       async () => (await coordinator.get(`/tasks?state=closed&stepType=${TipStepType.VERIFY}`)).body.length >= 1,
       'the verification recorded as closed',
     );
+    // Well past a page of open work (projection rows; the real tips above run their workflows): 230 at the health
+    // department, overdue, at risk (created 10 days ago, due in 2), on time and paused.
+    await insertTaskRows(system.db, { count: 80, agencyCode: 'SO_Y_TE', status: 'OPEN', dueFrom: new Date(now + 20 * DAY) });
+    await insertTaskRows(system.db, { count: 70, agencyCode: 'SO_Y_TE', status: 'OPEN', dueFrom: new Date(now - 3 * DAY) });
+    const atRisk = await insertTaskRows(system.db, { count: 60, agencyCode: 'SO_Y_TE', status: 'OPEN', dueFrom: new Date(now + 2 * DAY) });
+    await system.db.query(`UPDATE tasks SET created_at = now() - interval '10 days' WHERE id = ANY($1)`, [atRisk]);
+    const paused = await insertTaskRows(system.db, { count: 20, agencyCode: 'SO_Y_TE', status: 'OPEN', dueFrom: new Date(now + 5 * DAY) });
+    await system.db.query(`UPDATE tasks SET internal_pause_since = now() WHERE id = ANY($1)`, [paused]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -147,12 +156,36 @@ describe('dashboard in the browser', () => {
     expect(outcomes.rescues).toEqual([api.rescues.carriedOut]);
     expect(outcomes.casesProsecuted).toEqual([api.prosecution.casesProsecuted]);
     expect(outcomes.casesTried).toEqual([api.prosecution.casesTried]);
-    // Open work by process: the overdue column is the API's overdue list, the row's total its open list.
-    const byProcess = await tableFigures(page, 'open-work-by-processType');
-    const open = (await leadership.get('/tasks?state=open')).body as { processType: string; overdue: boolean }[];
-    expect(byProcess.TIP_VERIFICATION?.[0]).toBe(open.filter((t) => t.processType === 'TIP_VERIFICATION' && t.overdue).length);
-    expect(byProcess.TIP_VERIFICATION?.reduce((sum, n) => sum + n, 0)).toBe(open.filter((t) => t.processType === 'TIP_VERIFICATION').length);
-    expect(byProcess.TIP_VERIFICATION?.[0]).toBeGreaterThanOrEqual(1);
+    // Open work, counted by the server over more than 200 open tasks: each number the page shows is the total of the
+    // list it links to (X-Total-Count), in all, by process and by agency, in each due state.
+    const total = async (href: string) => {
+      const response = await leadership.get(`${href}${href.includes('?') ? '&' : '?'}limit=1`);
+      expect(response.status).toBe(200);
+      return Number(response.headers!['x-total-count']);
+    };
+    const summary = (await leadership.get('/tasks/summary')).body;
+    expect(summary.all.open).toBeGreaterThan(200);
+    const totals = await tableFigures(page, 'open-work-totals');
+    expect(totals).toEqual(
+      Object.fromEntries(['open', 'overdue', 'atRisk', 'onTime', 'paused', 'escalated'].map((key) => [key, [summary.all[key]]])),
+    );
+    for (const key of Object.keys(totals))
+      expect({ key, listed: await total((await cellLink(page, 'open-work-totals', key, 0))!) }).toEqual({ key, listed: totals[key][0] });
+    for (const group of ['processType', 'agencyCode']) {
+      const shown = await tableFigures(page, `open-work-by-${group}`);
+      const rows = group === 'processType' ? summary.byProcess : summary.byAgency;
+      expect(shown).toEqual(Object.fromEntries(rows.map((row: any) => [row.key, [row.overdue, row.atRisk, row.onTime, row.paused]])));
+      for (const [key, values] of Object.entries(shown))
+        for (const [column, value] of values.entries())
+          expect({ group, key, column, listed: await total((await cellLink(page, `open-work-by-${group}`, key, column))!) }).toEqual({
+            group,
+            key,
+            column,
+            listed: value,
+          });
+    }
+    expect((await tableFigures(page, 'open-work-by-agencyCode')).SO_Y_TE).toEqual([70, 60, 80, 20]);
+    expect((await tableFigures(page, 'open-work-by-processType')).TIP_VERIFICATION?.[0]).toBeGreaterThanOrEqual(71);
     await page.getByTestId('open-work-by-processType').getByRole('rowheader', { name: 'Xác minh nguồn tin' }).waitFor();
     await page
       .getByTestId('deadlines-by-agency')
@@ -224,9 +257,10 @@ describe('dashboard in the browser', () => {
         api.series.map((m: any) => [m.month, ['toVerify', 'toRescue', 'toRepatriate', 'toIndictment'].map((key) => m.durations[key].medianDays)]),
       ),
     );
-    const open = (await leadership.get('/tasks?state=open')).body as { agencyCode: string; overdue: boolean }[];
+    const summary = (await leadership.get('/tasks/summary')).body;
     const byAgency = await tableNumbers(page, 'chart-by-agency-table');
-    expect(byAgency.CA_TINH_CSDT?.[0]).toBe(open.filter((task) => task.agencyCode === 'CA_TINH_CSDT' && task.overdue).length);
+    expect(byAgency).toEqual(Object.fromEntries(summary.byAgency.map((row: any) => [row.key, [row.overdue, row.atRisk]])));
+    expect(byAgency.SO_Y_TE).toEqual([70, 60]);
     expect(await page.getByTestId('chart-compliance-table-source').textContent()).toMatch(
       /^Nguồn: hệ thống, số liệu tại \d\d\/\d\d\/\d{4} \d\d:\d\d\.$/,
     );
@@ -234,9 +268,11 @@ describe('dashboard in the browser', () => {
 
     // Every number leads to its list, with the list screens' query names.
     expect(await cellLink(page, 'deadlines-by-agency', 'CA_TINH_CSDT', 0)).toBe('/tasks?agencyCode=CA_TINH_CSDT&overdue=true');
-    expect(await cellLink(page, 'open-work-by-processType', 'TIP_VERIFICATION', 0)).toBe('/tasks?processKind=TIP_VERIFICATION&overdue=true');
-    expect(await cellLink(page, 'open-work-by-agencyCode', 'CA_TINH_CSDT', 1)).toBe('/tasks?agencyCode=CA_TINH_CSDT&atRisk=true');
-    expect(await cellLink(page, 'chart-by-agency-table', 'CA_TINH_CSDT', 0)).toBe('/tasks?agencyCode=CA_TINH_CSDT&overdue=true');
+    expect(await cellLink(page, 'open-work-by-processType', 'TIP_VERIFICATION', 0)).toBe('/tasks?processKind=TIP_VERIFICATION&dueState=OVERDUE');
+    expect(await cellLink(page, 'open-work-by-agencyCode', 'CA_TINH_CSDT', 1)).toBe('/tasks?agencyCode=CA_TINH_CSDT&dueState=AT_RISK');
+    expect(await cellLink(page, 'open-work-by-agencyCode', 'SO_Y_TE', 3)).toBe('/tasks?agencyCode=SO_Y_TE&dueState=PAUSED');
+    expect(await cellLink(page, 'open-work-totals', 'escalated', 0)).toBe('/tasks?escalated=true');
+    expect(await cellLink(page, 'chart-by-agency-table', 'CA_TINH_CSDT', 0)).toBe('/tasks?agencyCode=CA_TINH_CSDT&dueState=OVERDUE');
     expect(await cellLink(page, 'outcome-figures', 'casesProsecuted', 0)).toBe('/cases');
     const tipsLink = new URL((await page.getByTestId('kpi-tipsReceived').getByRole('link').getAttribute('href'))!, system.http.baseUrl);
     expect(tipsLink.pathname).toBe('/tips');
@@ -247,6 +283,24 @@ describe('dashboard in the browser', () => {
     await page.getByTestId('deadlines-by-agency').locator('tr[data-row="CA_TINH_CSDT"] td[data-column="0"] a').click();
     await page.waitForLoadState('load');
     expect(await page.evaluate(() => (globalThis as any).stayedInApp)).toBe(true);
+    await page.context().close();
+  });
+
+  it('a paused task reads Tạm dừng in the list a dashboard figure opens, with its deadline and no days left', async () => {
+    const page = await signIn('leadership');
+    await page.getByTestId('open-work-by-agencyCode').locator('tr[data-row="SO_Y_TE"] td[data-column="3"] a').click();
+    await page.getByRole('heading', { name: 'Việc', level: 1 }).waitFor();
+    const rows = page.locator('tbody tr');
+    await rows.first().locator('[data-due-state]').waitFor();
+    expect(new URL(page.url()).search).toBe('?agencyCode=SO_Y_TE&dueState=PAUSED');
+    const cells = await rows.locator('[data-due-state]').all();
+    expect(cells.length).toBe(20);
+    for (const cell of cells) {
+      expect(await cell.getAttribute('data-due-state')).toBe('PAUSED');
+      const text = (await cell.textContent())!;
+      expect(text).toMatch(/^(hết ngày )?\d\d\/\d\d\/\d{4}( \d\d:\d\d)?Tạm dừng$/);
+      expect(text).not.toContain('còn');
+    }
     await page.context().close();
   });
 

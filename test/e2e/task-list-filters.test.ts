@@ -5,8 +5,8 @@ const DAY = 86_400_000;
 const daysFromNow = (days: number) => new Date(Date.now() + days * DAY);
 
 /**
- * "Sắp đến hạn" on GET /tasks: open tasks not yet overdue, from the 75 % point of their period (where the ladder's
- * reminder fires, and where the web's due-date tag turns amber) until the deadline.
+ * "Sắp đến hạn" on GET /tasks: open tasks not yet overdue, from 75 % of the time between their creation and their
+ * deadline (where the ladder's reminder fires: `atRiskFrom` in src/domain) until the deadline.
  */
 describe('GET /tasks: at risk, process kind, case reference', () => {
   let system: TestSystem;
@@ -17,8 +17,9 @@ describe('GET /tasks: at risk, process kind, case reference', () => {
 
   beforeAll(async () => {
     system = await startTestSystem();
-    // SO_Y_TE runs no workflow here: its queue holds exactly these rows. Each period starts 10 days ago.
-    const startedTenDaysAgo = (ids: string[]) => system.db.query(`UPDATE tasks SET starts_at = now() - interval '10 days' WHERE id = ANY($1)`, [ids]);
+    // SO_Y_TE runs no workflow here: its queue holds exactly these rows. Each task was created, its period started, 10 days ago.
+    const startedTenDaysAgo = (ids: string[]) =>
+      system.db.query(`UPDATE tasks SET starts_at = now() - interval '10 days', created_at = now() - interval '10 days' WHERE id = ANY($1)`, [ids]);
     atRisk = await insertTaskRows(system.db, { count: 3, agencyCode: 'SO_Y_TE', status: 'OPEN', dueFrom: daysFromNow(2) }); // 83 %
     atRisk.push(
       ...(await insertTaskRows(system.db, { count: 1, agencyCode: 'SO_Y_TE', status: 'CLAIMED', dueFrom: daysFromNow(3) })), // 77 %

@@ -1,8 +1,7 @@
-import { dueState } from '../../web/src/components/due-state';
 import { outcomeProblems, requiredFields, type OutcomeJsonSchema } from '../../web/src/components/outcome-schema';
 import { calendarDaysBetween, deadlineDay, formatInstant, formatLocalDateTime, provinceToday } from '../../web/src/format/local-date-time';
 
-/** The web app's pure rules (dates in the province's time, due-date tags, the outcome form's checks). */
+/** The web app's pure rules (dates in the province's time, the outcome form's checks); due states come from the API. */
 describe('web app rules', () => {
   it('shows local times as dd/MM/yyyy HH:mm, instants in UTC+7, and a day-counted period as its last day', () => {
     expect(formatLocalDateTime('2026-11-28T08:05:00+07:00')).toBe('28/11/2026 08:05');
@@ -13,13 +12,6 @@ describe('web app rules', () => {
     expect(provinceToday(new Date('2026-11-27T17:00:00Z'))).toBe('2026-11-28');
     expect(calendarDaysBetween('2026-11-28', '2026-12-01')).toBe(3);
     expect(calendarDaysBetween('2026-12-01', '2026-11-28')).toBe(-3);
-  });
-
-  it('tags a task overdue, at risk from 75 % of its period, else on time', () => {
-    const task = { startsAt: '2026-11-01T00:00:00Z', dueAt: '2026-11-21T00:00:00Z', overdue: false };
-    expect(dueState(task, Date.parse('2026-11-15T23:59:00Z'))).toBe('onTime');
-    expect(dueState(task, Date.parse('2026-11-16T00:00:00Z'))).toBe('atRisk');
-    expect(dueState({ ...task, overdue: true }, Date.parse('2026-11-02T00:00:00Z'))).toBe('overdue');
   });
 
   it('requires what the schema requires, including fields another field makes required', () => {

@@ -17,6 +17,8 @@ const HOME_STEPS = [ReceptionStepType.TRANSFER_HOME, ReceptionStepType.TRANSFER_
 /** Tips a coordinator's export lists row by row: enough for a month of a province, and a bound on the file. */
 export const MAX_EXPORTED_TIPS = 5000;
 
+/** An open task past its deadline, as `dueStateOf` (src/domain/due-state) has it: a stopped clock is not overdue. */
+const OVERDUE = `suspended_at IS NULL AND due_at < $4`;
 const n = (v: unknown): number => Number(v ?? 0);
 const days = (v: unknown): number | null => (v === null || v === undefined ? null : Math.round(Number(v) * 100) / 100);
 
@@ -73,13 +75,14 @@ export class StatisticsService {
         [p.from, p.to, p.agencyCode, INDICTMENT_STEPS, ProsecutionStepType.RECORD_VERDICT],
       ),
       // Open items are counted as they stand now, overdue as GET /tasks?overdue=true says; closed ones within the period.
-      // Two parts, so each reads its own partial index (open tasks; the period's completions).
+      // Two parts, so each reads its own partial index (open tasks; the period's completions). Overdue as the lists'
+      // `overdue=true` (dueStateOf): a paused task with its clock stopped is not overdue.
       this.db.query(
         `SELECT agency_code,
                 sum(open_in_time) AS open_in_time, sum(open_overdue) AS open_overdue,
                 sum(closed_on_time) AS closed_on_time, sum(closed_late) AS closed_late
            FROM (SELECT agency_code,
-                        count(*) FILTER (WHERE due_at >= $4) AS open_in_time, count(*) FILTER (WHERE due_at < $4) AS open_overdue,
+                        count(*) FILTER (WHERE NOT (${OVERDUE})) AS open_in_time, count(*) FILTER (WHERE ${OVERDUE}) AS open_overdue,
                         0 AS closed_on_time, 0 AS closed_late
                    FROM tasks WHERE status IN ('OPEN', 'CLAIMED') AND ($3::text IS NULL OR agency_code = $3)
                   GROUP BY agency_code

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { Repository, SelectQueryBuilder } from 'typeorm';
 import { AppException } from '../../common/app-exception';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { seesAllAgencies } from '../../common/auth/sees-all-agencies';
@@ -17,6 +17,7 @@ import { TaskListItemDto } from './dto/task-list-item.dto';
 import { TaskDto } from './dto/task.dto';
 import { TaskEntity } from './task.entity';
 import { withoutFreeText } from './without-free-text';
+import { dueStateSql } from './due-state-sql';
 import { taskTextFilter } from './task-text-filter';
 import { workSubjects } from '../../common/subjects/work-subjects';
 import { NO_SUBJECT } from '../../domain/subject/work-subject';
@@ -31,8 +32,9 @@ const CLOSED = `t.status IN ('COMPLETED', 'CANCELLED')`;
 const PENDING_FOR_ME = `EXISTS (SELECT 1 FROM jsonb_array_elements(t.extensions) e WHERE e->>'status' = 'PENDING' AND (
   (jsonb_exists(e, 'approverAgencyCode') AND e->>'approverAgencyCode' = :myAgency AND jsonb_exists_any(e->'approverRoles', CAST(:myRoles AS text[])))
   OR (NOT jsonb_exists(e, 'approverAgencyCode') AND t.agency_code = :myAgency AND :iAmHead)))`;
-/** From the 75 % point of the period, where the escalation ladder's reminder fires, until the deadline. */
-const AT_RISK = `${OPEN} AND t.due_at >= now() AND now() >= t.starts_at + (t.due_at - t.starts_at) * 0.75`;
+/** Due states (`dueStateOf` in src/domain, as SQL): only open tasks have one. */
+const OVERDUE = `${OPEN} AND ${dueStateSql.is('OVERDUE')}`;
+const AT_RISK = `${OPEN} AND ${dueStateSql.is('AT_RISK')}`;
 
 /** An extension request still waiting for its decision, whoever must decide it. */
 const EXTENSION_REQUESTED = `EXISTS (SELECT 1 FROM jsonb_array_elements(t.extensions) e WHERE e->>'status' = 'PENDING')`;
@@ -47,10 +49,33 @@ export class TaskListService {
   ) {}
 
   async list(user: AuthUser, q: ListTasksQueryDto): Promise<Page<TaskListItemDto>> {
+    if (q.extensionPending) {
+      this.filtered(user, q); // the same refusal of another agency
+      return this.pendingForMe(user, q);
+    }
+    const query = this.filtered(user, q);
+    const now = Date.now();
+    const redact = user.roles.includes(Role.LEADERSHIP) && !user.roles.includes(Role.COORDINATOR);
+    const page = await keysetPage(
+      query,
+      { list: 'tasks', key: 't.due_at', keyType: 'timestamptz', id: 't.id', idType: 'uuid', direction: 'ASC' },
+      q,
+      (t) => {
+        const dto = TaskDto.fromEntity(t, now);
+        return redact ? withoutFreeText(dto) : dto;
+      },
+    );
+    return { ...page, items: await this.withSubjects(user, page.items) };
+  }
+
+  /**
+   * The tasks `GET /tasks` would list for these filters, within the caller's scope (all pages): the list and the
+   * summary (`TaskSummaryService`) read the same rows.
+   */
+  filtered(user: AuthUser, q: Omit<ListTasksQueryDto, 'limit' | 'cursor'>): SelectQueryBuilder<TaskEntity> {
     const all = seesAllAgencies(user);
     if (q.agencyCode && q.agencyCode !== user.agencyCode && !all)
       throw new AppException(ErrorCode.FORBIDDEN, 'Only coordinators and leadership can list another agency’s tasks');
-    if (q.extensionPending) return this.pendingForMe(user, q);
     const query = this.tasks.createQueryBuilder('t');
     const agency = all ? q.agencyCode : user.agencyCode;
     if (agency) query.andWhere('t.agency_code = :agency', { agency });
@@ -66,25 +91,17 @@ export class TaskListService {
     if (q.processKind) query.andWhere('t.process_type = :processKind', { processKind: q.processKind });
     if (q.stepType) query.andWhere('t.step_type = :stepType', { stepType: q.stepType });
     if (q.dueBefore) query.andWhere('t.due_at < :dueBefore', { dueBefore: new Date(q.dueBefore) });
-    if (q.overdue === true) query.andWhere(`${OPEN} AND t.due_at < now()`);
-    if (q.overdue === false) query.andWhere(`NOT (${OPEN} AND t.due_at < now())`);
+    if (q.overdue === true) query.andWhere(OVERDUE);
+    if (q.overdue === false) query.andWhere(`NOT (${OVERDUE})`);
     if (q.atRisk === true) query.andWhere(AT_RISK);
     if (q.atRisk === false) query.andWhere(`NOT (${AT_RISK})`);
+    if (q.dueState) query.andWhere(`${OPEN} AND ${dueStateSql.is(q.dueState)}`);
+    if (q.escalated === true) query.andWhere(`${OPEN} AND t.escalation_level > 0`);
+    if (q.escalated === false) query.andWhere(`NOT (${OPEN} AND t.escalation_level > 0)`);
     if (q.extensionRequested === true) query.andWhere(EXTENSION_REQUESTED);
     if (q.extensionRequested === false) query.andWhere(`NOT ${EXTENSION_REQUESTED}`);
     if (q.q) taskTextFilter(query, user, q.q);
-    const now = Date.now();
-    const redact = user.roles.includes(Role.LEADERSHIP) && !user.roles.includes(Role.COORDINATOR);
-    const page = await keysetPage(
-      query,
-      { list: 'tasks', key: 't.due_at', keyType: 'timestamptz', id: 't.id', idType: 'uuid', direction: 'ASC' },
-      q,
-      (t) => {
-        const dto = TaskDto.fromEntity(t, now);
-        return redact ? withoutFreeText(dto) : dto;
-      },
-    );
-    return { ...page, items: await this.withSubjects(user, page.items) };
+    return query;
   }
 
   /** Each task with what it is about, read for the whole page at once (`workSubjects`). */

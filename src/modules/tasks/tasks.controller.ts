@@ -20,6 +20,9 @@ import { TaskListItemDto } from './dto/task-list-item.dto';
 import { TaskDto } from './dto/task.dto';
 import { TaskListService } from './task-list.service';
 import { TasksService } from './tasks.service';
+import { TaskSummaryService } from './task-summary.service';
+import { TaskSummaryDto } from './dto/task-summary.dto';
+import { TaskSummaryQueryDto } from './dto/task-summary-query.dto';
 
 const WORKERS = [Role.OFFICER, Role.AGENCY_HEAD, Role.COORDINATOR];
 const uuid = new ParseUUIDPipe({ version: '4' });
@@ -31,6 +34,7 @@ export class TasksController {
   constructor(
     private readonly tasks: TasksService,
     private readonly taskList: TaskListService,
+    private readonly taskSummary: TaskSummaryService,
   ) {}
 
   @ApiOperation({ summary: 'Tasks the caller may see, filtered by status, agency, process or step' })
@@ -39,6 +43,16 @@ export class TasksController {
   @Paginated(TaskListItemDto, 'Open tasks, soonest deadline first: your agency’s, or every agency’s for coordinators and leadership')
   list(@CurrentUser() user: AuthUser, @Query() query: ListTasksQueryDto): Promise<Page<TaskListItemDto>> {
     return this.taskList.list(user, query);
+  }
+
+  @ApiOperation({
+    summary: 'The tasks GET /tasks lists for the same filters, counted over all rows: open work by due state, process kind and agency',
+  })
+  @Get('summary')
+  @Auth(...CASE_READER_ROLES)
+  @ApiOkResponse({ type: TaskSummaryDto })
+  summary(@CurrentUser() user: AuthUser, @Query() query: TaskSummaryQueryDto): Promise<TaskSummaryDto> {
+    return this.taskSummary.summary(user, query);
   }
 
   @ApiOperation({ summary: 'One task, with its deadline, legal basis, extensions and outcome' })

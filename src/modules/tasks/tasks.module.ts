@@ -10,11 +10,12 @@ import { TaskEntity } from './task.entity';
 import { TasksController } from './tasks.controller';
 import { TaskListService } from './task-list.service';
 import { TasksService } from './tasks.service';
+import { TaskSummaryService } from './task-summary.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([TaskEntity]), AgenciesModule, ProcessesModule, UsersModule, CatalogueModule, CalendarModule],
   controllers: [TasksController],
-  providers: [TasksService, TaskListService, ExtensionAllowanceService],
+  providers: [TasksService, TaskListService, TaskSummaryService, ExtensionAllowanceService],
   exports: [TasksService],
 })
 export class TasksModule {}

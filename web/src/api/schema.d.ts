@@ -591,6 +591,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tasks/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tasks GET /tasks lists for the same filters, counted over all rows: open work by due state, process kind and agency */
+        get: operations["TasksController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tasks/{id}": {
         parameters: {
             query?: never;
@@ -1753,8 +1770,13 @@ export interface components {
              * @example 2026-12-09T00:00:00+07:00
              */
             dueAtLocal: string;
-            /** @description Still open after its deadline */
+            /** @description Still open after its deadline (dueState OVERDUE) */
             overdue: boolean;
+            /**
+             * @description Where an open task stands: ON_TIME, AT_RISK (from the reminder point), OVERDUE, PAUSED (internally paused); null once closed
+             * @enum {string|null}
+             */
+            dueState?: "ON_TIME" | "AT_RISK" | "OVERDUE" | "PAUSED" | null;
             escalationLevel: number;
             deadlineKey: string;
             /** @description As the catalogue states it (English) */
@@ -1797,6 +1819,41 @@ export interface components {
             /** @description What the task is about, cut to what the caller may see */
             subject: components["schemas"]["WorkSubjectDto"];
         };
+        DueStateCountsDto: {
+            /** @description Open tasks (the four below together) */
+            open: number;
+            onTime: number;
+            atRisk: number;
+            overdue: number;
+            /** @description Internally paused (tạm dừng nội bộ) */
+            paused: number;
+            /** @description Open tasks escalated at least once (`escalated=true`) */
+            escalated: number;
+        };
+        OpenWorkRowDto: {
+            /** @description Open tasks (the four below together) */
+            open: number;
+            onTime: number;
+            atRisk: number;
+            overdue: number;
+            /** @description Internally paused (tạm dừng nội bộ) */
+            paused: number;
+            /** @description Open tasks escalated at least once (`escalated=true`) */
+            escalated: number;
+            /** @description The process kind (processType) or the agency code */
+            key: string;
+        };
+        TaskSummaryDto: {
+            /** @description When the counts were taken */
+            computedAt: string;
+            /** @description Tasks matching the filters, open or not (the list’s X-Total-Count) */
+            total: number;
+            all: components["schemas"]["DueStateCountsDto"];
+            /** @description Per process kind, most overdue first */
+            byProcess: components["schemas"]["OpenWorkRowDto"][];
+            /** @description Per agency, most overdue first */
+            byAgency: components["schemas"]["OpenWorkRowDto"][];
+        };
         TaskDto: {
             id: string;
             processId: string;
@@ -1824,8 +1881,13 @@ export interface components {
              * @example 2026-12-09T00:00:00+07:00
              */
             dueAtLocal: string;
-            /** @description Still open after its deadline */
+            /** @description Still open after its deadline (dueState OVERDUE) */
             overdue: boolean;
+            /**
+             * @description Where an open task stands: ON_TIME, AT_RISK (from the reminder point), OVERDUE, PAUSED (internally paused); null once closed
+             * @enum {string|null}
+             */
+            dueState?: "ON_TIME" | "AT_RISK" | "OVERDUE" | "PAUSED" | null;
             escalationLevel: number;
             deadlineKey: string;
             /** @description As the catalogue states it (English) */
@@ -7328,10 +7390,14 @@ export interface operations {
                 status?: "OPEN" | "CLAIMED" | "COMPLETED" | "CANCELLED";
                 /** @description open = OPEN or CLAIMED, closed = COMPLETED or CANCELLED. Default: open; all when `status`, `processId` or `caseReference` is given */
                 state?: "open" | "closed" | "all";
-                /** @description true: only open tasks past their deadline; false: every task but those */
+                /** @description true: only open tasks past their deadline and not paused with the clock stopped (dueState OVERDUE); false: every task but those */
                 overdue?: boolean;
-                /** @description true: only open tasks not yet overdue but past 75 % of their period (the reminder point: "sắp đến hạn"); false: every task but those */
+                /** @description true: only open tasks in dueState AT_RISK (from the reminder point, 75 % of the time from creation to the deadline: "sắp đến hạn"); false: every task but those */
                 atRisk?: boolean;
+                /** @description Only open tasks in this due state (as each task's `dueState`): ON_TIME, AT_RISK, OVERDUE or PAUSED (internally paused) */
+                dueState?: "ON_TIME" | "AT_RISK" | "OVERDUE" | "PAUSED";
+                /** @description true: only open tasks escalated at least once (escalationLevel > 0); false: every task but those */
+                escalated?: boolean;
                 /** @description ISO date-time: tasks due before it */
                 dueBefore?: string;
                 /** @description Coordinators and leadership: one agency (default: every agency). Others: only their own */
@@ -7375,6 +7441,131 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaskListItemDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: COORDINATOR, OFFICER, AGENCY_HEAD, LEADERSHIP; PASSWORD_CHANGE_REQUIRED until a reset password is changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown task */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the request body is larger than the route accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED or ACCOUNT_LOCKED: too many requests or failed logins; retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error, logged without personal data */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Temporal could not be reached: nothing was changed; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TasksController_summary: {
+        parameters: {
+            query?: {
+                /** @description One status; with it, `state` defaults to `all` */
+                status?: "OPEN" | "CLAIMED" | "COMPLETED" | "CANCELLED";
+                /** @description open = OPEN or CLAIMED, closed = COMPLETED or CANCELLED. Default: open; all when `status`, `processId` or `caseReference` is given */
+                state?: "open" | "closed" | "all";
+                /** @description true: only open tasks past their deadline and not paused with the clock stopped (dueState OVERDUE); false: every task but those */
+                overdue?: boolean;
+                /** @description true: only open tasks in dueState AT_RISK (from the reminder point, 75 % of the time from creation to the deadline: "sắp đến hạn"); false: every task but those */
+                atRisk?: boolean;
+                /** @description Only open tasks in this due state (as each task's `dueState`): ON_TIME, AT_RISK, OVERDUE or PAUSED (internally paused) */
+                dueState?: "ON_TIME" | "AT_RISK" | "OVERDUE" | "PAUSED";
+                /** @description true: only open tasks escalated at least once (escalationLevel > 0); false: every task but those */
+                escalated?: boolean;
+                /** @description ISO date-time: tasks due before it */
+                dueBefore?: string;
+                /** @description Coordinators and leadership: one agency (default: every agency). Others: only their own */
+                agencyCode?: string;
+                /** @description true: only tasks assigned to me */
+                mine?: boolean;
+                /** @description Tasks of one process (its workflow ID) */
+                processId?: string;
+                /** @description Tasks of one case, e.g. CASE-20261128-4HT9QA */
+                caseReference?: string;
+                /** @description Tasks of one kind of process (`processType`) */
+                processKind?: "TIP_VERIFICATION" | "RESCUE" | "RECEPTION" | "PROSECUTION";
+                /** @description Text to find (case-insensitive) in the step’s title, the case or tip reference, the person’s label and, where the caller may read the tip, its summary and place */
+                q?: string;
+                /** @description true: only tasks with an extension request awaiting a decision; false: only those without */
+                extensionRequested?: boolean;
+                /** @description One step type, e.g. TIP_VERIFY */
+                stepType?: string;
+            };
+            header?: {
+                /** @description Language of error messages: Vietnamese by default, English for `en` */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskSummaryDto"];
                 };
             };
             /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */

@@ -248,6 +248,7 @@ export const en: Shape<typeof vi> = {
     tagOverdue: 'Overdue',
     tagAtRisk: 'At risk',
     tagOnTime: 'On time',
+    tagPaused: 'Paused',
   },
   enums: {
     channel: {
@@ -285,8 +286,17 @@ export const en: Shape<typeof vi> = {
     asOf: 'Figures as of {{at}}; period from {{from}} to before {{to}}. Source: the system.',
     openWork: 'Open work (now)',
     openWorkCaption: {
-      processType: 'Open work by process: overdue, at risk, in time',
-      agencyCode: 'Open work by agency: overdue, at risk, in time',
+      processType: 'Open work by process: overdue, at risk, in time, paused',
+      agencyCode: 'Open work by agency: overdue, at risk, in time, paused',
+    },
+    openWorkTotalsCaption: 'Open work, counted over the whole list',
+    openWorkTotals: {
+      open: 'Open tasks',
+      overdue: 'Overdue',
+      atRisk: 'At risk',
+      onTime: 'On time',
+      paused: 'Paused',
+      escalated: 'Escalated',
     },
     openWorkGroup: { processType: 'Process', agencyCode: 'Agency' },
     processTypes: {

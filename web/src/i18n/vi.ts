@@ -244,6 +244,7 @@ export const vi = {
     tagOverdue: 'Quá hạn',
     tagAtRisk: 'Sắp đến hạn',
     tagOnTime: 'Trong hạn',
+    tagPaused: 'Tạm dừng',
   },
   enums: {
     channel: {
@@ -281,8 +282,17 @@ export const vi = {
     asOf: 'Số liệu tại thời điểm {{at}}; kỳ từ {{from}} đến trước {{to}}. Nguồn: hệ thống.',
     openWork: 'Việc đang mở (hiện tại)',
     openWorkCaption: {
-      processType: 'Việc đang mở theo quy trình: quá hạn, sắp đến hạn, trong hạn',
-      agencyCode: 'Việc đang mở theo cơ quan: quá hạn, sắp đến hạn, trong hạn',
+      processType: 'Việc đang mở theo quy trình: quá hạn, sắp đến hạn, trong hạn, tạm dừng',
+      agencyCode: 'Việc đang mở theo cơ quan: quá hạn, sắp đến hạn, trong hạn, tạm dừng',
+    },
+    openWorkTotalsCaption: 'Việc đang mở, tính trên toàn bộ danh sách',
+    openWorkTotals: {
+      open: 'Việc đang mở',
+      overdue: 'Quá hạn',
+      atRisk: 'Sắp đến hạn',
+      onTime: 'Trong hạn',
+      paused: 'Tạm dừng',
+      escalated: 'Đã có cảnh báo lên cấp trên',
     },
     openWorkGroup: { processType: 'Quy trình', agencyCode: 'Cơ quan' },
     processTypes: {

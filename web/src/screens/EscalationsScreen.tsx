@@ -7,6 +7,7 @@ import { TaskTitle } from '../components/TaskTitle';
 import { WorkSubject } from '../components/WorkSubject';
 import { serverFieldErrors } from '../components/server-field-errors';
 import { formatLocalDateTime } from '../format/local-date-time';
+import { useFormatDeadline } from '../format/use-format-deadline';
 import { useAgencyName } from '../session/use-agencies';
 import { useLabels } from '../session/use-labels';
 import { EscalationLadder } from './inbox/EscalationLadder';
@@ -14,6 +15,7 @@ import { EscalationLadder } from './inbox/EscalationLadder';
 /** The agency head's open escalations: overdue work raised to them, acknowledged once they have taken it in hand. */
 export function EscalationsScreen() {
   const { t } = useTranslation();
+  const deadline = useFormatDeadline();
   const label = useLabels();
   const agencyName = useAgencyName();
   const queryClient = useQueryClient();
@@ -63,7 +65,7 @@ export function EscalationsScreen() {
                   <EscalationLadder level={escalation.level} />
                 </Table.Td>
                 <Table.Td>{agencyName(escalation.agencyCode)}</Table.Td>
-                <Table.Td>{formatLocalDateTime(escalation.dueAtLocal)}</Table.Td>
+                <Table.Td>{deadline(escalation.dueAtLocal)}</Table.Td>
                 <Table.Td>{formatLocalDateTime(escalation.firedAtLocal)}</Table.Td>
                 <Table.Td>
                   <Button

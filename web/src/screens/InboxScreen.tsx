@@ -162,7 +162,7 @@ export function InboxScreen({ me }: { me: Me }) {
       </Text>
     ) : (
       <Stack gap={4} align="flex-start">
-        <DueDateCell dueAt={task.dueAt} dueAtLocal={task.dueAtLocal} startsAt={task.startsAt} overdue={task.overdue} />
+        <DueDateCell task={task} />
         {hasPendingExtension(task) && (
           <Badge color="yellow.4" autoContrast radius="sm" tt="none" data-testid="extension-pending">
             {t('inboxFind.extensionPendingTag')}

@@ -111,7 +111,7 @@ export function TipPageScreen({ reference }: { reference: string }) {
                       <Table.Td>{title(task)}</Table.Td>
                       <Table.Td>{agencyName(task.agencyCode)}</Table.Td>
                       <Table.Td>
-                        <DueDateCell dueAt={task.dueAt} dueAtLocal={task.dueAtLocal} startsAt={task.startsAt} overdue={task.overdue} />
+                        <DueDateCell task={task} />
                       </Table.Td>
                     </Table.Tr>
                   ))}

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsDateString, IsEnum, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { TaskStatus } from '../../../domain/task-status';
+import { DUE_STATES, type DueState } from '../../../domain/due-state/due-state';
 
 /** The processes that have tasks (a case itself has none). */
 const PROCESS_KINDS = ['TIP_VERIFICATION', 'RESCUE', 'RECEPTION', 'PROSECUTION'] as const;
@@ -23,7 +24,9 @@ export class ListTasksQueryDto extends PageQueryDto {
   @IsIn(['open', 'closed', 'all'])
   state?: 'open' | 'closed' | 'all';
 
-  @ApiPropertyOptional({ description: 'true: only open tasks past their deadline; false: every task but those' })
+  @ApiPropertyOptional({
+    description: 'true: only open tasks past their deadline and not paused with the clock stopped (dueState OVERDUE); false: every task but those',
+  })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
@@ -31,12 +34,26 @@ export class ListTasksQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({
     description:
-      'true: only open tasks not yet overdue but past 75 % of their period (the reminder point: "sắp đến hạn"); false: every task but those',
+      'true: only open tasks in dueState AT_RISK (from the reminder point, 75 % of the time from creation to the deadline: "sắp đến hạn"); false: every task but those',
   })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
   atRisk?: boolean;
+
+  @ApiPropertyOptional({
+    enum: DUE_STATES,
+    description: "Only open tasks in this due state (as each task's `dueState`): ON_TIME, AT_RISK, OVERDUE or PAUSED (internally paused)",
+  })
+  @IsOptional()
+  @IsIn(DUE_STATES)
+  dueState?: DueState;
+
+  @ApiPropertyOptional({ description: 'true: only open tasks escalated at least once (escalationLevel > 0); false: every task but those' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  escalated?: boolean;
 
   @ApiPropertyOptional({ description: 'ISO date-time: tasks due before it' })
   @IsOptional()

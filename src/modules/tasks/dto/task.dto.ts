@@ -10,6 +10,8 @@ import { SuspensionGroundDto } from './suspension-ground.dto';
 import { groundAllowsNow } from '../../../domain/suspension/check-suspension';
 import { RESTORING_STEPS, SUSPENDABLE_STEPS } from '../../../domain/suspension/suspension-grounds';
 import { toLocalIso } from '../../../common/to-local-iso';
+import { DUE_STATES, type DueState } from '../../../domain/due-state/due-state';
+import { dueStateOf } from '../../../domain/due-state/due-state-of';
 
 export class TaskDto {
   @ApiProperty() id: string;
@@ -27,7 +29,13 @@ export class TaskDto {
   @ApiProperty({ example: '2026-11-18T10:00:00+07:00', description: 'startsAt in the province’s local time (UTC+7)' }) startsAtLocal: string;
   @ApiProperty({ example: '2026-12-08T17:00:00.000Z' }) dueAt: string;
   @ApiProperty({ example: '2026-12-09T00:00:00+07:00', description: 'dueAt in the province’s local time (UTC+7)' }) dueAtLocal: string;
-  @ApiProperty({ description: 'Still open after its deadline' }) overdue: boolean;
+  @ApiProperty({ description: 'Still open after its deadline (dueState OVERDUE)' }) overdue: boolean;
+  @ApiPropertyOptional({
+    nullable: true,
+    enum: DUE_STATES,
+    description: 'Where an open task stands: ON_TIME, AT_RISK (from the reminder point), OVERDUE, PAUSED (internally paused); null once closed',
+  })
+  dueState: DueState | null;
   @ApiProperty() escalationLevel: number;
   @ApiProperty() deadlineKey: string;
   @ApiProperty({ description: 'As the catalogue states it (English)' }) legalBasis: string;
@@ -104,7 +112,8 @@ export class TaskDto {
     now: number,
   ): TaskDto {
     const step = STEP_DEFINITIONS[t.stepType];
-    const open = (t.status === TaskStatus.OPEN || t.status === TaskStatus.CLAIMED) && !t.suspendedAt;
+    const active = t.status === TaskStatus.OPEN || t.status === TaskStatus.CLAIMED;
+    const open = active && !t.suspendedAt;
     return Object.assign(new TaskDto(), {
       id,
       processId: t.processId,
@@ -122,6 +131,9 @@ export class TaskDto {
       dueAt: toIso(t.dueAt)!,
       dueAtLocal: toLocalIso(t.dueAt)!,
       overdue: open && t.dueAt < now,
+      dueState: active
+        ? dueStateOf({ createdAt: t.createdAt, dueAt: t.dueAt, suspendedAt: t.suspendedAt, internalPauseSince: t.internalPauseSince ?? null }, now)
+        : null,
       escalationLevel: t.escalationLevel,
       deadlineKey: t.deadlineKey,
       legalBasis: t.legalBasis,

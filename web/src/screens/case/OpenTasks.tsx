@@ -78,7 +78,7 @@ export function OpenTasks({ reference, coordinator }: { reference: string; coord
                   {task.suspendedAt ? (
                     <Text size="sm">{t('caseActions.clockStoppedSince', { since: formatInstant(task.suspendedAt) })}</Text>
                   ) : (
-                    <DueDateCell dueAt={task.dueAt} dueAtLocal={task.dueAtLocal} startsAt={task.startsAt} overdue={task.overdue} />
+                    <DueDateCell task={task} />
                   )}
                 </Table.Td>
                 <Table.Td>{state(task)}</Table.Td>

@@ -12,11 +12,26 @@ import { drillDown } from './drill-down';
 import { EscalationLadder } from './EscalationLadder';
 import { FigureTable } from './FigureTable';
 import { KpiTiles } from './KpiTiles';
-import { openWorkBy } from './open-work-by';
 import { PeriodPicker, type PeriodChoice } from './PeriodPicker';
 import { customPeriod, monthsSpanned, statisticsPeriod } from './statistics-period';
 
 const DURATIONS = ['toVerify', 'toRescue', 'toRepatriate', 'toIndictment'] as const;
+/** The columns of open work by process and by agency: each a due state, its count and its list. */
+const DUE_COLUMNS = [
+  { key: 'overdue', state: 'OVERDUE', label: 'due.tagOverdue' },
+  { key: 'atRisk', state: 'AT_RISK', label: 'due.tagAtRisk' },
+  { key: 'onTime', state: 'ON_TIME', label: 'due.tagOnTime' },
+  { key: 'paused', state: 'PAUSED', label: 'due.tagPaused' },
+] as const;
+/** Open work in all, each figure with the list it counts. */
+const OPEN_WORK_FIGURES = [
+  { key: 'open', query: { state: 'open' } },
+  { key: 'overdue', query: { dueState: 'OVERDUE' } },
+  { key: 'atRisk', query: { dueState: 'AT_RISK' } },
+  { key: 'onTime', query: { dueState: 'ON_TIME' } },
+  { key: 'paused', query: { dueState: 'PAUSED' } },
+  { key: 'escalated', query: { escalated: true } },
+] as const;
 const days = (value: number | null) => (value === null ? '—' : value.toLocaleString('vi-VN', { maximumFractionDigits: 1 }));
 
 /** Leadership's view: programme targets, the escalation ladder, deadlines by agency now, and the period's figures and trends. */
@@ -36,17 +51,20 @@ export function DashboardScreen() {
     queryFn: async () => unwrap(await api.GET('/statistics', { params: { query: { ...query!, ...(withSeries ? { by: 'month' as const } : {}) } } })),
     enabled: query !== null,
   });
-  const openTasks = useQuery({
-    queryKey: ['tasks', 'open', agencyCode],
-    queryFn: async () => unwrap(await api.GET('/tasks', { params: { query: { state: 'open', ...(agencyCode ? { agencyCode } : {}) } } })),
+  // Open work as the server counts it over every row (GET /tasks/summary), never a page counted here.
+  const openWork = useQuery({
+    queryKey: ['tasks', 'summary', agencyCode],
+    queryFn: async () => unwrap(await api.GET('/tasks/summary', { params: { query: agencyCode ? { agencyCode } : {} } })),
   });
   const { agencies, name: agencyName } = useAgencies();
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const exportQuery = query ? new URLSearchParams({ ...query, lang }).toString() : '';
   const data = figures.data;
   const source = data ? t('statistics.source', { at: formatInstant(data.computedAt) }) : '';
-  const byAgency = openTasks.data ? openWorkBy(openTasks.data, (task) => task.agencyCode) : [];
-  const atRisk = byAgency.reduce((sum, row) => sum + row.atRisk, 0);
+  const summary = openWork.data;
+  const byAgency = summary?.byAgency ?? [];
+  const atRisk = summary?.all.atRisk ?? 0;
+  const openSource = summary ? t('statistics.source', { at: formatInstant(summary.computedAt) }) : '';
   const tipsOfPeriod = period ? drillDown.tips({ receivedFrom: period.from, receivedTo: period.to }) : '/tips';
 
   const series = data?.series;
@@ -76,7 +94,7 @@ export function DashboardScreen() {
         byAgency.map((row) => row.atRisk),
         { overdue: t('due.tagOverdue'), atRisk: t('due.tagAtRisk') },
       ),
-    [openTasks.data, agencies.data, t],
+    [summary, agencies.data, t],
   );
 
   return (
@@ -136,11 +154,24 @@ export function DashboardScreen() {
             )}
             canAcknowledge={me.data?.roles.includes('LEADERSHIP') ?? false}
           />
-          {openTasks.data && (
+          {summary && (
             <>
               <Title order={2} size="h3">
                 {t('dashboard.openWork')}
               </Title>
+              <FigureTable
+                testId="open-work-totals"
+                caption={t('dashboard.openWorkTotalsCaption')}
+                rowHeader={t('dashboard.figure')}
+                columns={[t('dashboard.count')]}
+                rows={OPEN_WORK_FIGURES.map(({ key, query }) => ({
+                  key,
+                  label: t(`dashboard.openWorkTotals.${key}`),
+                  values: [summary.all[key]],
+                  links: [drillDown.tasks({ ...query, agencyCode: agencyCode ?? undefined })],
+                }))}
+                source={openSource}
+              />
               <SimpleGrid cols={{ base: 1, lg: 2 }}>
                 {(['processType', 'agencyCode'] as const).map((group) => (
                   <FigureTable
@@ -148,21 +179,17 @@ export function DashboardScreen() {
                     testId={`open-work-by-${group}`}
                     caption={t(`dashboard.openWorkCaption.${group}`)}
                     rowHeader={t(`dashboard.openWorkGroup.${group}`)}
-                    columns={[t('due.tagOverdue'), t('due.tagAtRisk'), t('due.tagOnTime')]}
-                    rows={openWorkBy(openTasks.data, (task) => task[group]).map((row) => {
+                    columns={DUE_COLUMNS.map((column) => t(column.label))}
+                    rows={(group === 'agencyCode' ? summary.byAgency : summary.byProcess).map((row) => {
                       const scope = group === 'agencyCode' ? { agencyCode: row.key } : { processKind: row.key, agencyCode: agencyCode ?? undefined };
                       return {
                         key: row.key,
                         label: group === 'agencyCode' ? agencyName(row.key) : t(`dashboard.processTypes.${row.key}`, { defaultValue: row.key }),
-                        values: [row.overdue, row.atRisk, row.onTime],
-                        links: [
-                          drillDown.tasks({ ...scope, overdue: true }),
-                          drillDown.tasks({ ...scope, atRisk: true }),
-                          drillDown.tasks({ ...scope, overdue: false, atRisk: false }),
-                        ],
+                        values: DUE_COLUMNS.map((column) => row[column.key]),
+                        links: DUE_COLUMNS.map((column) => drillDown.tasks({ ...scope, dueState: column.state })),
                       };
                     })}
-                    source={source}
+                    source={openSource}
                     bar
                   />
                 ))}
@@ -208,9 +235,12 @@ export function DashboardScreen() {
                   key: row.key,
                   label: agencyName(row.key),
                   values: [row.overdue, row.atRisk],
-                  links: [drillDown.tasks({ agencyCode: row.key, overdue: true }), drillDown.tasks({ agencyCode: row.key, atRisk: true })],
+                  links: [
+                    drillDown.tasks({ agencyCode: row.key, dueState: 'OVERDUE' }),
+                    drillDown.tasks({ agencyCode: row.key, dueState: 'AT_RISK' }),
+                  ],
                 }))}
-                source={source}
+                source={openSource}
               />
             }
           />

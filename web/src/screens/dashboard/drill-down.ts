@@ -12,8 +12,15 @@ const withQuery = (path: string, query: Query) => {
 };
 
 export const drillDown = {
-  tasks: (query: { agencyCode?: string; overdue?: boolean; atRisk?: boolean; processKind?: string; state?: 'open' | 'closed' }) =>
-    withQuery('/tasks', query),
+  tasks: (query: {
+    agencyCode?: string;
+    overdue?: boolean;
+    atRisk?: boolean;
+    dueState?: 'ON_TIME' | 'AT_RISK' | 'OVERDUE' | 'PAUSED';
+    escalated?: boolean;
+    processKind?: string;
+    state?: 'open' | 'closed';
+  }) => withQuery('/tasks', query),
   cases: (query: { agencyCode?: string; status?: 'OPEN' | 'CLOSED'; overdue?: boolean }) => withQuery('/cases', query),
   tips: (query: { receivedFrom?: string; receivedTo?: string; status?: string }) => withQuery('/tips', query),
   case: (reference: string) => `/case/${encodeURIComponent(reference)}`,

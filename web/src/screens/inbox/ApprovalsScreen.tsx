@@ -9,7 +9,7 @@ import { serverFieldErrors } from '../../components/server-field-errors';
 import { formatInstant } from '../../format/local-date-time';
 import { useAgencyName } from '../../session/use-agencies';
 import { useLabels } from '../../session/use-labels';
-import { useFormatDeadline } from './use-format-deadline';
+import { useFormatDeadline } from '../../format/use-format-deadline';
 import { useLegalBasis } from '../../session/use-legal-basis';
 
 type Task = Schemas['TaskListItemDto'];

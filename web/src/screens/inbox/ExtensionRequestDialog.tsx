@@ -7,7 +7,7 @@ import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { serverFieldErrors } from '../../components/server-field-errors';
 import { useAgencyName } from '../../session/use-agencies';
 import { useLabels } from '../../session/use-labels';
-import { useFormatDeadline } from './use-format-deadline';
+import { useFormatDeadline } from '../../format/use-format-deadline';
 import { ReasonField } from './ReasonField';
 import { FormActions } from '../../components/FormActions';
 import { useLegalBasis } from '../../session/use-legal-basis';

@@ -2,7 +2,6 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { DueDateCell } from '../../components/DueDateCell';
-import { formatLocalDateTime } from '../../format/local-date-time';
 import { useAgencyName, useAgencyOptions } from '../../session/use-agencies';
 import { useLabels } from '../../session/use-labels';
 import type { Me } from '../../session/use-me';
@@ -16,7 +15,10 @@ import { useLabelOptions } from './use-options';
 import { PAGE_SIZE, usePagedList } from './use-paged-list';
 import { useUrlFilters } from './use-url-filters';
 
-const FILTERS = ['agencyCode', 'processKind', 'status', 'overdue', 'atRisk'] as const;
+const FILTERS = ['agencyCode', 'processKind', 'status', 'overdue', 'atRisk', 'dueState', 'escalated'] as const;
+const DUE_STATES = ['OVERDUE', 'AT_RISK', 'ON_TIME', 'PAUSED'] as const;
+type DueState = (typeof DUE_STATES)[number];
+const DUE_TAGS: Record<DueState, string> = { OVERDUE: 'due.tagOverdue', AT_RISK: 'due.tagAtRisk', ON_TIME: 'due.tagOnTime', PAUSED: 'due.tagPaused' };
 const PROCESS_KINDS = ['TIP_VERIFICATION', 'RESCUE', 'RECEPTION', 'PROSECUTION'] as const;
 
 /** Every task the caller may see (GET /tasks), filtered by agency, status and deadline, soonest deadline first. */
@@ -37,13 +39,16 @@ export function TasksListScreen({ me }: { me: Me }) {
           status: filters.status as 'OPEN' | undefined,
           overdue: filters.overdue === undefined ? undefined : filters.overdue === 'true',
           atRisk: filters.atRisk === undefined ? undefined : filters.atRisk === 'true',
+          dueState: DUE_STATES.find((state) => state === filters.dueState),
+          escalated: filters.escalated === undefined ? undefined : filters.escalated === 'true',
           limit: PAGE_SIZE,
           cursor,
         },
       },
     }),
   );
-  const due = filters.overdue === 'true' ? 'overdue' : filters.atRisk === 'true' ? 'atRisk' : null;
+  // The dashboard's links say `dueState=`; older links and bookmarks `overdue=true` or `atRisk=true`.
+  const due = filters.dueState ?? (filters.overdue === 'true' ? 'OVERDUE' : filters.atRisk === 'true' ? 'AT_RISK' : null);
 
   return (
     <ListScreen
@@ -80,12 +85,9 @@ export function TasksListScreen({ me }: { me: Me }) {
           <FilterSelect
             name="due"
             label={t('lists.due')}
-            data={[
-              { value: 'overdue', label: t('due.tagOverdue') },
-              { value: 'atRisk', label: t('due.tagAtRisk') },
-            ]}
+            data={DUE_STATES.map((state) => ({ value: state, label: t(DUE_TAGS[state]) }))}
             value={due}
-            onChange={(value) => setFilters({ overdue: value === 'overdue' ? 'true' : null, atRisk: value === 'atRisk' ? 'true' : null })}
+            onChange={(value) => setFilters({ dueState: value, overdue: null, atRisk: null })}
             width={200}
           />
         </>
@@ -117,11 +119,7 @@ export function TasksListScreen({ me }: { me: Me }) {
           </Table.Td>
           <Table.Td>{agencyName(task.agencyCode)}</Table.Td>
           <Table.Td>
-            {task.status === 'OPEN' || task.status === 'CLAIMED' ? (
-              <DueDateCell dueAt={task.dueAt} dueAtLocal={task.dueAtLocal} startsAt={task.startsAt} overdue={task.overdue} />
-            ) : (
-              <Text size="sm">{formatLocalDateTime(task.dueAtLocal)}</Text>
-            )}
+            <DueDateCell task={task} />
           </Table.Td>
           <Table.Td>{label('taskStatuses', task.status)}</Table.Td>
           <Table.Td>

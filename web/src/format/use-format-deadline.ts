@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { deadlineDay, formatDay, formatInstant, formatLocalDateTime } from '../../format/local-date-time';
+import { deadlineDay, formatDay, formatInstant, formatLocalDateTime } from './local-date-time';
 
 /**
- * A deadline as the due-date cell says it: a period ending at 24:00 is "hết ngày" of its last day (art. 134), not
- * 00:00 of the next. Takes a `*Local` field, or (`instant`) any ISO instant the API gives without a local twin.
+ * THE way every screen writes a deadline: a period ending at 24:00 is "hết ngày dd/MM/yyyy" of its last day (art. 134),
+ * not 00:00 of the next; any other instant is dd/MM/yyyy HH:mm. Takes a `*Local` field, or (`instant`) any ISO instant
+ * the API gives without a local twin.
  */
 export function useFormatDeadline(): (local: string | null | undefined, instant?: boolean) => string {
   const { t } = useTranslation();
