@@ -19,6 +19,7 @@ import { Charge, severityOf } from '../../domain/case/severity';
 import { ErrorCode } from '../../domain/error-code';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
 import { AgenciesService } from '../agencies/agencies.service';
+import { AgencyMembersService } from '../users/agency-members.service';
 import { currentCatalogueVersion } from '../processes/current-catalogue-version';
 import { TaskDto } from '../tasks/dto/task.dto';
 import { TipEntity } from '../tips/tip.entity';
@@ -27,6 +28,9 @@ import { CaseDto, CaseTimelineEventDto, ChildProcessDto } from './dto/case.dto';
 import { ChargeDto } from './dto/charge.dto';
 import { StartProcessDto } from './dto/start-process.dto';
 import { tipVerificationsOf } from './tip-verifications-of';
+import { tipsOfCase } from './tips-of-case';
+import { caseTips } from './case-tips';
+import { caseRecords, namedTimeline, peopleToName, tasksById, withNames } from './case-records';
 
 @Injectable()
 export class CasesService {
@@ -34,6 +38,7 @@ export class CasesService {
     @InjectRepository(CaseEntity) private readonly cases: Repository<CaseEntity>,
     private readonly workflows: WorkflowGateway,
     private readonly agencies: AgenciesService,
+    private readonly members: AgencyMembersService,
   ) {}
 
   /**
@@ -128,10 +133,9 @@ export class CasesService {
     const access = caseAccess(user, await agenciesInvolvedInCase(this.cases.manager, row));
     if (access === 'NONE') throw new AppException(ErrorCode.FORBIDDEN, `Your agency is not involved in case ${reference}`);
     const view = await this.workflows.query(row.workflowId!, caseMessages.getCaseQuery);
+    const tipRows = await tipsOfCase(this.cases.manager, row);
     // A tip whose verification never started (the engine was down) has no process to ask yet.
-    const tips = await Promise.all(
-      (await tipVerificationsOf(this.cases.manager, row)).map((id) => this.workflows.query(id, getProcessQuery).catch(() => null)),
-    );
+    const tips = await Promise.all(tipVerificationsOf(tipRows).map((id) => this.workflows.query(id, getProcessQuery).catch(() => null)));
     const children = await Promise.all(view.children.map((c) => this.workflows.query(c.processId, getProcessQuery)));
     const processes = [...tips.filter((t) => t !== null), ...children];
     const timelines: CaseTimelineEventDto[] = processes.flatMap((p) =>
@@ -141,8 +145,16 @@ export class CasesService {
     const overdue = new Map(children.map((child) => [child.processId, child.tasks.filter((t) => TaskDto.fromState(t, now).overdue).length]));
     const dto = CaseDto.from(view, row.workflowId!, timelines);
     dto.processes = dto.processes.map((p) => ({ ...p, overdueTasks: overdue.get(p.processId) ?? 0 }));
-    const taskAgencies = new Map(processes.flatMap((p) => p.tasks.map((t) => [t.taskId, t.agencyCode] as const)));
-    return redactCase(dto, access, user, taskAgencies);
+    const tasks = tasksById(processes);
+    const redacted = redactCase(dto, access, user, new Map([...tasks].map(([id, t]) => [id, t.agencyCode])));
+    const records = caseRecords(processes, access, user);
+    const timeline = namedTimeline(redacted.timeline, tasks);
+    const named = withNames(records, timeline, await this.members.names(peopleToName(records, timeline)));
+    return Object.assign(redacted, {
+      tips: await caseTips(this.cases.manager, tipRows, row.originTipId, user),
+      records: named.records,
+      timeline: named.timeline,
+    });
   }
 
   async attachTip(user: AuthUser, reference: string, tipReference: string): Promise<CaseDto> {
