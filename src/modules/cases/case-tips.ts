@@ -10,7 +10,12 @@ import type { CaseTipDto } from './dto/case-tip.dto';
  * The case's tips this reader may read, by the tip page's own rule (coordinators; the agencies working on its
  * verification), the one that opened the case first: what was reported, where and when.
  */
-export async function caseTips(manager: EntityManager, tips: readonly TipEntity[], originTipId: string | null, viewer: Viewer): Promise<CaseTipDto[]> {
+export async function caseTips(
+  manager: EntityManager,
+  tips: readonly TipEntity[],
+  originTipId: string | null,
+  viewer: Viewer,
+): Promise<CaseTipDto[]> {
   const readable = await Promise.all(
     tips.map(async (tip) => (tipAccess(viewer, await agenciesInvolvedInProcess(manager, tip.workflowId)) === 'NONE' ? null : tip)),
   );

@@ -130,7 +130,12 @@ export function CasePageScreen({ reference, coordinator }: { reference: string; 
           </Title>
           <Timeline bulletSize={12} lineWidth={2} data-testid="case-timeline">
             {timeline.map(({ event, what, at, process, step, agency, person }, index) => (
-              <Timeline.Item key={`${event.at}-${event.type}-${index}`} data-event-type={event.type} data-at={event.at} data-step-type={event.stepType}>
+              <Timeline.Item
+                key={`${event.at}-${event.type}-${index}`}
+                data-event-type={event.type}
+                data-at={event.at}
+                data-step-type={event.stepType}
+              >
                 <Text fw={600}>
                   {what}
                   {step ? `: ${step}` : ''}

@@ -55,7 +55,8 @@ export class CaseDto {
   tips?: CaseTipDto[];
   @ApiPropertyOptional({
     type: [CaseRecordDto],
-    description: 'In GET /cases/{reference}: the steps done across its processes and tip verifications, in the order done, with what this reader may see',
+    description:
+      'In GET /cases/{reference}: the steps done across its processes and tip verifications, in the order done, with what this reader may see',
   })
   records?: CaseRecordDto[];
 

@@ -16,7 +16,9 @@ export function CaseOutcomes({ item, title, withState }: { item: Case; title: st
   const label = useLabels();
   const kinds = processKinds(item);
   const records = item.records ?? [];
-  const order = [...new Set([...(item.tips ?? []).map((tip) => tip.processId), ...records.map((r) => r.processId), ...item.processes.map((p) => p.processId)])];
+  const order = [
+    ...new Set([...(item.tips ?? []).map((tip) => tip.processId), ...records.map((r) => r.processId), ...item.processes.map((p) => p.processId)]),
+  ];
   // Tip verifications before the case's own processes, each group in first-seen order.
   const ids = [...order.filter((id) => kinds.get(id) === 'TIP_VERIFICATION'), ...order.filter((id) => kinds.get(id) !== 'TIP_VERIFICATION')];
   const tipOf = new Map((item.tips ?? []).map((tip) => [tip.processId, tip.reference]));
