@@ -117,7 +117,20 @@ describe('case page and escalations in the browser', () => {
       async () => (await coordinator.get(`/cases/${reference}`)).body.processes?.find((p: any) => p.kind === 'RESCUE'),
       'the rescue in the case',
     );
-    await driver.complete(rescue.processId, RescueStepType.PLAN, { planNumber: '15/KH-PC02', note: 'Phối hợp với công an tỉnh Mondulkiri' });
+    // Abroad: the criminal police and the border guard plan jointly.
+    const plans = await eventually(async () => {
+      const open = (await driver.openTasks(rescue.processId)).filter((t) => t.stepType === RescueStepType.PLAN);
+      return open.length === 2 && open;
+    }, 'the two plans');
+    for (const plan of plans) {
+      const planNumber = plan.agencyCode === 'CA_TINH_CSHS' ? '15/KH-PC02' : '08/KH-BĐBP';
+      const done = await (
+        await driver.actorFor(plan)
+      ).post(`/tasks/${plan.id}/complete`, {
+        outcome: { planNumber, plannedStartAt: new Date().toISOString(), note: 'Phối hợp với công an tỉnh Mondulkiri' },
+      });
+      expect(done.status).toBe(200);
+    }
     await driver.complete(rescue.processId, RescueStepType.SEND_COOPERATION_REQUEST, { channel: 'BORDER_LIAISON', documentNumber: '112/CV-SNgV' });
     const reply = await driver.complete(rescue.processId, RescueStepType.RECORD_COOPERATION_REPLY, {
       reply: 'AGREED',
@@ -129,8 +142,10 @@ describe('case page and escalations in the browser', () => {
     // leadership no outcome, no person and no tip.
     const police = await staff.officer('CA_TINH_CSHS');
     const asPolice = (await police.get(`/cases/${reference}`)).body;
-    const recordOf = (kase: any, stepType: string) => kase.records.find((r: any) => r.stepType === stepType);
-    expect(recordOf(asPolice, RescueStepType.PLAN).outcome).toMatchObject({ planNumber: '15/KH-PC02' });
+    const recordOf = (kase: any, stepType: string, agencyCode?: string) =>
+      kase.records.find((r: any) => r.stepType === stepType && (!agencyCode || r.agencyCode === agencyCode));
+    expect(recordOf(asPolice, RescueStepType.PLAN, 'CA_TINH_CSHS').outcome).toMatchObject({ planNumber: '15/KH-PC02' });
+    expect(recordOf(asPolice, RescueStepType.PLAN, 'BDBP_TINH').outcome).toBeNull();
     expect(recordOf(asPolice, RescueStepType.RECORD_COOPERATION_REPLY)).toMatchObject({ outcome: null, completedByName: null });
     expect(asPolice.tips).toEqual([]);
     const asLeadership = (await (await system.as('leadership')).get(`/cases/${reference}`)).body;
@@ -157,7 +172,7 @@ describe('case page and escalations in the browser', () => {
     await replyRecord.getByText(`${agencyVi('SO_NGOAI_VU')} · officer-SO_NGOAI_VU ·`, { exact: false }).waitFor();
     await replyRecord.getByText(texts.choices!.AGREED.vi, { exact: true }).waitFor();
     await replyRecord.getByText(STEP_DEFINITIONS[RescueStepType.RECORD_COOPERATION_REPLY].title.vi, { exact: true }).waitFor();
-    const planRecord = page.locator(`[data-testid="case-record"][data-step-type="${RescueStepType.PLAN}"]`);
+    const planRecord = page.locator(`[data-testid="case-record"][data-step-type="${RescueStepType.PLAN}"]`).filter({ hasText: '15/KH-PC02' });
     await planRecord.getByText(OUTCOME_TEXTS[RescueStepType.PLAN].planNumber.label.vi, { exact: true }).waitFor();
     await planRecord.getByText('15/KH-PC02', { exact: true }).waitFor();
     await page
