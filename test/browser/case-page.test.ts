@@ -226,7 +226,7 @@ describe('case page and escalations in the browser', () => {
     await print.emulateMedia({ media: 'print' });
     expect(await print.locator('button:visible, nav:visible').count()).toBe(0);
     await page.context().close();
-  });
+  }, 300_000);
 
   it('the agency head acknowledges an escalation and it leaves the open list', async () => {
     const coordinator = await system.as('coordinator');
