@@ -10,7 +10,7 @@ import { startTestSystem, TestSystem } from '../support/test-system';
 import { idempotencyKey } from '../support/tip-requests';
 import { ensureWebAppBuilt, launchBrowser } from './support/browser';
 import { expectAccessible } from './support/expect-accessible';
-import { readmeScreenshot, screenshot } from './support/screenshot';
+import { screenshot } from './support/screenshot';
 import { signIn as signInAs } from './support/sign-in';
 
 const DAY = 86_400_000;
@@ -166,7 +166,6 @@ describe('case page actions in the browser', () => {
     await openTasks.locator(`tr[data-task-id="${first.id}"]`).waitFor();
     await expectAccessible(page, 'case page with processes');
     await screenshot(page, 'case-page-actions');
-    await readmeScreenshot(page, 'case-page');
 
     // A phone-sized screen: the same page, still operable and axe-clean.
     await page.setViewportSize({ width: 375, height: 800 });

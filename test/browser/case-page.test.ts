@@ -1,11 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
+import { OUTCOME_TEXTS } from '../../src/domain/outcome-text-catalogue';
+import { RescueStepType } from '../../src/domain/rescue/rescue-step-type';
+import { STEP_DEFINITIONS } from '../../src/domain/step-definitions';
+import { TipStepType } from '../../src/domain/tip/tip-step-type';
+import { AgencyStaff } from '../support/agency-staff';
 import { eventually } from '../support/eventually';
+import { ProcessDriver } from '../support/process-driver';
 import { TestSystem } from '../support/test-system';
 import { idempotencyKey, tipBody } from '../support/tip-requests';
 import { signIn as signInAs } from './support/sign-in';
 import { expectAccessible } from './support/expect-accessible';
 import { withBrowserSystem } from './support/with-browser-system';
-import { screenshot } from './support/screenshot';
+import { readmeScreenshot, screenshot } from './support/screenshot';
 
 const DAY = 86_400_000;
 
@@ -84,6 +90,143 @@ describe('case page and escalations in the browser', () => {
     await page.getByRole('heading', { name: `Hồ sơ ${reference}`, level: 1 }).waitFor();
     await page.context().close();
   });
+
+  it('the case page tells an urgent rescue: its tip, what each step recorded in Vietnamese, who did what; the print view is a document', async () => {
+    const coordinator = await system.as('coordinator');
+    const staff = new AgencyStaff(system);
+    const driver = new ProcessDriver(coordinator, staff);
+    const agencies: any[] = (await coordinator.get('/agencies')).body;
+    const agencyVi = (code: string): string => agencies.find((a) => a.code === code).nameVi;
+    const summary = 'Người gọi báo một phụ nữ trẻ bị giữ tại một sòng bạc bên kia biên giới';
+    const place = 'huyện Keo Seima, tỉnh Mondulkiri, Campuchia';
+    const tip = (
+      await coordinator.post('/tips', tipBody({ urgency: 'URGENT', victimInDanger: true, summary, location: place }), {
+        'Idempotency-Key': idempotencyKey(),
+      })
+    ).body;
+    // The coordinator decides to rescue at once: the tip's case opens with the rescue running in it.
+    await driver.complete(tip.processId, TipStepType.URGENT_RESCUE_DECISION, {
+      rescueStarted: true,
+      victimAbroad: true,
+      borderArea: false,
+      note: 'Giải cứu ngay, nạn nhân đang gặp nguy hiểm',
+    });
+    const caseId = await eventually(async () => (await coordinator.get(`/tips/${tip.reference}`)).body.caseId, 'the tip’s case');
+    const [{ reference }] = await system.db.query(`SELECT reference FROM cases WHERE id = $1`, [caseId]);
+    const rescue = await eventually(
+      async () => (await coordinator.get(`/cases/${reference}`)).body.processes?.find((p: any) => p.kind === 'RESCUE'),
+      'the rescue in the case',
+    );
+    // Abroad: the criminal police and the border guard plan jointly.
+    const plans = await eventually(async () => {
+      const open = (await driver.openTasks(rescue.processId)).filter((t) => t.stepType === RescueStepType.PLAN);
+      return open.length === 2 && open;
+    }, 'the two plans');
+    for (const plan of plans) {
+      const planNumber = plan.agencyCode === 'CA_TINH_CSHS' ? '15/KH-PC02' : '08/KH-BĐBP';
+      const done = await (
+        await driver.actorFor(plan)
+      ).post(`/tasks/${plan.id}/complete`, {
+        outcome: { planNumber, plannedStartAt: new Date().toISOString(), note: 'Phối hợp với công an tỉnh Mondulkiri' },
+      });
+      expect(done.status).toBe(200);
+    }
+    await driver.complete(rescue.processId, RescueStepType.SEND_COOPERATION_REQUEST, { channel: 'BORDER_LIAISON', documentNumber: '112/CV-SNgV' });
+    const reply = await driver.complete(rescue.processId, RescueStepType.RECORD_COOPERATION_REPLY, {
+      reply: 'AGREED',
+      note: 'Công an Mondulkiri tham gia ngày 30/11',
+    });
+    expect(reply.agencyCode).toBe('SO_NGOAI_VU');
+
+    // Over the API, each reader gets only what they may see: the planning police its own outcome, not the reply's;
+    // leadership no outcome, no person and no tip.
+    const police = await staff.officer('CA_TINH_CSHS');
+    const asPolice = (await police.get(`/cases/${reference}`)).body;
+    const recordOf = (kase: any, stepType: string, agencyCode?: string) =>
+      kase.records.find((r: any) => r.stepType === stepType && (!agencyCode || r.agencyCode === agencyCode));
+    expect(recordOf(asPolice, RescueStepType.PLAN, 'CA_TINH_CSHS').outcome).toMatchObject({ planNumber: '15/KH-PC02' });
+    expect(recordOf(asPolice, RescueStepType.PLAN, 'BDBP_TINH').outcome).toBeNull();
+    expect(recordOf(asPolice, RescueStepType.RECORD_COOPERATION_REPLY)).toMatchObject({ outcome: null, completedByName: null });
+    expect(asPolice.tips).toEqual([]);
+    const asLeadership = (await (await system.as('leadership')).get(`/cases/${reference}`)).body;
+    expect(asLeadership.records.length).toBeGreaterThanOrEqual(4);
+    expect(asLeadership.records.every((r: any) => r.outcome === null && r.completedByName === null)).toBe(true);
+    expect(asLeadership.timeline.some((e: any) => e.actorName)).toBe(false);
+    expect(asLeadership.tips).toEqual([]);
+
+    const page = await signIn('coordinator');
+    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    await page.goto(`${system.http.baseUrl}/case/${reference}`);
+    await page.getByRole('heading', { name: `Hồ sơ ${reference}`, level: 1 }).waitFor();
+
+    // The tip that led to the case: what was reported and where, with a link to its page.
+    const tips = page.getByTestId('case-tips');
+    await tips.getByText(summary, { exact: true }).waitFor();
+    await tips.getByText(place, { exact: true }).waitFor();
+    expect(await tips.getByRole('link', { name: `Xem tin báo ${tip.reference}` }).getAttribute('href')).toBe(`/tip/${tip.reference}`);
+
+    // What each step recorded, by the outcome texts' Vietnamese labels and choice labels, never a code.
+    const texts = OUTCOME_TEXTS[RescueStepType.RECORD_COOPERATION_REPLY].reply;
+    const replyRecord = page.locator(`[data-testid="case-record"][data-step-type="${RescueStepType.RECORD_COOPERATION_REPLY}"]`);
+    await replyRecord.getByText(texts.label.vi, { exact: true }).waitFor();
+    await replyRecord.getByText(`${agencyVi('SO_NGOAI_VU')} · officer-SO_NGOAI_VU ·`, { exact: false }).waitFor();
+    await replyRecord.getByText(texts.choices!.AGREED.vi, { exact: true }).waitFor();
+    await replyRecord.getByText(STEP_DEFINITIONS[RescueStepType.RECORD_COOPERATION_REPLY].title.vi, { exact: true }).waitFor();
+    const planRecord = page.locator(`[data-testid="case-record"][data-step-type="${RescueStepType.PLAN}"]`).filter({ hasText: '15/KH-PC02' });
+    await planRecord.getByText(OUTCOME_TEXTS[RescueStepType.PLAN].planNumber.label.vi, { exact: true }).waitFor();
+    await planRecord.getByText('15/KH-PC02', { exact: true }).waitFor();
+    await page
+      .locator(`[data-testid="case-record"][data-step-type="${RescueStepType.SEND_COOPERATION_REQUEST}"]`)
+      .getByText(OUTCOME_TEXTS[RescueStepType.SEND_COOPERATION_REQUEST].channel.choices!.BORDER_LIAISON.vi, { exact: true })
+      .waitFor();
+    const outcomes = (await page.getByTestId('case-outcomes').textContent())!;
+    for (const code of ['AGREED', 'BORDER_LIAISON', 'planNumber', 'reply', 'true', 'RECORD_COOPERATION_REPLY']) expect(outcomes).not.toContain(code);
+
+    // The timeline names the step, the agency and the person who acted.
+    const coordinatorName = (await coordinator.get('/me')).body.displayName;
+    const decided = page
+      .getByTestId('case-timeline')
+      .locator(`[data-event-type="TASK_COMPLETED"][data-step-type="${TipStepType.URGENT_RESCUE_DECISION}"]`);
+    const decidedText = (await decided.textContent())!;
+    expect(decidedText).toContain(STEP_DEFINITIONS[TipStepType.URGENT_RESCUE_DECISION].title.vi);
+    expect(decidedText).toContain(agencyVi('BCD_VPTT'));
+    expect(decidedText).toContain(coordinatorName);
+    const replied = (await page
+      .getByTestId('case-timeline')
+      .locator(`[data-event-type="TASK_COMPLETED"][data-step-type="${RescueStepType.RECORD_COOPERATION_REPLY}"]`)
+      .textContent())!;
+    expect(replied).toContain(agencyVi('SO_NGOAI_VU'));
+    expect(replied).toContain('officer-SO_NGOAI_VU');
+    await expectAccessible(page, 'case page with tips, outcomes and a named timeline');
+    await screenshot(page, 'case-page-outcomes');
+    await readmeScreenshot(page, 'case-page');
+
+    // "In hồ sơ" opens the document in a new tab: Quốc hiệu, tiêu ngữ, the office, outcomes, timeline, who printed it.
+    const [print] = await Promise.all([page.waitForEvent('popup'), page.getByRole('link', { name: /^In hồ sơ/ }).click()]);
+    await print.getByRole('heading', { name: 'HỒ SƠ VỤ VIỆC', level: 1 }).waitFor();
+    expect(new URL(print.url()).pathname).toBe(`/case/${reference}/print`);
+    const sheet = print.getByTestId('case-document');
+    await sheet.getByText(texts.choices!.AGREED.vi, { exact: true }).waitFor();
+    const paper = (await sheet.textContent())!;
+    expect(paper).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(paper).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(paper).toContain(agencyVi('BCD_VPTT'));
+    expect(paper).toContain(summary);
+    expect(paper).toContain(texts.label.vi);
+    expect(paper).not.toContain('AGREED');
+    expect(paper).toMatch(new RegExp(`In bởi ${coordinatorName.replace(/[()]/g, '\\$&')} lúc \\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}`));
+    const row = sheet.getByTestId('document-timeline').locator('tr[data-event-type="TASK_COMPLETED"]').filter({ hasText: coordinatorName });
+    await row.getByText(agencyVi('BCD_VPTT'), { exact: true }).waitFor();
+    // A document, not a screen: nothing to press, fill in or navigate.
+    expect(await print.locator('button, input, select, textarea, form, nav, [role="button"]').count()).toBe(0);
+    await expectAccessible(print, 'case print view');
+    await screenshot(print, 'case-print');
+    await readmeScreenshot(print, 'case-print');
+    // On paper: A4, the same document (print media shows no hidden control either).
+    await print.emulateMedia({ media: 'print' });
+    expect(await print.locator('button:visible, nav:visible').count()).toBe(0);
+    await page.context().close();
+  }, 300_000);
 
   it('the agency head acknowledges an escalation and it leaves the open list', async () => {
     const coordinator = await system.as('coordinator');

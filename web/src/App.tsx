@@ -7,6 +7,7 @@ import { CatalogueScreen } from './screens/admin/CatalogueScreen';
 import { UsersScreen } from './screens/admin/UsersScreen';
 import { ChangePasswordScreen } from './screens/ChangePasswordScreen';
 import { CasePageScreen } from './screens/CasePageScreen';
+import { CasePrintScreen } from './screens/CasePrintScreen';
 import { DutyDeskScreen } from './screens/DutyDeskScreen';
 import { TipPageScreen } from './screens/TipPageScreen';
 import { EscalationsScreen } from './screens/EscalationsScreen';
@@ -37,7 +38,10 @@ export function App() {
   // A tip page (/tip/<reference>) opens for anyone who works cases; the server decides whether this reader gets the tip.
   const tipReference = /^\/tip\/([^/]+)$/.exec(path)?.[1];
   const onTipPage = tipReference !== undefined && screens.includes('/cases');
-  const current = onCasePage || onTipPage ? undefined : (screens.find((screen) => screen === path) ?? landing);
+  // The case's printable document (/case/<reference>/print) stands alone: no navigation around it.
+  const casePrintReference = /^\/case\/([^/]+)\/print$/.exec(path)?.[1];
+  const onCasePrint = casePrintReference !== undefined && screens.includes('/cases');
+  const current = onCasePage || onTipPage || onCasePrint ? undefined : (screens.find((screen) => screen === path) ?? landing);
 
   useEffect(() => {
     if (me.data && current && path !== current) window.history.replaceState(null, '', current);
@@ -51,6 +55,7 @@ export function App() {
     );
   if (!me.data) return <LoginScreen />;
   if (me.data.mustChangePassword) return <ChangePasswordScreen />;
+  if (onCasePrint) return <CasePrintScreen reference={decodeURIComponent(casePrintReference)} me={me.data} />;
   return (
     <Shell
       me={me.data}

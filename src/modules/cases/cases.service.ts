@@ -19,6 +19,7 @@ import { ErrorCode } from '../../domain/error-code';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
 import { AgenciesService } from '../agencies/agencies.service';
 import { RecordsService } from '../records/records.service';
+import { AgencyMembersService } from '../users/agency-members.service';
 import { currentCatalogueVersion } from '../processes/current-catalogue-version';
 import { TaskDto } from '../tasks/dto/task.dto';
 import { TipEntity } from '../tips/tip.entity';
@@ -27,6 +28,9 @@ import { CaseDto, CaseTimelineEventDto, ChildProcessDto } from './dto/case.dto';
 import { ChargeDto } from './dto/charge.dto';
 import { StartProcessDto } from './dto/start-process.dto';
 import { tipVerificationsOf } from './tip-verifications-of';
+import { tipsOfCase } from './tips-of-case';
+import { caseTips } from './case-tips';
+import { caseRecords, namedTimeline, peopleToName, tasksById, withNames } from './case-records';
 
 @Injectable()
 export class CasesService {
@@ -35,6 +39,7 @@ export class CasesService {
     private readonly workflows: WorkflowGateway,
     private readonly agencies: AgenciesService,
     private readonly records: RecordsService,
+    private readonly members: AgencyMembersService,
   ) {}
 
   /**
@@ -130,8 +135,9 @@ export class CasesService {
     if (access === 'NONE') throw new AppException(ErrorCode.FORBIDDEN, `Your agency is not involved in case ${reference}`);
     // From the record of reference: a closed case and its processes need nothing from the engine's history.
     const view = await this.records.caseView(row.workflowId!);
+    const tipRows = await tipsOfCase(this.cases.manager, row);
     // A tip whose verification never started (the engine was down) has no process to ask yet.
-    const tips = await Promise.all((await tipVerificationsOf(this.cases.manager, row)).map((id) => this.records.process(id).catch(() => null)));
+    const tips = await Promise.all(tipVerificationsOf(tipRows).map((id) => this.records.process(id).catch(() => null)));
     const children = await Promise.all(view.children.map((c) => this.records.process(c.processId)));
     const processes = [...tips.filter((t) => t !== null), ...children];
     const timelines: CaseTimelineEventDto[] = processes.flatMap((p) =>
@@ -141,8 +147,16 @@ export class CasesService {
     const overdue = new Map(children.map((child) => [child.processId, child.tasks.filter((t) => TaskDto.fromState(t, now).overdue).length]));
     const dto = CaseDto.from(view, row.workflowId!, timelines);
     dto.processes = dto.processes.map((p) => ({ ...p, overdueTasks: overdue.get(p.processId) ?? 0 }));
-    const taskAgencies = new Map(processes.flatMap((p) => p.tasks.map((t) => [t.taskId, t.agencyCode] as const)));
-    return redactCase(dto, access, user, taskAgencies);
+    const tasks = tasksById(processes);
+    const redacted = redactCase(dto, access, user, new Map([...tasks].map(([id, t]) => [id, t.agencyCode])));
+    const records = caseRecords(processes, access, user);
+    const timeline = namedTimeline(redacted.timeline, tasks);
+    const named = withNames(records, timeline, await this.members.names(peopleToName(records, timeline)));
+    return Object.assign(redacted, {
+      tips: await caseTips(this.cases.manager, tipRows, row.originTipId, user),
+      records: named.records,
+      timeline: named.timeline,
+    });
   }
 
   async attachTip(user: AuthUser, reference: string, tipReference: string): Promise<CaseDto> {

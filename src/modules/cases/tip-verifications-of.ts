@@ -1,14 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import { TipEntity } from '../tips/tip.entity';
-import type { CaseEntity } from './case.entity';
+import type { TipEntity } from '../tips/tip.entity';
 
-/** The workflow IDs of the tip verifications that opened the case or were attached to it, oldest tip first. */
-export async function tipVerificationsOf(manager: EntityManager, row: Pick<CaseEntity, 'id' | 'originTipId'>): Promise<string[]> {
-  const query = manager
-    .createQueryBuilder(TipEntity, 't')
-    .where('t.case_id = :caseId', { caseId: row.id })
-    .orderBy('t.received_at', 'ASC')
-    .addOrderBy('t.id', 'ASC');
-  if (row.originTipId) query.orWhere('t.id = :originTipId', { originTipId: row.originTipId });
-  return (await query.getMany()).filter((t) => t.status !== 'PENDING_START').map((t) => t.workflowId);
-}
+/** The workflow IDs of the tips' verifications that were started (a tip still waiting for the engine has none yet). */
+export const tipVerificationsOf = (tips: readonly TipEntity[]): string[] => tips.filter((t) => t.status !== 'PENDING_START').map((t) => t.workflowId);

@@ -1559,6 +1559,75 @@ export interface components {
             };
             /** @description The case itself or one of its processes */
             processId: string;
+            /**
+             * @description The step the entry concerns (its task’s), in GET /cases/{reference}
+             * @example PLAN
+             */
+            stepType?: string;
+            /** @example Lập kế hoạch giải cứu */
+            stepTitleVi?: string;
+            /** @example Plan the rescue */
+            stepTitleEn?: string;
+            /**
+             * @description The agency of that step’s task (GET /agencies names it)
+             * @example CA_TINH_CSHS
+             */
+            agencyCode?: string;
+            /** @description Display name of who acted, where this reader may see it */
+            actorName?: string;
+        };
+        CaseTipDto: {
+            /**
+             * @description The tip page is /tip/<reference>
+             * @example TIP-20261128-7KQ2XM
+             */
+            reference: string;
+            /** @description Its verification process (timeline entries and records name it) */
+            processId: string;
+            /** @description The tip that opened the case (others were attached to it later) */
+            origin: boolean;
+            summary: string;
+            /** @description Where it happened, as reported */
+            location: string;
+            /**
+             * @example HOTLINE_111
+             * @enum {string}
+             */
+            channel: "HOTLINE_111" | "PROVINCIAL_HOTLINE" | "WALK_IN" | "COMMUNE_POLICE" | "BORDER_POST" | "REFERRAL" | "OTHER";
+            /** @example 2026-11-28T01:00:00.000Z */
+            receivedAt: string;
+            /**
+             * @description receivedAt in the province’s local time (UTC+7)
+             * @example 2026-11-28T08:00:00+07:00
+             */
+            receivedAtLocal: string;
+        };
+        CaseRecordDto: {
+            processId: string;
+            /** @enum {string} */
+            processType: "TIP_VERIFICATION" | "RESCUE" | "RECEPTION" | "PROSECUTION";
+            taskId: string;
+            /** @example RECORD_COOPERATION_REPLY */
+            stepType: string;
+            /** @example Ghi nhận trả lời của tỉnh Mondulkiri */
+            titleVi: string;
+            /** @example Record Mondulkiri’s reply */
+            titleEn: string;
+            /** @example SO_NGOAI_VU */
+            agencyCode: string;
+            /** @example 2026-11-28T01:00:00.000Z */
+            completedAt: string;
+            /**
+             * @description completedAt in the province’s local time (UTC+7)
+             * @example 2026-11-28T08:00:00+07:00
+             */
+            completedAtLocal: string;
+            /** @description Display name of who recorded it; null when hidden from this reader */
+            completedByName?: string | null;
+            /** @description The recorded outcome; null when this reader may not see it */
+            outcome?: {
+                [key: string]: unknown;
+            } | null;
         };
         CaseDto: {
             caseId: string;
@@ -1572,6 +1641,10 @@ export interface components {
             processes: components["schemas"]["ChildProcessDto"][];
             /** @description The case’s and all its processes’ events, in time order */
             timeline: components["schemas"]["CaseTimelineEventDto"][];
+            /** @description In GET /cases/{reference}: its tips this reader may read, the origin first */
+            tips?: components["schemas"]["CaseTipDto"][];
+            /** @description In GET /cases/{reference}: the steps done across its processes and tip verifications, in the order done, with what this reader may see */
+            records?: components["schemas"]["CaseRecordDto"][];
         };
         AttachTipDto: {
             /** @example TIP-20261128-7KQ2XM */

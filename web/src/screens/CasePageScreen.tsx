@@ -1,26 +1,29 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
-import { formatLocalDateTime } from '../format/local-date-time';
+import { casePrintPath } from '../session/case-print-path';
+import { useLabels } from '../session/use-labels';
 import { ChangeChargeForm } from './ChangeChargeForm';
 import { CaseActions } from './case/CaseActions';
+import { CaseOutcomes } from './case/CaseOutcomes';
+import { CaseTips } from './case/CaseTips';
 import { OpenTasks } from './case/OpenTasks';
-import { useAgencyName } from '../session/use-agencies';
-import { useLabels } from '../session/use-labels';
+import { useTimelineEntries } from './case/use-timeline-entries';
 
 type Charge = { article: number; clause: number };
 
 const TEMPORAL_WEB = 'http://localhost:8233/namespaces/default/workflows';
 
 /**
- * One case: a summary card with its processes, the open tasks, the coordinator's case actions, then one timeline across
- * them all, newest first. Other readers get the API's redacted view, read-only: what it leaves out is simply absent.
+ * One case: a summary card with its processes, the tips that led to it, the open tasks, what each process recorded,
+ * the coordinator's case actions, then one timeline across them all, newest first, each entry with its step, agency and
+ * person. Other readers get the API's redacted view, read-only: what it leaves out is simply absent. "In hồ sơ" opens
+ * the printable document (/case/<reference>/print).
  */
 export function CasePageScreen({ reference, coordinator }: { reference: string; coordinator: boolean }) {
   const { t } = useTranslation();
   const label = useLabels();
-  const agencyName = useAgencyName();
   const found = useQuery({
     queryKey: ['cases', reference],
     queryFn: async () => unwrap(await api.GET('/cases/{reference}', { params: { path: { reference } } })),
@@ -30,14 +33,27 @@ export function CasePageScreen({ reference, coordinator }: { reference: string; 
   const item = found.data;
   const charge = item?.charge as Charge | null | undefined;
   // The API keeps time order; people read the latest first.
-  const timeline = [...(item?.timeline ?? [])].reverse();
-  const kindOf = new Map((item?.processes ?? []).map((p) => [p.processId, p.kind]));
+  const timeline = [...useTimelineEntries(item)].reverse();
 
   return (
     <Stack>
-      <Title order={1} size="h2">
-        {t('casePage.title', { reference })}
-      </Title>
+      <Group justify="space-between" wrap="wrap">
+        <Title order={1} size="h2">
+          {t('casePage.title', { reference })}
+        </Title>
+        {item && (
+          <Button
+            component="a"
+            variant="outline"
+            href={casePrintPath(reference)}
+            target="_blank"
+            rel="noopener"
+            aria-label={`${t('casePage.print')} (${t('casePage.printOpens')})`}
+          >
+            {t('casePage.print')}
+          </Button>
+        )}
+      </Group>
       {found.isError && <Text role="alert">{t('casePage.notFound')}</Text>}
       {item && (
         <Paper withBorder p="md" component="section" aria-labelledby="case-summary">
@@ -103,7 +119,9 @@ export function CasePageScreen({ reference, coordinator }: { reference: string; 
           {item.processes.length === 0 && <Text>{t('casePage.noProcess')}</Text>}
         </Paper>
       )}
+      {item && <CaseTips tips={item.tips ?? []} links />}
       {item && <OpenTasks reference={reference} coordinator={coordinator && item.status === 'OPEN'} />}
+      {item && <CaseOutcomes item={item} title={t('casePage.records')} withState={false} />}
       {item && coordinator && <CaseActions item={item} />}
       {item && (
         <section aria-labelledby="case-timeline">
@@ -111,14 +129,22 @@ export function CasePageScreen({ reference, coordinator }: { reference: string; 
             {t('casePage.timeline')}
           </Title>
           <Timeline bulletSize={12} lineWidth={2} data-testid="case-timeline">
-            {timeline.map((event, index) => (
-              <Timeline.Item key={`${event.at}-${event.type}-${index}`} data-event-type={event.type} data-at={event.at}>
-                <Text fw={600}>{label('timelineEventTypes', event.type)}</Text>
+            {timeline.map(({ event, what, at, process, step, agency, person }, index) => (
+              <Timeline.Item
+                key={`${event.at}-${event.type}-${index}`}
+                data-event-type={event.type}
+                data-at={event.at}
+                data-step-type={event.stepType}
+              >
+                <Text fw={600}>
+                  {what}
+                  {step ? `: ${step}` : ''}
+                </Text>
                 <Group gap="xs">
-                  <Text size="sm">{formatLocalDateTime(event.atLocal)}</Text>
-                  <Text size="sm">· {kindOf.has(event.processId) ? label('processKinds', kindOf.get(event.processId)!) : t('casePage.theCase')}</Text>
-                  <Text size="sm">· {event.actorId ? t('casePage.byPerson') : t('casePage.bySystem')}</Text>
-                  {typeof event.detail?.agencyCode === 'string' && <Text size="sm">· {agencyName(event.detail.agencyCode)}</Text>}
+                  <Text size="sm">{at}</Text>
+                  <Text size="sm">· {process}</Text>
+                  {agency && <Text size="sm">· {agency}</Text>}
+                  <Text size="sm">· {person}</Text>
                 </Group>
               </Timeline.Item>
             ))}

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CaseView, ChildProcess } from '../../../../workflows/case/types';
 import { TimelineEventDto } from '../../processes/process.dto';
+import { CaseRecordDto } from './case-record.dto';
+import { CaseTipDto } from './case-tip.dto';
 import { toIso } from '../../../common/to-iso';
 import { toLocalIso } from '../../../common/to-local-iso';
 
@@ -32,6 +34,11 @@ export class ChildProcessDto {
 
 export class CaseTimelineEventDto extends TimelineEventDto {
   @ApiProperty({ description: 'The case itself or one of its processes' }) processId: string;
+  @ApiPropertyOptional({ description: 'The step the entry concerns (its task’s), in GET /cases/{reference}', example: 'PLAN' }) stepType?: string;
+  @ApiPropertyOptional({ example: 'Lập kế hoạch giải cứu' }) stepTitleVi?: string;
+  @ApiPropertyOptional({ example: 'Plan the rescue' }) stepTitleEn?: string;
+  @ApiPropertyOptional({ description: 'The agency of that step’s task (GET /agencies names it)', example: 'CA_TINH_CSHS' }) agencyCode?: string;
+  @ApiPropertyOptional({ description: 'Display name of who acted, where this reader may see it' }) actorName?: string;
 }
 
 export class CaseDto {
@@ -44,6 +51,14 @@ export class CaseDto {
   @ApiProperty({ type: [ChildProcessDto] }) processes: ChildProcessDto[];
   @ApiProperty({ type: [CaseTimelineEventDto], description: 'The case’s and all its processes’ events, in time order' })
   timeline: CaseTimelineEventDto[];
+  @ApiPropertyOptional({ type: [CaseTipDto], description: 'In GET /cases/{reference}: its tips this reader may read, the origin first' })
+  tips?: CaseTipDto[];
+  @ApiPropertyOptional({
+    type: [CaseRecordDto],
+    description:
+      'In GET /cases/{reference}: the steps done across its processes and tip verifications, in the order done, with what this reader may see',
+  })
+  records?: CaseRecordDto[];
 
   static from(view: CaseView, caseProcessId: string, childTimelines: CaseTimelineEventDto[] = []): CaseDto {
     const own = view.timeline.map((e) => ({ ...e, at: new Date(e.at).toISOString(), atLocal: toLocalIso(e.at)!, processId: caseProcessId }));
