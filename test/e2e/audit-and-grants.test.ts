@@ -78,6 +78,21 @@ describe('role grants and the auditor', () => {
     expect(new Set([...logins.body, ...next.body].map((r: { sequence: number }) => r.sequence)).size).toBe(3);
   });
 
+  it('records refused attempts and the publishing of the holiday calendar', async () => {
+    const refused = (await auditor.get('/audit?action=ACCESS_REFUSED&actor=admin')).body;
+    expect(refused.map((r: { subjectId: string; detail: { code: string } }) => `${r.subjectId} ${r.detail.code}`)).toEqual([
+      'GET /audit FORBIDDEN',
+      'POST /role-grants/:id/approve OWN_GRANT_APPROVAL',
+    ]);
+    expect((await admin.put('/calendar/holidays', { date: '2031-09-02', nameVi: 'Quốc khánh', nameEn: 'National Day' })).status).toBe(200);
+    expect((await admin.put('/calendar/years/2031', { note: 'Lịch nghỉ lễ năm 2031' })).status).toBe(200);
+    const published = (await auditor.get('/audit?actor=admin&subjectType=CALENDAR')).body;
+    expect(published.map((r: { action: string; subjectId: string }) => `${r.action} ${r.subjectId}`)).toEqual([
+      'CALENDAR_YEAR_PUBLISHED 2031',
+      'HOLIDAY_SET 2031-09-02',
+    ]);
+  });
+
   it('records failed and refused sign-ins, and a CSV export that is itself audited', async () => {
     expect((await system.http.post('/auth/login', { username: 'admin-b', password: 'not the password' })).status).toBe(401);
     const failed = (await auditor.get('/audit?action=LOGIN_FAILED')).body;
