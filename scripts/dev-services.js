@@ -20,6 +20,7 @@ const net = require('node:net');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { promisify } = require('node:util');
+const { ensureRoles, attachDatabase, roleUrls } = require('./database-roles');
 const { placePostgres } = require('./postgres-reachable');
 const { startTemporalServer } = require('./temporal-server');
 
@@ -180,6 +181,21 @@ function readOrCreateSecret(file, make) {
   return value;
 }
 
+/** The three database roles' passwords (scripts/database-roles.js), generated once and kept in dataDir. */
+function rolePasswords(dataDir) {
+  const file = path.join(dataDir, 'pg-role-passwords.json');
+  let saved = {};
+  try {
+    saved = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    if (e.code !== 'ENOENT') throw e;
+  }
+  const passwords = {};
+  for (const key of ['owner', 'app', 'reporting']) passwords[key] = saved[key] || crypto.randomBytes(18).toString('hex');
+  fs.writeFileSync(file, JSON.stringify(passwords, null, 2), { mode: 0o600 });
+  return passwords;
+}
+
 async function startPostgres({ dataDir, port, log, onExit }) {
   // The `postgres` system user must reach the data and the binaries; a private checkout gets copies it can reach.
   const placed = placePostgres(path.join(dataDir, 'pg'), path.join(__dirname, '..'));
@@ -273,7 +289,9 @@ async function startPostgres({ dataDir, port, log, onExit }) {
 
 /**
  * Starts Temporal and/or PostgreSQL (each unless TEMPORAL_ADDRESS / DATABASE_URL is set).
- * @returns {Promise<{ env: { DATABASE_URL: string, TEMPORAL_ADDRESS: string },
+ * An embedded PostgreSQL gets the three roles of scripts/database-roles.js: DATABASE_URL is then the application
+ * role's, DATABASE_MIGRATION_URL the schema owner's.
+ * @returns {Promise<{ env: { DATABASE_URL: string, DATABASE_MIGRATION_URL?: string, DATABASE_REPORTING_ROLE?: string, TEMPORAL_ADDRESS: string },
  *   temporalUiUrl: string|null, exited: Promise<{ name: string, code: any }>, stop(): Promise<void> }>}
  *   `exited` resolves if a service dies on its own (not via stop()).
  */
@@ -314,20 +332,29 @@ async function startServices({
       ({ address: TEMPORAL_ADDRESS, uiUrl: temporalUiUrl } = t);
     }
     let DATABASE_URL = process.env.DATABASE_URL;
+    let superuserUrl = DATABASE_URL;
+    let roleEnv = {};
     if (!DATABASE_URL) {
       const p = await startPostgres({ dataDir, port: pgPort, log, onExit });
       started.push(p);
-      DATABASE_URL = p.url;
+      superuserUrl = p.url;
+      // The same roles as production: migrations as the owner, the API and the worker as the application role.
+      const passwords = rolePasswords(dataDir);
+      await ensureRoles(p.url, passwords);
+      await attachDatabase(p.url, DB_NAME);
+      const urls = roleUrls(p.url, DB_NAME, passwords);
+      DATABASE_URL = urls.appUrl;
+      roleEnv = { DATABASE_MIGRATION_URL: urls.migrationUrl, DATABASE_REPORTING_ROLE: urls.reportingRole };
     }
     if (!TEMPORAL_ADDRESS) {
-      // The real server keeps its two databases on the same PostgreSQL server as the app's.
-      const postgresUrl = process.env.TEMPORAL_POSTGRES_URL || DATABASE_URL.replace(/\/[^/?]*(\?|$)/, '/postgres$1');
+      // The real server keeps its two databases on the same PostgreSQL server as the app's (it creates them: superuser).
+      const postgresUrl = process.env.TEMPORAL_POSTGRES_URL || superuserUrl.replace(/\/[^/?]*(\?|$)/, '/postgres$1');
       const t = await startTemporalServer({ dataDir, postgresUrl, port: temporalPort, log, onExit });
       started.push(t);
       ({ address: TEMPORAL_ADDRESS, metricsUrl: temporalMetricsUrl } = t);
     }
     return {
-      env: { DATABASE_URL, TEMPORAL_ADDRESS },
+      env: { DATABASE_URL, ...roleEnv, TEMPORAL_ADDRESS },
       temporalUiUrl,
       temporalMetricsUrl,
       exited,

@@ -4,6 +4,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { buildOpenApiDocument } from './build-openapi-document';
 import { httpConfig } from './config/http.config';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { AuditService } from './modules/audit/audit.service';
 import { DataSource } from 'typeorm';
 import { engineContact } from './common/engine-contact/engine-contact';
 import { HostileInputInterceptor } from './common/edge/hostile-input.interceptor';
@@ -26,7 +27,18 @@ export function configureApiApp(app: INestApplication): void {
   // Each request records whether it has sent a change to the workflow engine (so an error after it answers 504).
   app.use((_req: unknown, _res: unknown, next: () => void) => engineContact.run(next));
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new AllExceptionsFilter());
+  const audit = app.get(AuditService);
+  app.useGlobalFilters(
+    new AllExceptionsFilter((actorId, attempt) =>
+      audit.record({
+        actorId,
+        action: 'ACCESS_REFUSED',
+        subjectType: 'ROUTE',
+        subjectId: `${attempt.method} ${attempt.route}`,
+        detail: { code: attempt.code },
+      }),
+    ),
+  );
   app.useGlobalInterceptors(new HostileInputInterceptor(), new IdempotencyInterceptor(app.get(DataSource)));
   app.enableShutdownHooks();
   const document = buildOpenApiDocument(app);

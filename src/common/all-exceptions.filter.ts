@@ -9,6 +9,8 @@ import { languageOf } from './i18n/language';
 import { safeErrorSummary } from './safe-error-summary';
 import { isDatabaseUnavailable } from './is-database-unavailable';
 
+export type RefusalRecorder = (userId: string, attempt: { method: string; route: string; code: string }) => Promise<void>;
+
 /**
  * Every error leaves as { statusCode, code, message[, reason][, details] } in the caller's language; internals
  * (stack, SQL, personal data) stay in the server log.
@@ -17,13 +19,24 @@ import { isDatabaseUnavailable } from './is-database-unavailable';
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger(AllExceptionsFilter.name);
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  /** `refusals`: where a refused attempt (403) of a signed-in user is recorded before the answer leaves. */
+  constructor(private readonly refusals?: RefusalRecorder) {}
+
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
+    const request = http.getRequest<Request & { user?: { userId: string } }>();
     const facts = afterEngineContact(this.describe(exception));
     // Only the class and the PostgreSQL code reach the log: messages and parameters may carry personal data.
     if (facts.status >= 500) this.logger.error(`${facts.code}: ${safeErrorSummary(exception)}`);
-    const language = languageOf(http.getRequest<Request>()?.headers?.['accept-language']);
+    if (facts.status === 403 && request?.user && this.refusals)
+      await this.refusals(request.user.userId, {
+        method: request.method,
+        // The route's template, not the URL: ids are enough to find the subject, query strings may carry anything.
+        route: `${request.baseUrl ?? ''}${(request.route as { path?: string } | undefined)?.path ?? request.path}`,
+        code: facts.code,
+      }).catch((e: unknown) => this.logger.error(`refused attempt not audited: ${safeErrorSummary(e)}`));
+    const language = languageOf(request?.headers?.['accept-language']);
     response.status(facts.status).setHeader('Content-Language', language).json(localizeError(facts, language));
   }
 

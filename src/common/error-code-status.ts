@@ -26,6 +26,7 @@ export const ERROR_CODE_STATUS: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.ACCOUNT_LOCKED]: HttpStatus.TOO_MANY_REQUESTS,
   [ErrorCode.PASSWORD_CHANGE_REQUIRED]: HttpStatus.FORBIDDEN,
   [ErrorCode.SELF_ROLE_CHANGE]: HttpStatus.FORBIDDEN,
+  [ErrorCode.OWN_GRANT_APPROVAL]: HttpStatus.FORBIDDEN,
   [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
   [ErrorCode.INTERNAL]: HttpStatus.INTERNAL_SERVER_ERROR,
 };

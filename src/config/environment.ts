@@ -51,6 +51,14 @@ const schema = z
     NODE_ENV: z.enum(['production', 'development', 'test']).optional(),
     PORT: wholeNumber(1, 65_535).default(3000),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'expected postgres://user:password@host:port/database' }).optional(),
+    /** The schema owner the migration step connects as; unset: DATABASE_URL (then no role separation). */
+    DATABASE_MIGRATION_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'expected postgres://user:password@host:port/database' }).optional(),
+    /** A read-only role the migration step grants SELECT on every table to (reports, audit:verify). */
+    DATABASE_REPORTING_ROLE: z
+      .string()
+      .trim()
+      .regex(/^[a-z_][a-z0-9_]*$/, 'expected a PostgreSQL role name (lower case, digits, _)')
+      .optional(),
 
     JWT_SECRET: z.string().optional(),
     DATA_ENCRYPTION_KEY: base64Key.optional(),

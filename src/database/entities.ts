@@ -6,6 +6,7 @@ import { CaseEntity } from '../modules/cases/case.entity';
 import { CatalogueVersionEntity } from '../modules/catalogue/catalogue-version.entity';
 import { EscalationEntity } from '../modules/escalations/escalation.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
+import { RoleGrantEntity } from '../modules/role-grants/role-grant.entity';
 import { TaskEntity } from '../modules/tasks/task.entity';
 import { TipEntity } from '../modules/tips/tip.entity';
 import { TipsterContactEntity } from '../modules/tips/tipster-contact.entity';
@@ -20,6 +21,7 @@ export const ENTITIES = [
   EscalationEntity,
   NotificationEntity,
   PublicHolidayEntity,
+  RoleGrantEntity,
   TaskEntity,
   TipEntity,
   TipsterContactEntity,

@@ -3,24 +3,29 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { exitOnInvalidEnvironment } from '../config/exit-on-invalid-environment';
-import { dataSourceOptions } from './data-source-options';
 import { DEMO_PROVINCE_STAFF } from './demo-province/demo-province-staff';
 import { DEMO_USERS, upsertUsers } from './demo-users';
 import { createFirstAdmin } from './first-admin';
+import { grantRoles } from './grant-roles';
+import { migrationDataSourceOptions } from './migration-data-source-options';
 
 /**
  * The schema step, run before the API and the worker start: applies pending migrations (which also seed the
- * agencies and the first deadline catalogue). Outside production it also (re)creates one demo account per role and an
+ * agencies and the first deadline catalogue) as the schema owner, then grants the application and reporting roles
+ * their rights (src/database/grant-roles.ts). Outside production it also (re)creates one demo account per role and an
  * officer and a head for every agency with work to do, with their passwords kept in DEMO_CREDENTIALS_FILE when set (so
  * they survive restarts), printed otherwise. With FIRST_ADMIN_USERNAME and FIRST_ADMIN_PASSWORD set, it creates that
  * administrator while none exists (the production bootstrap).
  */
 async function main(): Promise<void> {
   exitOnInvalidEnvironment('migrate');
-  const dataSource = await new DataSource(dataSourceOptions()).initialize();
+  // As the schema owner (DATABASE_MIGRATION_URL); the API and the worker connect as the application role.
+  const dataSource = await new DataSource(migrationDataSourceOptions()).initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     console.log(`Migrations: ${applied.length} applied${applied.length ? ` (${applied.map((m) => m.name).join(', ')})` : ', schema up to date'}`);
+    const granted = await grantRoles(dataSource);
+    if (granted.length) console.log(`Privileges granted to ${granted.join(', ')}`);
     await bootstrapFirstAdmin(dataSource);
     if (process.env.NODE_ENV !== 'production') await seedDemoAccounts(dataSource);
   } finally {

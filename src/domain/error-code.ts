@@ -36,6 +36,8 @@ export enum ErrorCode {
   PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED',
   /** Separation of duties: nobody changes the roles of their own account. */
   SELF_ROLE_CHANGE = 'SELF_ROLE_CHANGE',
+  /** Separation of duties: a role grant is approved by an administrator other than the one who asked for it. */
+  OWN_GRANT_APPROVAL = 'OWN_GRANT_APPROVAL',
   /** The request body's encoding or media type is not one the API reads (JSON, uncompressed). */
   UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
   INTERNAL = 'INTERNAL',

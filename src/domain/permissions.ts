@@ -80,7 +80,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly string[]>> = {
     'calendar:publish',
     'incidents:read',
     'notifications:read',
+    'role-grants:approve',
   ],
+  [Role.AUDITOR]: ['audit:read', 'audit:export', 'agencies:read'],
 };
 
 /** The union of the roles' permissions, sorted, each once; everyone may read and change their own account. */

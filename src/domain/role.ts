@@ -5,4 +5,6 @@ export enum Role {
   AGENCY_HEAD = 'AGENCY_HEAD',
   LEADERSHIP = 'LEADERSHIP',
   ADMIN = 'ADMIN',
+  /** Reads the audit log (and exports it); nothing else. */
+  AUDITOR = 'AUDITOR',
 }

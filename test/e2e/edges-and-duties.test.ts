@@ -16,6 +16,7 @@ describe('edges and separation of duties', () => {
     base = (system.http as any).baseUrl;
     await upsertUsers(system.db, [
       { username: 'admin-b', displayName: 'Second administrator', agencyCode: 'BCD_VPTT', roles: [Role.ADMIN], password: TEST_PASSWORD },
+      { username: 'admin-c', displayName: 'Third administrator', agencyCode: 'BCD_VPTT', roles: [Role.ADMIN], password: TEST_PASSWORD },
     ]);
   });
   afterAll(() => system?.close());
@@ -100,9 +101,15 @@ describe('edges and separation of duties', () => {
     // Other changes to one's own account are not role changes.
     expect((await admin.send('PATCH', `/users/${me.id}`, { displayName: 'Quản trị hệ thống' })).status).toBe(200);
 
-    // Granted by a second administrator, COORDINATOR still does not open tipsters or narratives to an administrator.
+    // Asked by a second administrator and approved by a third, COORDINATOR still does not open tipsters or narratives
+    // to an administrator.
     const adminB = await system.as('admin-b' as never);
-    expect((await adminB.send('PATCH', `/users/${me.id}`, { roles: [Role.ADMIN, Role.COORDINATOR] })).status).toBe(200);
+    const asked = await adminB.send('PATCH', `/users/${me.id}`, { roles: [Role.ADMIN, Role.COORDINATOR] });
+    expect(asked.body).toMatchObject({ roles: [Role.ADMIN], pendingRoles: [Role.COORDINATOR] });
+    const [grant] = (await adminB.get('/role-grants?status=PENDING')).body;
+    expect((await adminB.post(`/role-grants/${grant.id}/approve`)).body.code).toBe('OWN_GRANT_APPROVAL');
+    expect((await admin.post(`/role-grants/${grant.id}/approve`)).body.code).toBe('SELF_ROLE_CHANGE');
+    expect((await (await system.as('admin-c' as never)).post(`/role-grants/${grant.id}/approve`)).status).toBe(200);
     const coordinator = await system.as('coordinator');
     const tip = (
       await coordinator.post('/tips', tipBody({ summary: 'NARRATIVE-CANARY-41', tipsterContact: { name: 'Người báo tin', phone: '0900000041' } }), {
@@ -116,10 +123,19 @@ describe('edges and separation of duties', () => {
     const list = await both.get('/tips');
     expect(JSON.stringify(list.body)).not.toContain('NARRATIVE-CANARY-41');
     expect(JSON.stringify(list.body)).not.toContain('0900000041');
-    const coordinatorExport = await coordinator.get('/statistics/export.csv');
+    // Narratives leave only with a stated reason, which the audit row keeps.
+    const withoutReason = await coordinator.get('/statistics/export.csv');
+    expect(withoutReason.status).toBe(200);
+    expect(String(withoutReason.body)).not.toContain('NARRATIVE-CANARY-41');
+    expect(String(withoutReason.body)).not.toContain('Nội dung tóm tắt');
+    expect((await coordinator.get('/statistics/export.csv?reason=short')).status).toBe(400);
+    const reason = 'Báo cáo chuyên đề gửi Ban Chỉ đạo';
+    const coordinatorExport = await coordinator.get(`/statistics/export.csv?reason=${encodeURIComponent(reason)}`);
     expect(coordinatorExport.status).toBe(200);
     expect(String(coordinatorExport.body)).toContain('NARRATIVE-CANARY-41');
-    const adminExport = await both.get('/statistics/export.csv');
+    const [audited] = await system.db.query(`SELECT detail FROM audit_log WHERE action = 'STATISTICS_EXPORTED' ORDER BY sequence DESC LIMIT 1`);
+    expect(audited.detail).toMatchObject({ narratives: true, reason });
+    const adminExport = await both.get(`/statistics/export.csv?reason=${encodeURIComponent(reason)}`);
     expect(adminExport.status).toBe(200);
     expect(String(adminExport.body)).not.toContain('NARRATIVE-CANARY-41');
   });

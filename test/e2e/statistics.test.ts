@@ -20,6 +20,9 @@ async function download(client: HttpClient, path: string): Promise<{ status: num
  * The figures come from the projections in SQL; here a small province is built through the API (tips received in
  * the past, verified on time, late, or not yet) and every figure is held to what the API's own lists say.
  */
+/** Narratives (a tip's location and summary) are exported only with a stated reason. */
+const REASON = 'Báo cáo chuyên đề quý gửi Ban Chỉ đạo';
+
 describe('statistics and exports', () => {
   let system: TestSystem;
   let coordinator: HttpClient;
@@ -222,7 +225,7 @@ describe('statistics and exports', () => {
 
   it('exports an XLSX with Vietnamese headers, the tips for coordinators, formulas kept as text, and audits it', async () => {
     const before = (await system.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'STATISTICS_EXPORTED'`))[0].n;
-    const file = await download(coordinator, `/statistics/export.xlsx?${query}`);
+    const file = await download(coordinator, `/statistics/export.xlsx?${query}&reason=${encodeURIComponent(REASON)}`);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-disposition')).toMatch(/^attachment; filename="thong-ke_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.xlsx"$/);
     const book = new ExcelJS.Workbook();
@@ -259,7 +262,7 @@ describe('statistics and exports', () => {
   });
 
   it('exports the same as CSV: UTF-8 with a BOM, Vietnamese headers, formulas neutralised', async () => {
-    const file = await download(coordinator, `/statistics/export.csv?${query}`);
+    const file = await download(coordinator, `/statistics/export.csv?${query}&reason=${encodeURIComponent(REASON)}`);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(file.headers.get('content-disposition')).toMatch(/filename="thong-ke_[\d-]+_[\d-]+\.csv"/);

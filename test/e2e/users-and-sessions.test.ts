@@ -1,8 +1,11 @@
+import { upsertUsers } from '../../src/database/demo-users';
 import { createFirstAdmin } from '../../src/database/first-admin';
+import { Role } from '../../src/domain/role';
 import { RescueStepType } from '../../src/domain/rescue/rescue-step-type';
 import { HttpClient } from '../support/http-client';
 import { openTask } from '../support/open-task';
 import { startTestSystem, TestSystem } from '../support/test-system';
+import { TEST_PASSWORD } from '../support/test-users';
 
 /** Administration through the API, and sessions that end when an administrator or the user says so. */
 describe('users, agencies and sessions', () => {
@@ -122,7 +125,16 @@ describe('users, agencies and sessions', () => {
     expect((await client.get('/me')).body).toMatchObject({ roles: ['AGENCY_HEAD'], agency: { code: 'VKS_TINH' } });
 
     expect((await client.get('/users')).status).toBe(403);
-    expect((await admin.send('PATCH', `/users/${created.id}`, { roles: ['ADMIN'] })).status).toBe(200);
+    // ADMIN is asked for, and given once a second administrator approves (separation of duties).
+    const asked = await admin.send('PATCH', `/users/${created.id}`, { roles: ['ADMIN'] });
+    expect(asked.status).toBe(200);
+    expect(asked.body).toMatchObject({ roles: [], pendingRoles: ['ADMIN'] });
+    expect((await client.get('/users')).status).toBe(403);
+    await upsertUsers(system.db, [
+      { username: 'admin-b', displayName: 'Second administrator', agencyCode: 'BCD_VPTT', roles: [Role.ADMIN], password: TEST_PASSWORD },
+    ]);
+    const [grant] = (await admin.get('/role-grants?status=PENDING')).body;
+    expect((await (await system.as('admin-b' as never)).post(`/role-grants/${grant.id}/approve`)).status).toBe(200);
     expect((await client.get('/users')).status).toBe(200);
     expect((await admin.send('PATCH', `/users/${created.id}`, { roles: ['OFFICER'] })).status).toBe(200);
     expect((await client.get('/users')).status).toBe(403);

@@ -7,18 +7,28 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { ApiModule } from '../../src/api.module';
 import { configureApiApp } from '../../src/configure-api-app';
-import { dataSourceOptions } from '../../src/database/data-source-options';
+import { grantRoles } from '../../src/database/grant-roles';
+import { migrationDataSourceOptions } from '../../src/database/migration-data-source-options';
 import { upsertUsers } from '../../src/database/demo-users';
 import type { DeadlineCatalogue } from '../../src/domain/deadline-catalogue';
 import { WorkerModule } from '../../src/worker.module';
 import { HttpClient } from './http-client';
 import { TEST_DATA_KEY } from './test-data-key';
+import { TEST_ROLE_PASSWORDS } from './test-role-passwords';
 import { TEST_PASSWORD, TEST_USERS, TestUsername } from './test-users';
+
+// Plain CommonJS shared with `npm start`.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { ensureRoles, attachDatabase, roleUrls } = require('../../scripts/database-roles');
 
 export interface TestSystem {
   http: HttpClient;
+  /** As the schema owner (it ran the migrations): fixtures may write any table; audit_log stays append-only. */
   db: DataSource;
+  /** The application role's connection string, as the API and the worker use it. */
   databaseUrl: string;
+  /** A superuser on this test's database, for what no role of the system may do (tampering tests). */
+  superuserUrl: string;
   taskQueue: string;
   /** An HTTP client carrying the token of a test user. */
   as(username: TestUsername): Promise<HttpClient>;
@@ -40,18 +50,26 @@ export async function startTestSystem(
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  const databaseUrl = adminUrl.replace(/\/[^/]*$/, `/${name}`);
+  const superuserUrl = adminUrl.replace(/\/[^/]*$/, `/${name}`);
+  // The roles of production: migrations as the schema owner, the API and the worker as the application role.
+  await ensureRoles(adminUrl, TEST_ROLE_PASSWORDS, { setPasswords: false });
+  await attachDatabase(adminUrl, name);
+  const roles = roleUrls(adminUrl, name, TEST_ROLE_PASSWORDS);
+  const databaseUrl = roles.appUrl;
   const taskQueue = `test-${name}`;
   Object.assign(process.env, {
     DATABASE_URL: databaseUrl,
+    DATABASE_MIGRATION_URL: roles.migrationUrl,
+    DATABASE_REPORTING_ROLE: roles.reportingRole,
     TEMPORAL_TASK_QUEUE: taskQueue,
     TEMPORAL_CALL_TIMEOUT_MS: process.env.TEMPORAL_CALL_TIMEOUT_MS ?? '10000',
     JWT_SECRET: 'test-secret',
     DATA_ENCRYPTION_KEY: TEST_DATA_KEY,
   });
 
-  const db = await new DataSource(dataSourceOptions()).initialize();
+  const db = await new DataSource(migrationDataSourceOptions()).initialize();
   await db.runMigrations({ transaction: 'each' });
+  await grantRoles(db);
   await upsertUsers(db, TEST_USERS);
   if (options.catalogue)
     await db.query(
@@ -75,6 +93,7 @@ export async function startTestSystem(
     http,
     db,
     databaseUrl,
+    superuserUrl,
     taskQueue,
     async as(username) {
       const login = await http.post('/auth/login', { username, password: TEST_PASSWORD });

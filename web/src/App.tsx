@@ -5,6 +5,7 @@ import { AgenciesScreen } from './screens/admin/AgenciesScreen';
 import { CalendarScreen } from './screens/admin/CalendarScreen';
 import { CatalogueScreen } from './screens/admin/CatalogueScreen';
 import { UsersScreen } from './screens/admin/UsersScreen';
+import { AuditScreen } from './screens/audit/AuditScreen';
 import { ChangePasswordScreen } from './screens/ChangePasswordScreen';
 import { CasePageScreen } from './screens/CasePageScreen';
 import { CasePrintScreen } from './screens/CasePrintScreen';
@@ -81,6 +82,7 @@ export function App() {
       {current === '/admin/agencies' && <AgenciesScreen />}
       {current === '/admin/catalogue' && <CatalogueScreen />}
       {current === '/admin/calendar' && <CalendarScreen />}
+      {current === '/audit' && <AuditScreen />}
     </Shell>
   );
 }

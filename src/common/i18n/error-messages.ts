@@ -54,6 +54,10 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, LocalizedText>> = {
     vi: 'Không ai được tự thay đổi vai trò của chính mình; hãy nhờ một quản trị viên khác',
     en: 'Nobody changes the roles of their own account; ask another administrator',
   },
+  [ErrorCode.OWN_GRANT_APPROVAL]: {
+    vi: 'Yêu cầu cấp vai trò phải do một quản trị viên khác phê duyệt',
+    en: 'A role grant is approved by an administrator other than the one who asked for it',
+  },
   [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: { vi: 'Dữ liệu phải gửi dạng JSON, không nén', en: 'Send the body as uncompressed JSON' },
   [ErrorCode.INTERNAL]: { vi: 'Lỗi hệ thống; sự cố đã được ghi lại', en: 'Internal error; it has been logged' },
 };

@@ -59,6 +59,7 @@ export const ROLE_LABELS: Readonly<Record<Role, LocalizedText>> = {
   [Role.AGENCY_HEAD]: { vi: 'Thủ trưởng đơn vị', en: 'Agency head' },
   [Role.LEADERSHIP]: { vi: 'Lãnh đạo tỉnh', en: 'Provincial leadership' },
   [Role.ADMIN]: { vi: 'Quản trị hệ thống', en: 'Administrator' },
+  [Role.AUDITOR]: { vi: 'Kiểm toán viên (nhật ký truy cập)', en: 'Auditor (access log)' },
 };
 
 export const DEADLINE_NATURE_LABELS: Labels = {

@@ -20,6 +20,8 @@ import { TaskPerson1766300000000 } from './1766300000000-task-person';
 import { ForeignKeyIndexes1766700000000 } from './1766700000000-foreign-key-indexes';
 import { PendingLoginAttempts1766500000000 } from './1766500000000-pending-login-attempts';
 import { ProcessRecords1767300000000 } from './1767300000000-process-records';
+import { AuditChain1767400000000 } from './1767400000000-audit-chain';
+import { RoleGrants1767400000001 } from './1767400000001-role-grants';
 
 /** In order; TypeORM runs the pending ones by the timestamp in their names. */
 export const MIGRATIONS = [
@@ -45,4 +47,6 @@ export const MIGRATIONS = [
   ForeignKeyIndexes1766700000000,
   PendingLoginAttempts1766500000000,
   ProcessRecords1767300000000,
+  AuditChain1767400000000,
+  RoleGrants1767400000001,
 ];

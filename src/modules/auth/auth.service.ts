@@ -38,6 +38,7 @@ export class AuthService {
     const refusal = await this.throttle.refusal(username, address, attempt);
     if (refusal) {
       await this.throttle.settle(attempt, refusal.code === 'ACCOUNT_LOCKED' ? 'LOCKED' : 'RATE_LIMITED');
+      await this.auditLogin('LOGIN_REFUSED', null, address, { reason: refusal.code });
       throw refused(refusal);
     }
     const user = await this.users.findByUsername(username);
@@ -46,12 +47,22 @@ export class AuthService {
     const matches = await PasswordHasher.verify(password, hash);
     if (!user?.active || !matches) {
       await this.throttle.settle(attempt, 'FAILED', user?.id);
+      await this.auditLogin('LOGIN_FAILED', user?.id ?? null, address, user ? { inactive: !user.active || undefined } : { unknownAccount: true });
       throw new AppException(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS);
     }
     if (PasswordHasher.needsRehash(user.passwordHash)) await this.users.replacePasswordHash(user.id, await PasswordHasher.hash(password));
     await this.throttle.settle(attempt, 'SUCCEEDED', user.id);
     const session = await this.sessions.open(user.id, address);
+    await this.auditLogin('LOGIN_SUCCEEDED', user.id, address, { sessionId: session.sessionId });
     return this.tokens(user, session.sessionId, session.refreshToken);
+  }
+
+  /**
+   * Sign-ins in the audit log. The typed username is not kept when it names no account: people type passwords there
+   * by mistake. The subject is the account when there is one.
+   */
+  private async auditLogin(action: string, userId: string | null, address: string, detail: Record<string, unknown>): Promise<void> {
+    await this.audit.record({ actorId: userId, action, subjectType: 'USER', subjectId: userId ?? 'unknown', detail: { address, ...detail } });
   }
 
   async refresh(refreshToken: string): Promise<TokenDto> {

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorator';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Role } from '../../domain/role';
 import { CalendarService } from './calendar.service';
 import { CalendarCoverageDto } from './dto/calendar-coverage.dto';
@@ -24,8 +26,8 @@ export class CalendarController {
   @Put('holidays')
   @Auth(Role.ADMIN)
   @ApiOkResponse({ type: HolidayDto })
-  put(@Body() body: HolidayDto): Promise<HolidayDto> {
-    return this.calendar.put(body);
+  put(@Body() body: HolidayDto, @CurrentUser() user: AuthUser): Promise<HolidayDto> {
+    return this.calendar.put(body, user.userId);
   }
 
   @ApiOperation({ summary: 'Which years have a published holiday calendar' })
@@ -45,7 +47,7 @@ export class CalendarController {
       properties: { year: { type: 'integer', example: 2027 }, note: { type: 'string' }, publishedAt: { type: 'string', format: 'date-time' } },
     },
   })
-  publishYear(@Param('year', ParseIntPipe) year: number, @Body() body: PublishYearDto) {
-    return this.calendar.publishYear(year, body.note);
+  publishYear(@Param('year', ParseIntPipe) year: number, @Body() body: PublishYearDto, @CurrentUser() user: AuthUser) {
+    return this.calendar.publishYear(year, body.note, user.userId);
   }
 }

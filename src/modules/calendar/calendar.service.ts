@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AppException } from '../../common/app-exception';
 import { ErrorCode } from '../../domain/error-code';
+import { AuditService } from '../audit/audit.service';
 import { CalendarYearEntity } from './calendar-year.entity';
 import { CalendarCoverageDto } from './dto/calendar-coverage.dto';
 import { HolidayDto } from './dto/holiday.dto';
@@ -16,6 +17,7 @@ export class CalendarService {
   constructor(
     @InjectRepository(PublicHolidayEntity) private readonly holidays: Repository<PublicHolidayEntity>,
     @InjectRepository(CalendarYearEntity) private readonly years: Repository<CalendarYearEntity>,
+    private readonly audit: AuditService,
   ) {}
 
   list(): Promise<PublicHolidayEntity[]> {
@@ -31,13 +33,14 @@ export class CalendarService {
   }
 
   /** Adds or renames a holiday; processes started afterwards count with it. */
-  async put(dto: HolidayDto): Promise<PublicHolidayEntity> {
+  async put(dto: HolidayDto, actorId: string): Promise<PublicHolidayEntity> {
     await this.holidays.upsert(dto, ['date']);
+    await this.audit.record({ actorId, action: 'HOLIDAY_SET', subjectType: 'CALENDAR', subjectId: dto.date, detail: { ...dto } });
     return this.holidays.findOneByOrFail({ date: dto.date });
   }
 
   /** Declares a year's holidays complete; only a year with holidays entered can be published. */
-  async publishYear(year: number, note: string): Promise<CalendarYearEntity> {
+  async publishYear(year: number, note: string, actorId: string): Promise<CalendarYearEntity> {
     const [{ count }] = await this.holidays.query(`SELECT COUNT(*)::int AS count FROM public_holidays WHERE date BETWEEN $1 AND $2`, [
       `${year}-01-01`,
       `${year}-12-31`,
@@ -45,6 +48,13 @@ export class CalendarService {
     if (count === 0)
       throw new AppException(ErrorCode.CALENDAR_INCOMPLETE, `No public holidays are entered for ${year}: enter them before publishing the year`);
     await this.years.upsert({ year, note, publishedAt: new Date() }, ['year']);
+    await this.audit.record({
+      actorId,
+      action: 'CALENDAR_YEAR_PUBLISHED',
+      subjectType: 'CALENDAR',
+      subjectId: String(year),
+      detail: { note, holidays: count },
+    });
     return this.years.findOneByOrFail({ year });
   }
 

@@ -9,8 +9,7 @@ import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CaseEntity]), AgenciesModule, RecordsModule],
-  imports: [TypeOrmModule.forFeature([CaseEntity]), AgenciesModule, UsersModule],
+  imports: [TypeOrmModule.forFeature([CaseEntity]), AgenciesModule, RecordsModule, UsersModule],
   controllers: [CasesController],
   providers: [CasesService, CaseListService],
   exports: [CasesService],

@@ -6,6 +6,7 @@ import type { DeadlineCatalogue } from '../../domain/deadline-catalogue';
 import { ErrorCode } from '../../domain/error-code';
 import { validateCatalogue } from '../../domain/validate-catalogue';
 import { toLocalIso } from '../../common/to-local-iso';
+import { AuditService } from '../audit/audit.service';
 import { CatalogueVersionEntity } from './catalogue-version.entity';
 import { CatalogueVersionSummaryDto } from './dto/catalogue-version-summary.dto';
 import { PublishCatalogueDto } from './dto/publish-catalogue.dto';
@@ -18,7 +19,10 @@ const toCatalogue = (v: CatalogueVersionEntity): DeadlineCatalogue => ({
 
 @Injectable()
 export class CatalogueService {
-  constructor(@InjectRepository(CatalogueVersionEntity) private readonly versions: Repository<CatalogueVersionEntity>) {}
+  constructor(
+    @InjectRepository(CatalogueVersionEntity) private readonly versions: Repository<CatalogueVersionEntity>,
+    private readonly audit: AuditService,
+  ) {}
 
   async current(): Promise<DeadlineCatalogue> {
     const [latest] = await this.versions.find({ order: { version: 'DESC' }, take: 1 });
@@ -66,6 +70,16 @@ export class CatalogueService {
           note: dto.note,
           createdBy: userId,
         }),
+      );
+      await this.audit.record(
+        {
+          actorId: userId,
+          action: 'CATALOGUE_PUBLISHED',
+          subjectType: 'CATALOGUE',
+          subjectId: String(saved.version),
+          detail: { note: dto.note, entries: dto.entries.length },
+        },
+        tx,
       );
       return toCatalogue(saved);
     });

@@ -26,6 +26,8 @@ const TIP_HEADERS = {
   ],
   en: ['Tip reference', 'Received at', 'Channel', 'Urgency', 'Status', 'Verifying agency', 'Location', 'Summary', 'Resolved at', 'Due at', 'On time'],
 };
+/** Location and summary: free text about victims and suspects, exported only with a stated reason. */
+const NARRATIVE_COLUMNS = [6, 7];
 const YES_NO = { vi: ['Có', 'Không'], en: ['Yes', 'No'] };
 const TITLE = { vi: 'Thống kê phòng, chống mua bán người', en: 'Anti-trafficking statistics' };
 const PERIOD = { vi: 'Kỳ báo cáo', en: 'Period' };
@@ -46,11 +48,17 @@ export class StatisticsExportService {
     private readonly audit: AuditService,
   ) {}
 
-  async export(user: AuthUser, period: StatisticsPeriod, lang: ExportLanguage, format: 'xlsx' | 'csv'): Promise<ExportFile> {
+  /**
+   * `reason`: why the narratives (a tip's location and summary) are needed; without one the tips sheet leaves those
+   * columns out. The reason is kept in the audit row.
+   */
+  async export(user: AuthUser, period: StatisticsPeriod, lang: ExportLanguage, format: 'xlsx' | 'csv', reason?: string): Promise<ExportFile> {
     const figures = await this.statistics.figures({ ...period, by: undefined });
     // Separation of duties: an administrator who also coordinates gets the figures, never the tips' narratives.
     const withTips = user.roles.includes(Role.COORDINATOR) && !isAdministrator(user);
+    const narratives = withTips && Boolean(reason);
     const tips = withTips ? await this.statistics.tipRows(period) : [];
+    const keep = <T>(row: T[]) => (narratives ? row : row.filter((_, i) => !NARRATIVE_COLUMNS.includes(i)));
     const day = (d: Date) => (toLocalIso(d) ?? '').slice(0, 10);
     const preamble = [
       TITLE[lang],
@@ -64,20 +72,22 @@ export class StatisticsExportService {
       sheets.push({
         name: lang === 'vi' ? 'Tin báo' : 'Tips',
         preamble: tips.length === MAX_EXPORTED_TIPS ? [TRUNCATED[lang]] : [],
-        headers: TIP_HEADERS[lang],
-        rows: tips.map((t) => [
-          t.reference,
-          toLocalIso(t.received_at),
-          t.channel,
-          t.urgency,
-          t.status,
-          t.investigating_agency_code,
-          t.location,
-          t.summary,
-          toLocalIso(t.completed_at),
-          toLocalIso(t.due_at),
-          t.completed_at ? YES_NO[lang][t.completed_at <= t.due_at ? 0 : 1] : '',
-        ]),
+        headers: keep(TIP_HEADERS[lang]),
+        rows: tips.map((t) =>
+          keep([
+            t.reference,
+            toLocalIso(t.received_at),
+            t.channel,
+            t.urgency,
+            t.status,
+            t.investigating_agency_code,
+            t.location,
+            t.summary,
+            toLocalIso(t.completed_at),
+            toLocalIso(t.due_at),
+            t.completed_at ? YES_NO[lang][t.completed_at <= t.due_at ? 0 : 1] : '',
+          ]),
+        ),
       });
     const content = format === 'xlsx' ? await buildWorkbook(sheets) : csvOf(sheets);
     await this.audit.record({
@@ -85,7 +95,7 @@ export class StatisticsExportService {
       action: 'STATISTICS_EXPORTED',
       subjectType: 'STATISTICS',
       subjectId: `${figures.from}/${figures.to}`,
-      detail: { format, lang, agencyCode: period.agencyCode, tipRows: tips.length },
+      detail: { format, lang, agencyCode: period.agencyCode, tipRows: tips.length, narratives, ...(narratives ? { reason } : {}) },
     });
     return { name: `thong-ke_${day(period.from)}_${day(period.to)}.${format}`, content };
   }

@@ -42,7 +42,7 @@ export class StatisticsController {
     @Query() query: StatisticsExportQueryDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    const file = await this.exports.export(user, statisticsPeriodOf(query), query.lang ?? 'vi', 'xlsx');
+    const file = await this.exports.export(user, statisticsPeriodOf(query), query.lang ?? 'vi', 'xlsx', query.reason?.trim());
     res.setHeader('Content-Type', XLSX);
     res.setHeader('Content-Disposition', `attachment; filename="${file.name}"`);
     return new StreamableFile(file.content);
@@ -58,7 +58,7 @@ export class StatisticsController {
     @Query() query: StatisticsExportQueryDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    const file = await this.exports.export(user, statisticsPeriodOf(query), query.lang ?? 'vi', 'csv');
+    const file = await this.exports.export(user, statisticsPeriodOf(query), query.lang ?? 'vi', 'csv', query.reason?.trim());
     res.setHeader('Content-Type', CSV);
     res.setHeader('Content-Disposition', `attachment; filename="${file.name}"`);
     return new StreamableFile(file.content);

@@ -24,7 +24,7 @@ export class UsersController {
   @Paginated(UserDto, 'Accounts, ordered by username')
   async list(@Query() query: ListUsersQueryDto): Promise<Page<UserDto>> {
     const page = await this.users.list(query);
-    return { ...page, items: page.items.map(UserDto.from) };
+    return { ...page, items: page.items.map((u) => UserDto.from(u)) };
   }
 
   @Get(':id')
@@ -42,17 +42,21 @@ export class UsersController {
   @ApiCreatedResponse({ type: UserWithTemporaryPasswordDto })
   @ApiConflictResponse({ description: 'The username is taken' })
   async create(@CurrentUser() admin: AuthUser, @Body() body: CreateUserDto): Promise<UserWithTemporaryPasswordDto> {
-    const { user, temporaryPassword } = await this.users.create(admin, body);
-    return { ...UserDto.from(user), temporaryPassword };
+    const { user, temporaryPassword, pendingRoles } = await this.users.create(admin, body);
+    return { ...UserDto.from(user, pendingRoles), temporaryPassword };
   }
 
   @Patch(':id')
   @Auth(Role.ADMIN)
-  @ApiOperation({ summary: 'Change display name, agency or roles; takes effect on the user’s next request' })
+  @ApiOperation({
+    summary:
+      'Change display name, agency or roles; takes effect on the user’s next request. COORDINATOR, ADMIN or AUDITOR added are only asked for (pendingRoles): another administrator approves them (POST /role-grants/{id}/approve)',
+  })
   @ApiOkResponse({ type: UserDto })
   @ApiConflictResponse({ description: 'Would remove the last active administrator' })
   async update(@CurrentUser() admin: AuthUser, @Param('id') id: string, @Body() body: UpdateUserDto): Promise<UserDto> {
-    return UserDto.from(await this.users.update(admin, id, body));
+    const { user, pendingRoles } = await this.users.update(admin, id, body);
+    return UserDto.from(user, pendingRoles);
   }
 
   @Post(':id/deactivate')

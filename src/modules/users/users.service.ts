@@ -9,6 +9,8 @@ import { ErrorCode } from '../../domain/error-code';
 import { Role } from '../../domain/role';
 import { AgenciesService } from '../agencies/agencies.service';
 import { AuditService } from '../audit/audit.service';
+import { PRIVILEGED_ROLES } from '../role-grants/privileged-roles';
+import { RoleGrantsService } from '../role-grants/role-grants.service';
 import { CreateUserDto } from './dto/create-user.dto';
 import { ListUsersQueryDto } from './dto/list-users-query.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
@@ -23,6 +25,7 @@ export class UsersService {
     private readonly agencies: AgenciesService,
     private readonly sessions: SessionStore,
     private readonly audit: AuditService,
+    private readonly grants: RoleGrantsService,
   ) {}
 
   findActiveByUsername(username: string): Promise<UserEntity | null> {
@@ -65,32 +68,45 @@ export class UsersService {
   }
 
   /** A new account with a temporary password, returned once: the user must change it at first login. */
-  async create(admin: AuthUser, body: CreateUserDto): Promise<{ user: UserEntity; temporaryPassword: string }> {
+  /** COORDINATOR, ADMIN and AUDITOR among the roles are asked for, not given: a second administrator approves them. */
+  async create(admin: AuthUser, body: CreateUserDto): Promise<{ user: UserEntity; temporaryPassword: string; pendingRoles: Role[] }> {
     await this.agencies.requireAssignable(body.agencyCode, 'agencyCode');
     if (await this.findByUsername(body.username)) throw new AppException(ErrorCode.CONFLICT, `username: ${body.username} is taken`);
     const password = temporaryPassword();
     const passwordHash = await PasswordHasher.hash(password);
-    const user = await this.users.manager.transaction(async (m) => {
+    const asked = body.roles.filter((r) => PRIVILEGED_ROLES.includes(r));
+    const roles = body.roles.filter((r) => !asked.includes(r));
+    const { user, pendingRoles } = await this.users.manager.transaction(async (m) => {
       const saved = await m
         .getRepository(UserEntity)
-        .save(m.getRepository(UserEntity).create({ ...body, passwordHash, mustChangePassword: true, active: true }));
-      await this.audit.record({ actorId: admin.userId, action: 'USER_CREATED', subjectType: 'USER', subjectId: saved.id, detail: { ...body } }, m);
-      return saved;
+        .save(m.getRepository(UserEntity).create({ ...body, roles, passwordHash, mustChangePassword: true, active: true }));
+      await this.audit.record(
+        { actorId: admin.userId, action: 'USER_CREATED', subjectType: 'USER', subjectId: saved.id, detail: { ...body, roles } },
+        m,
+      );
+      return { user: saved, pendingRoles: await this.grants.request(m, admin, saved.id, asked) };
     });
-    return { user, temporaryPassword: password };
+    return { user, temporaryPassword: password, pendingRoles };
   }
 
-  async update(admin: AuthUser, id: string, body: UpdateUserDto): Promise<UserEntity> {
+  /**
+   * Removing roles and other changes apply at once; adding COORDINATOR, ADMIN or AUDITOR is asked for and applies when
+   * a second administrator approves (`pendingRoles`).
+   */
+  async update(admin: AuthUser, id: string, body: UpdateUserDto): Promise<{ user: UserEntity; pendingRoles: Role[] }> {
     const user = await this.get(id);
     // Separation of duties: an administrator never widens (or narrows) their own powers; another one must.
     if (id === admin.userId && body.roles !== undefined && !sameRoles(body.roles, user.roles))
       throw new AppException(ErrorCode.SELF_ROLE_CHANGE, 'You cannot change the roles of your own account; ask another administrator');
     if (body.agencyCode !== undefined && body.agencyCode !== user.agencyCode) await this.agencies.requireAssignable(body.agencyCode, 'agencyCode');
+    const asked = (body.roles ?? []).filter((r) => PRIVILEGED_ROLES.includes(r) && !user.roles.includes(r));
+    const roles = body.roles?.filter((r) => !asked.includes(r));
     return this.users.manager.transaction(async (m) => {
-      if (body.roles && user.active && user.roles.includes(Role.ADMIN) && !body.roles.includes(Role.ADMIN))
-        await this.requireAnotherAdmin(m, user.id);
-      const changes = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
-      if (Object.keys(changes).length === 0) return user;
+      if (roles && user.active && user.roles.includes(Role.ADMIN) && !roles.includes(Role.ADMIN)) await this.requireAnotherAdmin(m, user.id);
+      const pendingRoles = await this.grants.request(m, admin, id, asked);
+      const changes = Object.fromEntries(Object.entries({ ...body, roles }).filter(([, v]) => v !== undefined));
+      if (roles && sameRoles(roles, user.roles)) delete changes.roles;
+      if (Object.keys(changes).length === 0) return { user, pendingRoles };
       await m.getRepository(UserEntity).update({ id }, changes);
       await this.audit.record(
         {
@@ -102,7 +118,7 @@ export class UsersService {
         },
         m,
       );
-      return (await m.getRepository(UserEntity).findOneBy({ id }))!;
+      return { user: (await m.getRepository(UserEntity).findOneBy({ id }))!, pendingRoles };
     });
   }
 

@@ -4,6 +4,40 @@
  */
 
 export interface paths {
+    "/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit rows, newest first, filtered by actor, action, subject, period or alert flag */
+        get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered rows as CSV (UTF-8 with BOM, at most 10000, newest first); the export is itself audited */
+        get: operations["AuditController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/agencies": {
         parameters: {
             query?: never;
@@ -259,7 +293,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change display name, agency or roles; takes effect on the user’s next request */
+        /** Change display name, agency or roles; takes effect on the user’s next request. COORDINATOR, ADMIN or AUDITOR added are only asked for (pendingRoles): another administrator approves them (POST /role-grants/{id}/approve) */
         patch: operations["UsersController_update"];
         trace?: never;
     };
@@ -325,6 +359,57 @@ export interface paths {
         get: operations["AgencyMembersController_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/role-grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Role grants, newest first (at most 200); ?status=PENDING for those waiting */
+        get: operations["RoleGrantsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/role-grants/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve: the account gets the role on its next request. Not by the administrator who asked */
+        post: operations["RoleGrantsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/role-grants/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject (or withdraw) a pending grant */
+        post: operations["RoleGrantsController_reject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1095,6 +1180,28 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AuditRowDto: {
+            /** @description Position in the hash chain (1, 2, 3, … without gaps) */
+            sequence: number;
+            id: string;
+            /** Format: date-time */
+            at: string;
+            actorId: string | null;
+            /** @description Username of the actor, when the row has one */
+            actorUsername: string | null;
+            /** @example ROLE_GRANTED */
+            action: string;
+            /** @example USER */
+            subjectType: string;
+            subjectId: string;
+            detail: {
+                [key: string]: unknown;
+            };
+            /** @description Flagged for the auditor (a role grant asked, approved or rejected) */
+            alert: boolean;
+            /** @description SHA-256 of the row and the previous hash */
+            hash: string;
+        };
         AgencyDto: {
             code: string;
             nameVi: string;
@@ -1177,7 +1284,7 @@ export interface components {
             username: string;
             displayName: string;
             agencyCode: string;
-            roles: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN")[];
+            roles: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN" | "AUDITOR")[];
             /** @description True after an administrator set the password: only change-password, logout and /me answer until then */
             mustChangePassword: boolean;
         };
@@ -1216,7 +1323,7 @@ export interface components {
             username: string;
             displayName: string;
             agency: components["schemas"]["MyAgencyDto"];
-            roles: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN")[];
+            roles: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN" | "AUDITOR")[];
             /** @description Until true becomes false, every route but change-password, logout and /me answers 403 */
             mustChangePassword: boolean;
             /**
@@ -1250,7 +1357,7 @@ export interface components {
             username: string;
             displayName: string;
             agencyCode: string;
-            roles: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN")[];
+            roles: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN" | "AUDITOR")[];
             /** @description True after an administrator set the password: only change-password, logout and /me answer until then */
             mustChangePassword: boolean;
         };
@@ -1262,7 +1369,7 @@ export interface components {
             displayName: string;
             /** @example BDBP_TINH */
             agencyCode: string;
-            roles: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN")[];
+            roles: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN" | "AUDITOR")[];
             active: boolean;
             mustChangePassword: boolean;
             /** Format: date-time */
@@ -1271,6 +1378,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Privileged roles asked for and waiting for a second administrator (answers to a create or a change only) */
+            pendingRoles?: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN" | "AUDITOR")[];
         };
         CreateUserDto: {
             /**
@@ -1290,7 +1399,7 @@ export interface components {
              *       "OFFICER"
              *     ]
              */
-            roles: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN")[];
+            roles: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN" | "AUDITOR")[];
         };
         UserWithTemporaryPasswordDto: {
             id: string;
@@ -1300,7 +1409,7 @@ export interface components {
             displayName: string;
             /** @example BDBP_TINH */
             agencyCode: string;
-            roles: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN")[];
+            roles: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN" | "AUDITOR")[];
             active: boolean;
             mustChangePassword: boolean;
             /** Format: date-time */
@@ -1309,6 +1418,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Privileged roles asked for and waiting for a second administrator (answers to a create or a change only) */
+            pendingRoles?: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN" | "AUDITOR")[];
             /** @description Shown this once and never stored in clear: hand it to the user, who must change it at first login */
             temporaryPassword: string;
         };
@@ -1322,14 +1433,30 @@ export interface components {
              *       "AGENCY_HEAD"
              *     ]
              */
-            roles?: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN")[];
+            roles?: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN" | "AUDITOR")[];
         };
         AgencyMemberDto: {
             id: string;
             displayName: string;
-            roles: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN")[];
+            roles: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN" | "AUDITOR")[];
             /** @description Inactive members still name the tasks they hold; only active ones can be given work */
             active: boolean;
+        };
+        RoleGrantDto: {
+            id: string;
+            /** @description The account the role is for */
+            userId: string;
+            /** @enum {string} */
+            role: "COORDINATOR" | "ADMIN" | "AUDITOR";
+            /** @enum {string} */
+            status: "PENDING" | "APPROVED" | "REJECTED";
+            /** @description The administrator who asked */
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
         };
         CatalogueVersionSummaryDto: {
             /** @example 3 */
@@ -2381,7 +2508,7 @@ export interface components {
             /** @description How the agency is chosen when the case decides */
             agencyNote?: components["schemas"]["LocalizedTextDto"] | null;
             /** @description Roles within the assigned agency that may complete it */
-            completerRoles: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN")[];
+            completerRoles: ("COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN" | "AUDITOR")[];
             /** @description Parallel tasks that each agency signs off separately (a joint operation) */
             jointSignOff: boolean;
             /** @description The catalogue entries that time it: one, or one per severity (art. 172, 240, 277) or per returner (art. 174) */
@@ -2724,7 +2851,7 @@ export interface components {
              * @description Stable, for programs; labels in GET /labels (errorCodes)
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "TASK_NOT_OPEN" | "TASK_NOT_YOURS" | "TASK_ALREADY_CLAIMED" | "INVALID_OUTCOME" | "EXTENSION_NOT_ALLOWED" | "EXTENSION_NOT_PENDING" | "SUSPENSION_NOT_ALLOWED" | "ESCALATION_ALREADY_ACKNOWLEDGED" | "CONFLICT" | "DATABASE_UNAVAILABLE" | "WORKFLOW_ENGINE_UNAVAILABLE" | "OUTCOME_UNKNOWN" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "CALENDAR_INCOMPLETE" | "RATE_LIMITED" | "ACCOUNT_LOCKED" | "PASSWORD_CHANGE_REQUIRED" | "SELF_ROLE_CHANGE" | "UNSUPPORTED_MEDIA_TYPE" | "INTERNAL";
+            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "TASK_NOT_OPEN" | "TASK_NOT_YOURS" | "TASK_ALREADY_CLAIMED" | "INVALID_OUTCOME" | "EXTENSION_NOT_ALLOWED" | "EXTENSION_NOT_PENDING" | "SUSPENSION_NOT_ALLOWED" | "ESCALATION_ALREADY_ACKNOWLEDGED" | "CONFLICT" | "DATABASE_UNAVAILABLE" | "WORKFLOW_ENGINE_UNAVAILABLE" | "OUTCOME_UNKNOWN" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "CALENDAR_INCOMPLETE" | "RATE_LIMITED" | "ACCOUNT_LOCKED" | "PASSWORD_CHANGE_REQUIRED" | "SELF_ROLE_CHANGE" | "OWN_GRANT_APPROVAL" | "UNSUPPORTED_MEDIA_TYPE" | "INTERNAL";
             /** @description In the caller’s language (Accept-Language; Vietnamese by default, English on `en`) */
             message: string;
             /** @description When `message` is the code’s general Vietnamese text: the specific explanation, in English */
@@ -2751,6 +2878,220 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    AuditController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque: the `X-Next-Cursor` header of the previous page */
+                cursor?: string;
+                /** @description Username of the person who acted */
+                actor?: string;
+                /** @description One action, or several separated by commas */
+                action?: string;
+                /** @description Kind of subject */
+                subjectType?: string;
+                /** @description Id (or reference) of the subject */
+                subjectId?: string;
+                /** @description From this instant (inclusive) */
+                from?: string;
+                /** @description Before this instant (exclusive) */
+                to?: string;
+                /** @description true: only rows flagged for the auditor (role grants) */
+                alert?: boolean;
+            };
+            header?: {
+                /** @description Language of error messages: Vietnamese by default, English for `en` */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Audit rows, newest first */
+            200: {
+                headers: {
+                    /** @description Cursor of the next page (pass it as `cursor`); absent on the last page */
+                    "X-Next-Cursor"?: string;
+                    /** @description The next page: `<url>; rel="next"`; absent on the last page */
+                    Link?: string;
+                    /** @description Rows matching the filters, all pages; absent when more than 1000 (not counted, to stay fast) */
+                    "X-Total-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditRowDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: AUDITOR; PASSWORD_CHANGE_REQUIRED until a reset password is changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the request body is larger than the route accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED or ACCOUNT_LOCKED: too many requests or failed logins; retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error, logged without personal data */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Temporal could not be reached: nothing was changed; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AuditController_export: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque: the `X-Next-Cursor` header of the previous page */
+                cursor?: string;
+                /** @description Username of the person who acted */
+                actor?: string;
+                /** @description One action, or several separated by commas */
+                action?: string;
+                /** @description Kind of subject */
+                subjectType?: string;
+                /** @description Id (or reference) of the subject */
+                subjectId?: string;
+                /** @description From this instant (inclusive) */
+                from?: string;
+                /** @description Before this instant (exclusive) */
+                to?: string;
+                /** @description true: only rows flagged for the auditor (role grants) */
+                alert?: boolean;
+            };
+            header?: {
+                /** @description Language of error messages: Vietnamese by default, English for `en` */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: AUDITOR; PASSWORD_CHANGE_REQUIRED until a reset password is changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the request body is larger than the route accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED or ACCOUNT_LOCKED: too many requests or failed logins; retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error, logged without personal data */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Temporal could not be reached: nothing was changed; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     AgenciesController_list: {
         parameters: {
             query?: never;
@@ -4406,7 +4747,7 @@ export interface operations {
                 /** @description Part of the username or display name, any case */
                 q?: string;
                 agencyCode?: string;
-                role?: "COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN";
+                role?: "COORDINATOR" | "OFFICER" | "AGENCY_HEAD" | "LEADERSHIP" | "ADMIN" | "AUDITOR";
                 /** @description true: active accounts only; false: deactivated only; absent: both */
                 active?: boolean;
             };
@@ -5311,6 +5652,347 @@ export interface operations {
             };
             /** @description PostgreSQL or Temporal could not be reached: nothing was changed; try again */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RoleGrantsController_list: {
+        parameters: {
+            query?: {
+                status?: "PENDING" | "APPROVED" | "REJECTED";
+            };
+            header?: {
+                /** @description Language of error messages: Vietnamese by default, English for `en` */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleGrantDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: ADMIN; PASSWORD_CHANGE_REQUIRED until a reset password is changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the request body is larger than the route accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED or ACCOUNT_LOCKED: too many requests or failed logins; retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error, logged without personal data */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Temporal could not be reached: nothing was changed; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RoleGrantsController_approve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                "Idempotency-Key"?: string;
+                /** @description Language of error messages: Vietnamese by default, English for `en` */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleGrantDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description OWN_GRANT_APPROVAL: you asked for it; SELF_ROLE_CHANGE: it is for your own account
+             *
+             *     Needs one of: ADMIN; PASSWORD_CHANGE_REQUIRED until a reset password is changed
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Already approved or rejected */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the request body is larger than the route accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED or ACCOUNT_LOCKED: too many requests or failed logins; retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error, logged without personal data */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Temporal could not be reached: nothing was changed; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RoleGrantsController_reject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request returns the first answer (200, header `Idempotent-Replayed: true`); with a different request, 422 IDEMPOTENCY_KEY_REUSED. A twin sent while the first is still running waits for its answer, or gets 409 IDEMPOTENCY_IN_PROGRESS if it does not come in time. Keys belong to the caller; 1 to 200 visible ASCII characters. */
+                "Idempotency-Key"?: string;
+                /** @description Language of error messages: Vietnamese by default, English for `en` */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleGrantDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED or INVALID_OUTCOME: the request is malformed; `details` names each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid token, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Needs one of: ADMIN; PASSWORD_CHANGE_REQUIRED until a reset password is changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such resource (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Already approved or rejected */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the request body is larger than the route accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED or ACCOUNT_LOCKED: too many requests or failed logins; retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error, logged without personal data */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PostgreSQL or Temporal could not be reached: nothing was changed; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description OUTCOME_UNKNOWN: sent to the workflow engine but not answered in time, or a later step failed; it may have been applied, and retrying the same request is safe */
+            504: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10681,6 +11363,8 @@ export interface operations {
                 by?: "month";
                 /** @description Language of the headers and labels (default Vietnamese) */
                 lang?: "vi" | "en";
+                /** @description Why the tips’ narratives (location, summary) are needed, at least 15 characters; kept in the audit log. Without it the tips sheet leaves those columns out */
+                reason?: string;
             };
             header?: {
                 /** @description Language of error messages: Vietnamese by default, English for `en` */
@@ -10778,6 +11462,8 @@ export interface operations {
                 by?: "month";
                 /** @description Language of the headers and labels (default Vietnamese) */
                 lang?: "vi" | "en";
+                /** @description Why the tips’ narratives (location, summary) are needed, at least 15 characters; kept in the audit log. Without it the tips sheet leaves those columns out */
+                reason?: string;
             };
             header?: {
                 /** @description Language of error messages: Vietnamese by default, English for `en` */

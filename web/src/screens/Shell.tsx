@@ -27,6 +27,7 @@ const LABELS: Record<ScreenPath, string> = {
   '/admin/agencies': 'admin.nav.agencies',
   '/admin/catalogue': 'admin.nav.catalogue',
   '/admin/calendar': 'admin.nav.calendar',
+  '/audit': 'audit.nav',
 };
 
 interface Props {

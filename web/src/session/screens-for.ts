@@ -1,6 +1,7 @@
 import type { Me } from './use-me';
 
-export type ScreenPath = '/duty-desk' | '/inbox' | '/escalations' | '/approvals' | '/dashboard' | '/tasks' | '/cases' | '/tips' | AdminScreenPath;
+export type ScreenPath =
+  '/duty-desk' | '/inbox' | '/escalations' | '/approvals' | '/dashboard' | '/tasks' | '/cases' | '/tips' | '/audit' | AdminScreenPath;
 
 export const ADMIN_SCREENS = ['/admin/users', '/admin/agencies', '/admin/catalogue', '/admin/calendar'] as const;
 export type AdminScreenPath = (typeof ADMIN_SCREENS)[number];
@@ -19,5 +20,6 @@ export function screensFor(me: Me): ScreenPath[] {
     screens.push('/tasks', '/cases');
   if (me.roles.includes('COORDINATOR')) screens.push('/tips');
   if (me.roles.includes('ADMIN')) screens.push(...ADMIN_SCREENS);
+  if (me.roles.includes('AUDITOR')) screens.push('/audit');
   return screens;
 }

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { StatisticsQueryDto } from './statistics-query.dto';
 
 export class StatisticsExportQueryDto extends StatisticsQueryDto {
@@ -7,4 +7,17 @@ export class StatisticsExportQueryDto extends StatisticsQueryDto {
   @IsOptional()
   @IsIn(['vi', 'en'])
   lang?: 'vi' | 'en';
+
+  @ApiPropertyOptional({
+    description:
+      'Why the tips’ narratives (location, summary) are needed, at least 15 characters; kept in the audit log. Without it the tips sheet leaves those columns out',
+    example: 'Báo cáo chuyên đề quý I gửi Ban Chỉ đạo',
+    minLength: 15,
+    maxLength: 500,
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(15)
+  @MaxLength(500)
+  reason?: string;
 }

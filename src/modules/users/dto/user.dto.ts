@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Role } from '../../../domain/role';
 import { UserEntity } from '../user.entity';
 
@@ -14,8 +14,14 @@ export class UserDto {
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) passwordChangedAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiPropertyOptional({
+    enum: Role,
+    isArray: true,
+    description: 'Privileged roles asked for and waiting for a second administrator (answers to a create or a change only)',
+  })
+  pendingRoles?: Role[];
 
-  static from(u: UserEntity): UserDto {
+  static from(u: UserEntity, pendingRoles?: Role[]): UserDto {
     return Object.assign(new UserDto(), {
       id: u.id,
       username: u.username,
@@ -27,6 +33,7 @@ export class UserDto {
       passwordChangedAt: u.passwordChangedAt?.toISOString() ?? null,
       createdAt: u.createdAt.toISOString(),
       updatedAt: u.updatedAt.toISOString(),
+      ...(pendingRoles ? { pendingRoles } : {}),
     });
   }
 }

@@ -1,0 +1,1 @@
+export type RoleGrantStatus = 'PENDING' | 'APPROVED' | 'REJECTED';

@@ -1,0 +1,47 @@
+import type { Browser } from 'playwright-core';
+import { upsertUsers } from '../../src/database/demo-users';
+import { Role } from '../../src/domain/role';
+import { startTestSystem, TestSystem } from '../support/test-system';
+import { TEST_PASSWORD } from '../support/test-users';
+import { ensureWebAppBuilt, launchBrowser } from './support/browser';
+import { expectAccessible } from './support/expect-accessible';
+import { signIn } from './support/sign-in';
+
+/** The auditor's screen in a real browser: the log in Vietnamese, a flagged role grant, filters and the export link. */
+describe('the audit log screen', () => {
+  let system: TestSystem;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensureWebAppBuilt();
+    system = await startTestSystem({ worker: false });
+    await upsertUsers(system.db, [
+      { username: 'auditor', displayName: 'Kiểm toán viên', agencyCode: 'BCD_VPTT', roles: [Role.AUDITOR], password: TEST_PASSWORD },
+    ]);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.close();
+  });
+
+  it('shows the auditor the log with the flagged grant first when filtered, and exports what is filtered', async () => {
+    const admin = await system.as('admin');
+    const created = await admin.post('/users', { username: 'to-audit', displayName: 'Người được cấp', agencyCode: 'BCD_VPTT', roles: ['AUDITOR'] });
+    expect(created.body.pendingRoles).toEqual(['AUDITOR']);
+
+    const page = await signIn(browser, system.http.baseUrl, 'auditor' as never);
+    await page.getByRole('link', { name: 'Nhật ký truy cập' }).click();
+    await page.getByRole('heading', { name: 'Nhật ký truy cập', level: 1 }).waitFor();
+    const table = page.getByTestId('audit-table');
+    await table.getByText('Đề nghị cấp vai trò').waitFor();
+    expect(await table.getByText('Đăng nhập', { exact: true }).count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'audit log');
+
+    await page.getByLabel('Chỉ các dòng cần chú ý (cấp vai trò)').check();
+    await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await page.waitForFunction(() => (globalThis as any).document.querySelectorAll('[data-testid="audit-table"] tbody tr').length === 1);
+    await table.getByText('Cần chú ý').waitFor();
+    expect(await page.getByRole('link', { name: 'Xuất CSV' }).getAttribute('href')).toBe('/audit/export.csv?alert=true');
+  });
+});

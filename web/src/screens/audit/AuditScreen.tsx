@@ -1,0 +1,125 @@
+import { Badge, Button, Group, SimpleGrid, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { ScrollRegion } from '../../components/ScrollRegion';
+
+interface Filters {
+  actor?: string;
+  action?: string;
+  subjectId?: string;
+  from?: string;
+  to?: string;
+  alert?: boolean;
+}
+
+/** Days typed as YYYY-MM-DD are local (Viet Nam) days: from the start of `from` to the end of `to`. */
+const dayStart = (day: string) => `${day}T00:00:00+07:00`;
+const nextDayStart = (day: string) => new Date(Date.parse(`${day}T00:00:00+07:00`) + 86_400_000).toISOString();
+
+/** The audit log for auditors: filters, newest first, cursor pages, flagged grants marked, and a CSV export. */
+export function AuditScreen() {
+  const { t } = useTranslation();
+  const [form, setForm] = useState({ actor: '', action: '', subjectId: '', from: '', to: '', alert: false });
+  const [filters, setFilters] = useState<Filters>({});
+  const rows = useInfiniteQuery({
+    queryKey: ['audit', filters],
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam }) => {
+      const result = await api.GET('/audit', { params: { query: { ...filters, limit: 50, cursor: pageParam } } });
+      return { items: unwrap(result), next: result.response.headers.get('X-Next-Cursor') ?? undefined };
+    },
+    getNextPageParam: (last) => last.next,
+  });
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    setFilters({
+      ...(form.actor.trim() ? { actor: form.actor.trim() } : {}),
+      ...(form.action.trim() ? { action: form.action.trim().toUpperCase() } : {}),
+      ...(form.subjectId.trim() ? { subjectId: form.subjectId.trim() } : {}),
+      ...(/^\d{4}-\d{2}-\d{2}$/.test(form.from) ? { from: dayStart(form.from) } : {}),
+      ...(/^\d{4}-\d{2}-\d{2}$/.test(form.to) ? { to: nextDayStart(form.to) } : {}),
+      ...(form.alert ? { alert: true } : {}),
+    });
+  };
+  const exportQuery = new URLSearchParams(Object.entries(filters).map(([k, v]) => [k, String(v)])).toString();
+  const items = rows.data?.pages.flatMap((p) => p.items) ?? [];
+  const set = (key: keyof typeof form) => (event: { currentTarget: { value: string } }) =>
+    setForm((f) => ({ ...f, [key]: event.currentTarget.value }));
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('audit.title')}
+        </Title>
+        <Button component="a" href={`/audit/export.csv${exportQuery ? `?${exportQuery}` : ''}`} download variant="default">
+          {t('audit.export')}
+        </Button>
+      </Group>
+      <Text size="sm">{t('audit.intro')}</Text>
+      <form onSubmit={apply} role="search" aria-label={t('audit.filters')}>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput label={t('audit.actor')} value={form.actor} onChange={set('actor')} />
+          <TextInput label={t('audit.action')} description={t('audit.actionHint')} value={form.action} onChange={set('action')} />
+          <TextInput label={t('audit.subject')} value={form.subjectId} onChange={set('subjectId')} />
+          <TextInput label={t('audit.from')} placeholder="2026-12-01" value={form.from} onChange={set('from')} />
+          <TextInput label={t('audit.to')} placeholder="2026-12-31" value={form.to} onChange={set('to')} />
+          <Switch
+            mt="lg"
+            label={t('audit.alertsOnly')}
+            checked={form.alert}
+            onChange={(event) => setForm((f) => ({ ...f, alert: event.currentTarget.checked }))}
+          />
+        </SimpleGrid>
+        <Group mt="sm">
+          <Button type="submit">{t('audit.apply')}</Button>
+        </Group>
+      </form>
+      {rows.isError && <Text role="alert">{t('common.unexpectedError')}</Text>}
+      <ScrollRegion minWidth={900} label={t('audit.caption')}>
+        <Table striped aria-busy={rows.isPending} data-testid="audit-table">
+          <Table.Caption>{t('audit.caption')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('audit.sequence')}</Table.Th>
+              <Table.Th scope="col">{t('audit.at')}</Table.Th>
+              <Table.Th scope="col">{t('audit.actor')}</Table.Th>
+              <Table.Th scope="col">{t('audit.action')}</Table.Th>
+              <Table.Th scope="col">{t('audit.subject')}</Table.Th>
+              <Table.Th scope="col">{t('audit.detail')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((row) => (
+              <Table.Tr key={row.id}>
+                <Table.Td>{row.sequence}</Table.Td>
+                <Table.Td>{new Date(row.at).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}</Table.Td>
+                <Table.Td>{row.actorUsername ?? t('audit.system')}</Table.Td>
+                <Table.Td>
+                  <Group gap="xs">
+                    {row.alert && <Badge color="red">{t('audit.alert')}</Badge>}
+                    <span>{t(`audit.actions.${row.action}`, { defaultValue: row.action })}</span>
+                  </Group>
+                </Table.Td>
+                <Table.Td>{row.subjectId}</Table.Td>
+                <Table.Td>
+                  <Text size="xs" style={{ wordBreak: 'break-all' }}>
+                    {JSON.stringify(row.detail)}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollRegion>
+      {!rows.isPending && items.length === 0 && <Text>{t('audit.empty')}</Text>}
+      {rows.hasNextPage && (
+        <Button variant="default" onClick={() => rows.fetchNextPage()} loading={rows.isFetchingNextPage}>
+          {t('audit.more')}
+        </Button>
+      )}
+    </Stack>
+  );
+}
