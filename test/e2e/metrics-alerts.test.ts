@@ -21,7 +21,7 @@ function metricNames(expr: string): string[] {
     .replace(/\{[^}]*\}/g, '')
     .replace(/\[[^\]]*\]/g, '')
     .replace(/\b(by|without|on|ignoring)\s*\([^)]*\)/g, '');
-  const names = [...bare.matchAll(/(?<![\w.])([a-zA-Z_:][\w:]*)(?!\s*\()/g)].map((m) => m[1]).filter((n) => !PROMQL_WORDS.has(n));
+  const names = [...bare.matchAll(/(?<![\w.:])([a-zA-Z_:][\w:]*)(?![\w:])(?!\s*\()/g)].map((m) => m[1]).filter((n) => !PROMQL_WORDS.has(n));
   return [...new Set(names)];
 }
 
