@@ -41,10 +41,13 @@ describe('backup and restore drill', () => {
   let temporal: TemporalServer | undefined;
   const processes: AppProcess[] = [];
 
+  let temporalPort: number;
+  // The restored server on the same ports as the one backed up, as a province's would be.
   const startTemporal = async (): Promise<TemporalServer> => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { startTemporalServer } = require('../../scripts/temporal-server');
-    return startTemporalServer({ dataDir: join(dir, 'temporal'), postgresUrl: pg.adminUrl, port: await temporalServerPort(), log: () => undefined });
+    temporalPort ??= await temporalServerPort();
+    return startTemporalServer({ dataDir: join(dir, 'temporal'), postgresUrl: pg.adminUrl, port: temporalPort, log: () => undefined });
   };
   const script = (name: string, args: string[], env: NodeJS.ProcessEnv) =>
     run(process.execPath, [join(root, 'scripts', name), ...args], { cwd: root, env: { ...process.env, ...env } });
@@ -75,7 +78,7 @@ describe('backup and restore drill', () => {
     });
     const worker = new AppProcess('worker-before');
     processes.push(worker);
-    await worker.polling();
+    await worker.polling(180_000);
     const coordinator = await system.as('coordinator');
     const tip = (
       await coordinator.post('/tips', tipBody({ tipsterContact: { name: 'Nguyễn Văn A', phone: '0912345678' } }), {
@@ -126,7 +129,7 @@ describe('backup and restore drill', () => {
     const port = await freePort();
     const api = new AppProcess('api-after', 'src/main.api.ts', { ...appEnv, PORT: String(port) });
     processes.push(workerAfter, api);
-    await workerAfter.polling();
+    await workerAfter.polling(180_000);
     const http = new HttpClient(`http://127.0.0.1:${port}`);
     await eventually(async () => (await fetch(`${http.baseUrl}/health/ready`).catch(() => undefined))?.ok, 'the restored API', 120_000);
     const login = async (username: string) => http.as((await http.post('/auth/login', { username, password: TEST_PASSWORD })).body.accessToken);
@@ -162,5 +165,5 @@ describe('backup and restore drill', () => {
       'the tip closed as unfounded',
       60_000,
     );
-  });
+  }, 900_000);
 });
