@@ -13,6 +13,15 @@ interface WorkRow {
   incidents: string;
 }
 
+const UNKNOWN: WorkRow = {
+  open: 'NaN',
+  overdue: 'NaN',
+  oldest_overdue_seconds: 'NaN',
+  unescalated_seconds: 'NaN',
+  unacknowledged: 'NaN',
+  incidents: 'NaN',
+};
+
 /**
  * The state of the work, read from the shared database at each scrape, so every API process answers the same and the
  * alert rules in deploy/prometheus/alerts.yml need no aggregation across processes: the overdue backlog, how late the
@@ -29,7 +38,11 @@ export class WorkMetrics {
   ) {
     const registers = [http.registry];
     // One query per scrape, shared by the gauges below (each calls collect()).
-    const read = () => (this.last ??= this.query().finally(() => setTimeout(() => (this.last = undefined), 1000).unref()));
+    // PostgreSQL down: the work gauges say NaN (unknown) and the rest of the scrape still answers.
+    const read = () =>
+      (this.last ??= this.query()
+        .catch(() => UNKNOWN)
+        .finally(() => setTimeout(() => (this.last = undefined), 1000).unref()));
     const gauge = (name: string, help: string, pick: (row: WorkRow) => number) =>
       new Gauge({
         name,
