@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { HttpMetrics } from './http-metrics';
 import { MetricsController } from './metrics.controller';
+import { WorkMetrics } from './work-metrics';
 
-@Module({ controllers: [MetricsController], providers: [HttpMetrics], exports: [HttpMetrics] })
+@Module({ controllers: [MetricsController], providers: [HttpMetrics, WorkMetrics], exports: [HttpMetrics] })
 export class MetricsModule {}
