@@ -1543,6 +1543,11 @@ export interface components {
             /** @description The case itself or one of its processes */
             processId: string;
         };
+        /**
+         * @description What the caller may do on this case now, by the rules the case applies to each action; the request itself is still judged
+         * @enum {string}
+         */
+        CaseAction: "START_PROCESS" | "CANCEL_PROCESS" | "CLOSE" | "CHANGE_CHARGE" | "ATTACH_TIP";
         CaseDto: {
             caseId: string;
             reference: string;
@@ -1555,6 +1560,8 @@ export interface components {
             processes: components["schemas"]["ChildProcessDto"][];
             /** @description The case’s and all its processes’ events, in time order */
             timeline: components["schemas"]["CaseTimelineEventDto"][];
+            /** @description What the caller may do on this case now, by the rules the case applies to each action; the request itself is still judged */
+            allowedActions: components["schemas"]["CaseAction"][];
         };
         AttachTipDto: {
             /** @example TIP-20261128-7KQ2XM */
@@ -1726,6 +1733,11 @@ export interface components {
             /** @description null: nothing is left to ask for */
             next?: components["schemas"]["NextExtensionTierDto"] | null;
         };
+        /**
+         * @description What the caller may do on this task now, by the rules the server applies to each action; the request itself is still judged
+         * @enum {string}
+         */
+        TaskAction: "CLAIM" | "UNCLAIM" | "COMPLETE" | "ASSIGN" | "REASSIGN" | "CANCEL" | "PAUSE" | "RESUME" | "REQUEST_EXTENSION" | "DECIDE_EXTENSION" | "DECIDE_SUSPENSION" | "DECIDE_RESTORATION";
         TaskListItemDto: {
             id: string;
             processId: string;
@@ -1789,6 +1801,8 @@ export interface components {
             calendarIncomplete: boolean;
             /** @description GET /tasks/{id} of an open task (its own agency and coordinators) and GET /tasks?extensionPending=true: what the law still allows its deadline */
             extensionAllowance?: components["schemas"]["ExtensionAllowanceDto"] | null;
+            /** @description What the caller may do on this task now, by the rules the server applies to each action; the request itself is still judged */
+            allowedActions: components["schemas"]["TaskAction"][];
             /**
              * @description The task’s case, or the case its tip opened; null while its tip has no case
              * @example CASE-20261128-4HT9QA
@@ -1860,6 +1874,8 @@ export interface components {
             calendarIncomplete: boolean;
             /** @description GET /tasks/{id} of an open task (its own agency and coordinators) and GET /tasks?extensionPending=true: what the law still allows its deadline */
             extensionAllowance?: components["schemas"]["ExtensionAllowanceDto"] | null;
+            /** @description What the caller may do on this task now, by the rules the server applies to each action; the request itself is still judged */
+            allowedActions: components["schemas"]["TaskAction"][];
         };
         CompleteTaskDto: {
             /**

@@ -58,7 +58,7 @@ export function CasePageScreen({ reference, coordinator }: { reference: string; 
               <Text fw={600}>{item.severity ? label('severities', item.severity) : t('common.none')}</Text>
             </div>
           </SimpleGrid>
-          {coordinator && item.status === 'OPEN' && <ChangeChargeForm key={JSON.stringify(charge)} reference={reference} charge={charge} />}
+          {item.allowedActions.includes('CHANGE_CHARGE') && <ChangeChargeForm key={JSON.stringify(charge)} reference={reference} charge={charge} />}
           <Table.ScrollContainer minWidth={560}>
             <Table data-testid="case-processes">
               <Table.Caption>{t('casePage.processes')}</Table.Caption>

@@ -51,6 +51,7 @@ type ProcessKind = 'TIP_VERIFICATION' | 'RESCUE' | 'RECEPTION' | 'PROSECUTION';
 /** The inbox's filters in the URL, under GET /tasks's own names; the search text stays in the page. */
 const FILTERS = ['processKind', 'stepType', 'overdue', 'atRisk', 'extensionRequested'] as const;
 const PROCESS_KINDS: readonly ProcessKind[] = ['TIP_VERIFICATION', 'RESCUE', 'RECEPTION', 'PROSECUTION'];
+const may = (task: Task, action: Task['allowedActions'][number]) => task.allowedActions.includes(action);
 const hasPendingExtension = (task: Task) => (task.extensions as Array<{ status?: string }>).some((e) => e.status === 'PENDING');
 interface Completed {
   title: string;
@@ -82,7 +83,6 @@ export function InboxScreen({ me }: { me: Me }) {
   const label = useLabels();
   const agencyName = useAgencyName();
   const queryClient = useQueryClient();
-  const head = me.roles.includes('AGENCY_HEAD');
   const [view, setView] = useInboxView();
   const [openTaskId, setOpenTaskId] = useState<string | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
@@ -143,7 +143,8 @@ export function InboxScreen({ me }: { me: Me }) {
     return members.data?.find((m) => m.id === task.assigneeId)?.displayName ?? t('inbox.someoneElse');
   };
   const done = view === 'done';
-  const selectable = head && !done;
+  // The head's several-at-once assignment: offered while some listed task may be assigned by this reader.
+  const selectable = !done && (tasks.data ?? []).some((task) => may(task, 'ASSIGN'));
   const chosen = (tasks.data ?? []).filter((task) => selected.includes(task.id));
   const toggle = (id: string, on: boolean) => setSelected((current) => (on ? [...current, id] : current.filter((x) => x !== id)));
   const changeView = (next: InboxView) => {
@@ -173,26 +174,31 @@ export function InboxScreen({ me }: { me: Me }) {
   const actions = (task: Task) =>
     !done && (
       <Group gap="xs" wrap="wrap">
-        {!task.assigneeId && (
+        {may(task, 'CLAIM') && (
           <Button size="xs" onClick={() => claim.mutate({ task, action: 'claim' })}>
             {t('inbox.claim')}
           </Button>
         )}
+        {/* One's own task: given back or completed (a claim first, so two officers never fill the same form). */}
         {task.assigneeId === me.userId && (
           <>
-            <Button size="xs" variant="default" onClick={() => claim.mutate({ task, action: 'unclaim' })}>
-              {t('inbox.unclaim')}
-            </Button>
-            <Button
-              size="xs"
-              onClick={() => {
-                complete.reset();
-                setCompleted(null);
-                setOpenTaskId(task.id);
-              }}
-            >
-              {t('inbox.complete')}
-            </Button>
+            {may(task, 'UNCLAIM') && (
+              <Button size="xs" variant="default" onClick={() => claim.mutate({ task, action: 'unclaim' })}>
+                {t('inbox.unclaim')}
+              </Button>
+            )}
+            {may(task, 'COMPLETE') && (
+              <Button
+                size="xs"
+                onClick={() => {
+                  complete.reset();
+                  setCompleted(null);
+                  setOpenTaskId(task.id);
+                }}
+              >
+                {t('inbox.complete')}
+              </Button>
+            )}
           </>
         )}
         <Menu position="bottom-end" withinPortal>
@@ -202,15 +208,19 @@ export function InboxScreen({ me }: { me: Me }) {
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
-            <Menu.Item onClick={() => setDialog({ kind: 'extension', task })}>{t('inbox.requestExtension')}</Menu.Item>
-            {head && <Menu.Item onClick={() => setDialog({ kind: 'clock', task })}>{t(isPaused(task) ? 'inbox.resume' : 'inbox.suspend')}</Menu.Item>}
-            {head && task.agencyCode === me.agency.code && task.suspensionGrounds.length > 0 && (
+            {may(task, 'REQUEST_EXTENSION') && (
+              <Menu.Item onClick={() => setDialog({ kind: 'extension', task })}>{t('inbox.requestExtension')}</Menu.Item>
+            )}
+            {may(task, isPaused(task) ? 'RESUME' : 'PAUSE') && (
+              <Menu.Item onClick={() => setDialog({ kind: 'clock', task })}>{t(isPaused(task) ? 'inbox.resume' : 'inbox.suspend')}</Menu.Item>
+            )}
+            {may(task, 'DECIDE_SUSPENSION') && (
               <Menu.Item onClick={() => setDialog({ kind: 'suspension', task })}>{t('inbox.decideSuspension')}</Menu.Item>
             )}
-            {head && task.agencyCode === me.agency.code && task.restorable && (
+            {may(task, 'DECIDE_RESTORATION') && (
               <Menu.Item onClick={() => setDialog({ kind: 'restoration', task })}>{t('inbox.decideRestoration')}</Menu.Item>
             )}
-            {head && <Menu.Item onClick={() => setDialog({ kind: 'assign', tasks: [task] })}>{t('inbox.assign')}</Menu.Item>}
+            {may(task, 'ASSIGN') && <Menu.Item onClick={() => setDialog({ kind: 'assign', tasks: [task] })}>{t('inbox.assign')}</Menu.Item>}
           </Menu.Dropdown>
         </Menu>
       </Group>

@@ -10,6 +10,7 @@ import { SuspensionGroundDto } from './suspension-ground.dto';
 import { groundAllowsNow } from '../../../domain/suspension/check-suspension';
 import { RESTORING_STEPS, SUSPENDABLE_STEPS } from '../../../domain/suspension/suspension-grounds';
 import { toLocalIso } from '../../../common/to-local-iso';
+import { TaskAction } from '../../../domain/access/task-action';
 
 export class TaskDto {
   @ApiProperty() id: string;
@@ -75,6 +76,13 @@ export class TaskDto {
       'GET /tasks/{id} of an open task (its own agency and coordinators) and GET /tasks?extensionPending=true: what the law still allows its deadline',
   })
   extensionAllowance?: ExtensionAllowanceDto | null;
+  @ApiProperty({
+    enum: TaskAction,
+    enumName: 'TaskAction',
+    isArray: true,
+    description: 'What the caller may do on this task now, by the rules the server applies to each action; the request itself is still judged',
+  })
+  allowedActions: TaskAction[];
 
   static fromEntity(t: TaskEntity, now = Date.now()): TaskDto {
     return TaskDto.build(
@@ -145,6 +153,8 @@ export class TaskDto {
       cancelReason: t.cancelReason ?? null,
       confidence: t.confidence ?? null,
       calendarIncomplete: t.calendarIncomplete ?? false,
+      // Filled in for the caller by the service that answers them.
+      allowedActions: [],
     });
   }
 }

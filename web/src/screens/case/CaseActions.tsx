@@ -15,6 +15,8 @@ export function CaseActions({ item }: { item: Case }) {
   const label = useLabels();
   const queryClient = useQueryClient();
   const running = item.processes.filter((process) => process.status === 'RUNNING');
+  // Each form is offered as the server lists it in the case's `allowedActions`.
+  const may = (action: Case['allowedActions'][number]) => item.allowedActions.includes(action);
   const [processId, setProcessId] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const invalidate = () => {
@@ -58,8 +60,8 @@ export function CaseActions({ item }: { item: Case }) {
             {message}
           </Alert>
         )}
-        {item.status === 'OPEN' && <StartProcessForm reference={item.reference} chargeSet={Boolean(item.charge)} />}
-        {running.length > 0 && (
+        {may('START_PROCESS') && <StartProcessForm reference={item.reference} chargeSet={Boolean(item.charge)} />}
+        {may('CANCEL_PROCESS') && (
           <section aria-labelledby="cancel-process-title">
             <Title order={3} size="h4" id="cancel-process-title" mb="xs">
               {t('caseActions.cancelProcess')}
@@ -96,12 +98,13 @@ export function CaseActions({ item }: { item: Case }) {
             </ReasonForm>
           </section>
         )}
-        {item.status === 'OPEN' && (
+        {/* Closing waits for the running processes: the section says so while the case is still directed here. */}
+        {(may('CLOSE') || may('START_PROCESS')) && (
           <section aria-labelledby="close-case-title">
             <Title order={3} size="h4" id="close-case-title" mb="xs">
               {t('caseActions.closeCase')}
             </Title>
-            {running.length > 0 ? (
+            {!may('CLOSE') ? (
               <Stack gap="xs" align="flex-start">
                 <Text size="sm" id="close-case-blocked" data-testid="close-case-blocked">
                   {t('caseActions.closeBlocked', { count: running.length })}

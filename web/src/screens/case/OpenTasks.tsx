@@ -7,7 +7,6 @@ import { DueDateCell } from '../../components/DueDateCell';
 import { formatInstant } from '../../format/local-date-time';
 import { useAgencyName } from '../../session/use-agencies';
 import { useLabels } from '../../session/use-labels';
-import { useMe } from '../../session/use-me';
 import { pendingExtension } from './extension-view';
 import { TaskActions } from './TaskActions';
 import { isPaused } from '../inbox/paused';
@@ -20,7 +19,6 @@ export function OpenTasks({ reference, coordinator }: { reference: string; coord
   const { t, i18n } = useTranslation();
   const label = useLabels();
   const agencyName = useAgencyName();
-  const me = useMe();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const tasks = useQuery({
@@ -104,10 +102,9 @@ export function OpenTasks({ reference, coordinator }: { reference: string; coord
         </Table>
       </Table.ScrollContainer>
       {tasks.data?.length === 0 && <Text>{t('caseActions.noOpenTasks')}</Text>}
-      {coordinator && selected && me.data && (
+      {coordinator && selected && (
         <TaskActions
           key={selected.id}
-          me={me.data}
           task={selected}
           step={steps.data?.find((step) => step.stepType === selected.stepType)}
           onDone={(message) => {
