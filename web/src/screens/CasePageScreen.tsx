@@ -8,6 +8,7 @@ import { CaseActions } from './case/CaseActions';
 import { OpenTasks } from './case/OpenTasks';
 import { useAgencyName } from '../session/use-agencies';
 import { useLabels } from '../session/use-labels';
+import { caseKeys } from './case/query-keys';
 
 type Charge = { article: number; clause: number };
 
@@ -22,7 +23,7 @@ export function CasePageScreen({ reference, coordinator }: { reference: string; 
   const label = useLabels();
   const agencyName = useAgencyName();
   const found = useQuery({
-    queryKey: ['cases', reference],
+    queryKey: caseKeys.one(reference),
     queryFn: async () => unwrap(await api.GET('/cases/{reference}', { params: { path: { reference } } })),
     // Processes start and end in the workflow engine a moment after the request: the page follows them.
     refetchInterval: 5_000,

@@ -10,6 +10,7 @@ import { formatLocalDateTime } from '../format/local-date-time';
 import { useAgencyName } from '../session/use-agencies';
 import { useLabels } from '../session/use-labels';
 import { EscalationLadder } from './inbox/EscalationLadder';
+import { escalationKeys } from './dashboard/query-keys';
 
 /** The agency head's open escalations: overdue work raised to them, acknowledged once they have taken it in hand. */
 export function EscalationsScreen() {
@@ -18,12 +19,12 @@ export function EscalationsScreen() {
   const agencyName = useAgencyName();
   const queryClient = useQueryClient();
   const escalations = useQuery({
-    queryKey: ['escalations', 'open'],
+    queryKey: escalationKeys.open(),
     queryFn: async () => unwrap(await api.GET('/escalations', { params: { query: { state: 'open', limit: 200 } } })),
   });
   const acknowledge = useMutation({
     mutationFn: async (id: string) => unwrap(await api.POST('/escalations/{id}/acknowledge', { params: { path: { id } }, body: {} })),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['escalations'] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: escalationKeys.all }),
   });
   return (
     <Stack>

@@ -45,6 +45,7 @@ import { INBOX_VIEWS, type InboxView, useInboxView, viewQuery } from './inbox/in
 import { useMembers } from './inbox/use-members';
 import { useSteps } from '../session/use-steps';
 import { useLegalBasis } from '../session/use-legal-basis';
+import { taskKeys } from './inbox/query-keys';
 
 type Task = Schemas['TaskListItemDto'];
 type ProcessKind = 'TIP_VERIFICATION' | 'RESCUE' | 'RECEPTION' | 'PROSECUTION';
@@ -97,7 +98,7 @@ export function InboxScreen({ me }: { me: Me }) {
   const members = useMembers(me.agency.code);
   const bool = (value: string | undefined) => (value === undefined ? undefined : value === 'true');
   const tasks = useQuery({
-    queryKey: ['tasks', 'inbox', view, me.agency.code, filters, q],
+    queryKey: taskKeys.inbox(view, me.agency.code, filters, q),
     queryFn: async () =>
       unwrap(
         await api.GET('/tasks', {
@@ -118,7 +119,7 @@ export function InboxScreen({ me }: { me: Me }) {
     select: (list) => [...list].sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
   });
   const steps = useSteps();
-  const invalidate = () => queryClient.invalidateQueries({ queryKey: ['tasks'] });
+  const invalidate = () => queryClient.invalidateQueries({ queryKey: taskKeys.all });
   const claim = useMutation({
     mutationFn: async ({ task, action }: { task: Task; action: 'claim' | 'unclaim' }) =>
       unwrap(await api.POST(action === 'claim' ? '/tasks/{id}/claim' : '/tasks/{id}/unclaim', { params: { path: { id: task.id } } })),

@@ -6,6 +6,8 @@ import { api, type Schemas, unwrap } from '../../api/client';
 import { useLabels } from '../../session/use-labels';
 import { ReasonForm } from './ReasonForm';
 import { StartProcessForm } from './StartProcessForm';
+import { taskKeys } from '../inbox/query-keys';
+import { caseKeys } from './query-keys';
 
 type Case = Schemas['CaseDto'];
 
@@ -20,8 +22,8 @@ export function CaseActions({ item }: { item: Case }) {
   const [processId, setProcessId] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const invalidate = () => {
-    void queryClient.invalidateQueries({ queryKey: ['cases'] });
-    void queryClient.invalidateQueries({ queryKey: ['tasks'] });
+    void queryClient.invalidateQueries({ queryKey: caseKeys.all });
+    void queryClient.invalidateQueries({ queryKey: taskKeys.all });
   };
   const cancel = useMutation({
     mutationFn: async ({ id, reason }: { id: string; reason: string }) =>
@@ -41,7 +43,7 @@ export function CaseActions({ item }: { item: Case }) {
     mutationFn: async (reason: string) =>
       unwrap(await api.POST('/cases/{reference}/close', { params: { path: { reference: item.reference } }, body: { reason } })),
     onSuccess: (closed) => {
-      queryClient.setQueryData(['cases', item.reference], closed);
+      queryClient.setQueryData(caseKeys.one(item.reference), closed);
       setMessage(t('caseActions.caseClosed'));
       invalidate();
     },

@@ -11,6 +11,7 @@ import { pendingExtension } from './extension-view';
 import { TaskActions } from './TaskActions';
 import { isPaused } from '../inbox/paused';
 import { useSteps } from '../../session/use-steps';
+import { taskKeys } from '../inbox/query-keys';
 
 type Task = Schemas['TaskDto'];
 
@@ -22,7 +23,7 @@ export function OpenTasks({ reference, coordinator }: { reference: string; coord
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const tasks = useQuery({
-    queryKey: ['tasks', 'case', reference],
+    queryKey: taskKeys.ofCase(reference),
     queryFn: async () => unwrap(await api.GET('/tasks', { params: { query: { caseReference: reference, state: 'open', limit: 200 } } })),
     select: (list) => [...list].sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
     // Other people's work changes the list too; a light poll keeps it current without re-sorting under the pointer.

@@ -14,6 +14,8 @@ import { type Actor, extensionDecider, extensionTier, grantedExtensions, pending
 import { ReasonForm } from './ReasonForm';
 import { isPaused } from '../inbox/paused';
 import { useLegalBasis } from '../../session/use-legal-basis';
+import { taskKeys } from '../inbox/query-keys';
+import { caseKeys } from './query-keys';
 
 type Task = Schemas['TaskDto'];
 type Step = Schemas['StepDto'];
@@ -60,10 +62,10 @@ export function TaskActions({ task, step, onDone, onClose }: { task: Task; step:
       // The lists are read from a projection that may lag the workflow's answer by a moment: show the answer now.
       const updated = answer as Task;
       const open = updated.status === 'OPEN' || updated.status === 'CLAIMED';
-      queryClient.setQueriesData<Task[]>({ queryKey: ['tasks', 'case'] }, (list) =>
+      queryClient.setQueriesData<Task[]>({ queryKey: taskKeys.ofCases() }, (list) =>
         list?.flatMap((item) => (item.id !== updated.id ? [item] : open ? [updated] : [])),
       );
-      void queryClient.invalidateQueries({ queryKey: ['cases'] });
+      void queryClient.invalidateQueries({ queryKey: caseKeys.all });
     },
   });
   const run = (request: () => Promise<{ data?: unknown; error?: unknown; response: Response }>, message: string) =>

@@ -15,6 +15,8 @@ import { KpiTiles } from './KpiTiles';
 import { openWorkBy } from './open-work-by';
 import { PeriodPicker, type PeriodChoice } from './PeriodPicker';
 import { customPeriod, monthsSpanned, statisticsPeriod } from './statistics-period';
+import { taskKeys } from '../inbox/query-keys';
+import { statisticsKeys } from './query-keys';
 
 const DURATIONS = ['toVerify', 'toRescue', 'toRepatriate', 'toIndictment'] as const;
 const days = (value: number | null) => (value === null ? '—' : value.toLocaleString('vi-VN', { maximumFractionDigits: 1 }));
@@ -32,12 +34,12 @@ export function DashboardScreen() {
   const query = period ? { ...period, ...(agencyCode ? { agencyCode } : {}) } : null;
   const withSeries = period !== null && monthsSpanned(period) <= 36;
   const figures = useQuery({
-    queryKey: ['statistics', query, withSeries],
+    queryKey: statisticsKeys.figures(query, withSeries),
     queryFn: async () => unwrap(await api.GET('/statistics', { params: { query: { ...query!, ...(withSeries ? { by: 'month' as const } : {}) } } })),
     enabled: query !== null,
   });
   const openTasks = useQuery({
-    queryKey: ['tasks', 'open', agencyCode],
+    queryKey: taskKeys.open(agencyCode),
     queryFn: async () => unwrap(await api.GET('/tasks', { params: { query: { state: 'open', ...(agencyCode ? { agencyCode } : {}) } } })),
   });
   const { agencies, name: agencyName } = useAgencies();

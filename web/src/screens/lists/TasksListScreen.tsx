@@ -15,6 +15,7 @@ import { LinkedRow, RowAnchor } from './RowLink';
 import { useLabelOptions } from './use-options';
 import { PAGE_SIZE, usePagedList } from './use-paged-list';
 import { useUrlFilters } from './use-url-filters';
+import { taskKeys } from '../inbox/query-keys';
 
 const FILTERS = ['agencyCode', 'processKind', 'status', 'overdue', 'atRisk'] as const;
 const PROCESS_KINDS = ['TIP_VERIFICATION', 'RESCUE', 'RECEPTION', 'PROSECUTION'] as const;
@@ -28,7 +29,7 @@ export function TasksListScreen({ me }: { me: Me }) {
   const label = useLabels();
   const agencyName = useAgencyName();
   const allAgencies = me.roles.some((role) => role === 'COORDINATOR' || role === 'LEADERSHIP');
-  const list = usePagedList(['tasks', 'list', filters], async (cursor) =>
+  const list = usePagedList(taskKeys.list(filters), async (cursor) =>
     api.GET('/tasks', {
       params: {
         query: {
