@@ -44,7 +44,8 @@ export function checkUnclaim(task: TaskState, actor: Actor): BusinessRuleViolati
   return null;
 }
 
-export function checkComplete(task: TaskState, actor: Actor, step: StepDefinition | undefined, outcome: unknown): BusinessRuleViolation | null {
+/** Who may record the task's result, whatever the result: the checks of `checkComplete` before the outcome itself. */
+export function checkCompleter(task: TaskState, actor: Actor, step: StepDefinition | undefined): BusinessRuleViolation | null {
   const problem = notOpen(task) ?? notOwnAgency(task, actor);
   if (problem) return problem;
   if (!step) return violation(ErrorCode.INTERNAL, `No definition for step ${task.stepType}`);
@@ -52,7 +53,13 @@ export function checkComplete(task: TaskState, actor: Actor, step: StepDefinitio
     return violation(ErrorCode.FORBIDDEN, `Completing ${task.stepType} needs one of the roles ${step.completerRoles.join(', ')}`);
   if (task.assigneeId && task.assigneeId !== actor.userId && !has(actor, Role.AGENCY_HEAD))
     return violation(ErrorCode.TASK_NOT_YOURS, `Task ${task.taskId} is claimed by another officer`);
-  const error = validateOutcome(step.outcome, outcome);
+  return null;
+}
+
+export function checkComplete(task: TaskState, actor: Actor, step: StepDefinition | undefined, outcome: unknown): BusinessRuleViolation | null {
+  const problem = checkCompleter(task, actor, step);
+  if (problem) return problem;
+  const error = validateOutcome(step!.outcome, outcome);
   return error ? violation(ErrorCode.INVALID_OUTCOME, error) : null;
 }
 
@@ -74,6 +81,11 @@ export function checkAssign(task: TaskState, actor: Actor, assigneeId: string): 
   return null;
 }
 
+/** Who may ask for more time on a task, whatever they ask: its own agency, while it is open. */
+export function checkExtensionRequester(task: TaskState, actor: Actor): BusinessRuleViolation | null {
+  return notOpen(task) ?? notOwnAgency(task, actor);
+}
+
 export function checkExtensionRequest(
   task: TaskState,
   actor: Actor,
@@ -82,7 +94,7 @@ export function checkExtensionRequest(
   now: number,
   clock: DeadlineClock,
 ): BusinessRuleViolation | null {
-  const problem = notOpen(task) ?? notOwnAgency(task, actor);
+  const problem = checkExtensionRequester(task, actor);
   if (problem) return problem;
   const plan = planExtension(task, entry, additional, now, clock);
   return isViolation(plan) ? plan : null;
@@ -91,6 +103,11 @@ export function checkExtensionRequest(
 /** Who decides under a tier: 'TASK_AGENCY' is the agency named at creation, not the one holding the task now. */
 export function approverAgencyOf(task: TaskState, tier: ExtensionTier): string {
   return tier.approverAgency === 'TASK_AGENCY' ? (task.namedAgencyCode ?? task.agencyCode) : tier.approverAgency;
+}
+
+/** The decider of an extension: one of the tier's roles in the tier's agency. */
+export function isExtensionDecider(actor: Actor, agencyCode: string, roles: readonly string[]): boolean {
+  return actor.agencyCode === agencyCode && roles.some((role) => actor.roles.includes(role as Role));
 }
 
 export function checkExtensionDecision(
@@ -109,7 +126,7 @@ export function checkExtensionDecision(
   if (!found) return violation(ErrorCode.EXTENSION_NOT_ALLOWED, 'No approval tier covers this extension any more');
   const { tier } = found;
   const agency = approverAgencyOf(task, tier);
-  if (actor.agencyCode !== agency || !has(actor, ...tier.approverRoles))
+  if (!isExtensionDecider(actor, agency, tier.approverRoles))
     return violation(ErrorCode.FORBIDDEN, `This extension must be decided by ${tier.approverRoles.join(' or ')} of ${agency} (${tier.legalBasis})`);
   return null;
 }

@@ -45,11 +45,19 @@ export function groundAllowsNow(ground: SuspensionGround, task: Pick<TaskState, 
 }
 
 /** Tạm đình chỉ: a suspendable step, a ground from its article's list that applies now, and a dated decision. */
-export function checkSuspensionDecision(task: TaskState, actor: Actor, decision: SuspensionDecision, now: number): BusinessRuleViolation | null {
+/** Who may decide a suspension of this task, on whichever ground: the checks of `checkSuspensionDecision` before the ground. */
+export function checkSuspensionDecider(task: TaskState, actor: Actor): BusinessRuleViolation | null {
   const problem = deciderProblem(task, actor, 'a suspension');
   if (problem) return problem;
+  return SUSPENDABLE_STEPS[task.stepType]
+    ? null
+    : violation(ErrorCode.SUSPENSION_NOT_ALLOWED, `The law provides no suspension of step ${task.stepType}`);
+}
+
+export function checkSuspensionDecision(task: TaskState, actor: Actor, decision: SuspensionDecision, now: number): BusinessRuleViolation | null {
+  const problem = checkSuspensionDecider(task, actor);
+  if (problem) return problem;
   const step = SUSPENDABLE_STEPS[task.stepType];
-  if (!step) return violation(ErrorCode.SUSPENSION_NOT_ALLOWED, `The law provides no suspension of step ${task.stepType}`);
   const ground = groundOf(task.stepType, decision.groundCode);
   if (!ground)
     return violation(
@@ -65,10 +73,15 @@ export function checkSuspensionDecision(task: TaskState, actor: Actor, decision:
 }
 
 /** Phục hồi: decided on the review of a suspended process, by the head of the agency holding it. */
-export function checkRestorationDecision(task: TaskState, actor: Actor, decision: DecisionRecord, now: number): BusinessRuleViolation | null {
+/** Who may decide a restoration of this task: the checks of `checkRestorationDecision` before the decision's record. */
+export function checkRestorationDecider(task: TaskState, actor: Actor): BusinessRuleViolation | null {
   const problem = deciderProblem(task, actor, 'a restoration');
   if (problem) return problem;
-  if (!RESTORING_STEPS.has(task.stepType))
-    return violation(ErrorCode.SUSPENSION_NOT_ALLOWED, `Task ${task.taskId} is not a suspended process to restore`);
-  return recordProblem(decision, now);
+  return RESTORING_STEPS.has(task.stepType)
+    ? null
+    : violation(ErrorCode.SUSPENSION_NOT_ALLOWED, `Task ${task.taskId} is not a suspended process to restore`);
+}
+
+export function checkRestorationDecision(task: TaskState, actor: Actor, decision: DecisionRecord, now: number): BusinessRuleViolation | null {
+  return checkRestorationDecider(task, actor) ?? recordProblem(decision, now);
 }

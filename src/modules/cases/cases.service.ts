@@ -10,6 +10,7 @@ import type { CaseView, StartChildRequest } from '../../../workflows/case/types'
 import { agenciesInvolvedInCase } from '../../common/access/involved-agencies';
 import { AppException } from '../../common/app-exception';
 import { actorOf } from '../../common/auth/actor-of';
+import type { Actor } from '../../domain/actor';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { caseAccess } from '../../domain/access/access-rules';
 import { redactCase } from '../../domain/access/redact-case';
@@ -118,6 +119,7 @@ export class CasesService {
     const dto = CaseDto.from(
       view ?? { ...input, status: 'OPEN', severity: row.severity as CaseView['severity'], tipIds: [], children: [], timeline: [] },
       workflowId,
+      actorOf(user),
     );
     return { dto, created: !previous };
   }
@@ -145,7 +147,7 @@ export class CasesService {
     );
     const now = Date.now();
     const overdue = new Map(children.map((child) => [child.processId, child.tasks.filter((t) => TaskDto.fromState(t, now).overdue).length]));
-    const dto = CaseDto.from(view, row.workflowId!, timelines);
+    const dto = CaseDto.from(view, row.workflowId!, actorOf(user), timelines);
     dto.processes = dto.processes.map((p) => ({ ...p, overdueTasks: overdue.get(p.processId) ?? 0 }));
     const tasks = tasksById(processes);
     const redacted = redactCase(dto, access, user, new Map([...tasks].map(([id, t]) => [id, t.agencyCode])));
@@ -226,11 +228,11 @@ export class CasesService {
     return this.update(row, caseMessages.closeCaseUpdate, { caseId: row.id, actor: actorOf(user), reason });
   }
 
-  private async update<I>(row: CaseEntity, update: Parameters<WorkflowGateway['update']>[1], input: I): Promise<CaseDto> {
+  private async update<I extends { actor: Actor }>(row: CaseEntity, update: Parameters<WorkflowGateway['update']>[1], input: I): Promise<CaseDto> {
     // A closed case's workflow has finished and takes no more updates.
     if (row.status === 'CLOSED') throw new AppException(ErrorCode.CONFLICT, `Case ${row.reference} is closed`);
     const view = await this.workflows.update(row.workflowId!, update as never, input as never);
-    return CaseDto.from(view as never, row.workflowId!);
+    return CaseDto.from(view as never, row.workflowId!, input.actor);
   }
 
   /** Coordinators and leadership see every case; an agency the cases it is involved in; administrators none. */

@@ -21,6 +21,7 @@ import { dueStateSql } from './due-state-sql';
 import { taskTextFilter } from './task-text-filter';
 import { workSubjects } from '../../common/subjects/work-subjects';
 import { NO_SUBJECT } from '../../domain/subject/work-subject';
+import { withAllowedActions } from './with-allowed-actions';
 
 /** Written out, not bound, so the planner matches the partial indexes on open tasks. */
 const OPEN = `t.status IN ('OPEN', 'CLAIMED')`;
@@ -61,7 +62,7 @@ export class TaskListService {
       { list: 'tasks', key: 't.due_at', keyType: 'timestamptz', id: 't.id', idType: 'uuid', direction: 'ASC' },
       q,
       (t) => {
-        const dto = TaskDto.fromEntity(t, now);
+        const dto = withAllowedActions(user, TaskDto.fromEntity(t, now));
         return redact ? withoutFreeText(dto) : dto;
       },
     );
@@ -136,7 +137,7 @@ export class TaskListService {
       q,
       (t) => {
         entities.set(t.id, t);
-        return TaskDto.fromEntity(t, now);
+        return withAllowedActions(user, TaskDto.fromEntity(t, now));
       },
     );
     const subjects = await workSubjects(

@@ -6,7 +6,8 @@ import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { CASE_READER_ROLES } from '../../domain/access/reader-roles';
 import type { Page } from '../../common/pagination/page';
 import { Paginated } from '../../common/pagination/paginated.decorator';
-import { Role } from '../../domain/role';
+import { TASK_ACTION_ROLES } from '../../domain/access/task-action-roles';
+import { TaskAction } from '../../domain/access/task-action';
 import { AssignTaskDto } from './dto/assign-task.dto';
 import { CompleteTaskDto } from './dto/complete-task.dto';
 import { DecideExtensionDto } from './dto/decide-extension.dto';
@@ -24,7 +25,8 @@ import { TaskSummaryService } from './task-summary.service';
 import { TaskSummaryDto } from './dto/task-summary.dto';
 import { TaskSummaryQueryDto } from './dto/task-summary-query.dto';
 
-const WORKERS = [Role.OFFICER, Role.AGENCY_HEAD, Role.COORDINATOR];
+/** Each write admits the roles its action needs: `allowedActions` reads the same table. */
+const ROLES = TASK_ACTION_ROLES;
 const uuid = new ParseUUIDPipe({ version: '4' });
 
 @ApiTags('tasks')
@@ -66,7 +68,7 @@ export class TasksController {
   @ApiOperation({ summary: 'Claim an open task of your agency' })
   @Post(':id/claim')
   @HttpCode(200)
-  @Auth(...WORKERS)
+  @Auth(...ROLES[TaskAction.CLAIM])
   @ApiOkResponse({ type: TaskDto })
   @ApiConflictResponse({ description: 'Not open, or claimed by someone else' })
   claim(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string): Promise<TaskDto> {
@@ -76,7 +78,7 @@ export class TasksController {
   @ApiOperation({ summary: 'Give a claimed task back to the agency queue' })
   @Post(':id/unclaim')
   @HttpCode(200)
-  @Auth(...WORKERS)
+  @Auth(...ROLES[TaskAction.UNCLAIM])
   @ApiOkResponse({ type: TaskDto })
   unclaim(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string): Promise<TaskDto> {
     return this.tasks.unclaim(user, id);
@@ -85,7 +87,7 @@ export class TasksController {
   @ApiOperation({ summary: 'Complete a task with its step’s outcome (schema in GET /steps)' })
   @Post(':id/complete')
   @HttpCode(200)
-  @Auth(...WORKERS)
+  @Auth(...ROLES[TaskAction.COMPLETE])
   @ApiOkResponse({ type: TaskDto })
   @ApiConflictResponse({ description: 'The task is already completed or cancelled' })
   complete(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: CompleteTaskDto): Promise<TaskDto> {
@@ -95,7 +97,7 @@ export class TasksController {
   @ApiOperation({ summary: 'Give a task of your agency to one of its officers, with a reason (agency heads)' })
   @Post(':id/assign')
   @HttpCode(200)
-  @Auth(Role.AGENCY_HEAD)
+  @Auth(...ROLES[TaskAction.ASSIGN])
   @ApiOkResponse({ type: TaskDto })
   @ApiConflictResponse({ description: 'Not open, or already with that officer' })
   assign(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: AssignTaskDto): Promise<TaskDto> {
@@ -105,7 +107,7 @@ export class TasksController {
   @ApiOperation({ summary: 'Reassign a task to another agency (coordinators)' })
   @Post(':id/reassign')
   @HttpCode(200)
-  @Auth(Role.COORDINATOR)
+  @Auth(...ROLES[TaskAction.REASSIGN])
   @ApiOkResponse({ type: TaskDto })
   reassign(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: ReassignTaskDto): Promise<TaskDto> {
     return this.tasks.reassign(user, id, body);
@@ -114,7 +116,7 @@ export class TasksController {
   @ApiOperation({ summary: 'Cancel a task, with a reason' })
   @Post(':id/cancel')
   @HttpCode(200)
-  @Auth(Role.COORDINATOR)
+  @Auth(...ROLES[TaskAction.CANCEL])
   @ApiOkResponse({ type: TaskDto })
   @ApiConflictResponse({ description: 'Already closed' })
   cancel(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: ReasonDto): Promise<TaskDto> {
@@ -124,7 +126,7 @@ export class TasksController {
   @ApiOperation({ summary: 'Pause a task internally (tạm dừng nội bộ), with a reason: no legal effect' })
   @Post(':id/suspend')
   @HttpCode(200)
-  @Auth(Role.AGENCY_HEAD, Role.COORDINATOR)
+  @Auth(...ROLES[TaskAction.PAUSE])
   @ApiOkResponse({
     type: TaskDto,
     description: 'Recorded for reporting (e.g. waiting for an officer); a LAW due date keeps running, a POLICY one stands still',
@@ -136,7 +138,7 @@ export class TasksController {
   @ApiOperation({ summary: 'End an internal pause, with a reason' })
   @Post(':id/resume')
   @HttpCode(200)
-  @Auth(Role.AGENCY_HEAD, Role.COORDINATOR)
+  @Auth(...ROLES[TaskAction.RESUME])
   @ApiOkResponse({ type: TaskDto, description: 'A POLICY due date moves by the time it stood still; a LAW due date never moves' })
   resume(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: ReasonDto): Promise<TaskDto> {
     return this.tasks.resume(user, id, body.reason);
@@ -145,7 +147,7 @@ export class TasksController {
   @ApiOperation({ summary: 'Decide a suspension (tạm đình chỉ, BLTTHS art. 148 or 229) on a listed ground (agency heads)' })
   @Post(':id/suspension')
   @HttpCode(200)
-  @Auth(Role.AGENCY_HEAD)
+  @Auth(...ROLES[TaskAction.DECIDE_SUSPENSION])
   @ApiOkResponse({ type: TaskDto, description: 'The period ends suspended; a task to send the decision to the procuracy opens with its deadline' })
   @ApiConflictResponse({ description: 'SUSPENSION_NOT_ALLOWED: not a ground of the article, or the period has not run out (except 229(1)(b))' })
   decideSuspension(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: SuspensionDecisionDto): Promise<TaskDto> {
@@ -155,7 +157,7 @@ export class TasksController {
   @ApiOperation({ summary: 'Decide a restoration (phục hồi, BLTTHS art. 149) of a suspended tip on its review task (agency heads)' })
   @Post(':id/restoration')
   @HttpCode(200)
-  @Auth(Role.AGENCY_HEAD)
+  @Auth(...ROLES[TaskAction.DECIDE_RESTORATION])
   @ApiOkResponse({ type: TaskDto, description: 'The review closes and a new period of one month opens to resolve the tip' })
   @ApiConflictResponse({ description: 'SUSPENSION_NOT_ALLOWED: the task is not the review of a suspended tip' })
   decideRestoration(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: RestorationDecisionDto): Promise<TaskDto> {
@@ -165,7 +167,7 @@ export class TasksController {
   @ApiOperation({ summary: 'Request an extension of a task’s deadline' })
   @Post(':id/extensions')
   @HttpCode(200)
-  @Auth(...WORKERS)
+  @Auth(...ROLES[TaskAction.REQUEST_EXTENSION])
   @ApiOkResponse({ type: TaskDto })
   @ApiConflictResponse({ description: 'Beyond the legal maximum, too many extensions, or too late to ask' })
   requestExtension(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string, @Body() body: RequestExtensionDto): Promise<TaskDto> {
@@ -175,7 +177,7 @@ export class TasksController {
   @ApiOperation({ summary: 'Approve or reject an extension request' })
   @Post(':id/extensions/:extensionId/decision')
   @HttpCode(200)
-  @Auth(Role.AGENCY_HEAD, Role.COORDINATOR, Role.LEADERSHIP)
+  @Auth(...ROLES[TaskAction.DECIDE_EXTENSION])
   @ApiOkResponse({ type: TaskDto })
   decideExtension(
     @CurrentUser() user: AuthUser,

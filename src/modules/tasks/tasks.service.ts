@@ -10,7 +10,8 @@ import { actorOf } from '../../common/auth/actor-of';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { taskDetailFor } from '../../domain/access/access-rules';
 import { redactTask } from '../../domain/access/redact-task';
-import { seesAllAgencies } from '../../common/auth/sees-all-agencies';
+import { reachesTask } from './reaches-task';
+import { withAllowedActions } from './with-allowed-actions';
 import { ErrorCode } from '../../domain/error-code';
 import type { TaskState } from '../../domain/task-state';
 import { ACTIVE_TASK_STATUSES } from '../../domain/task-status';
@@ -110,7 +111,7 @@ export class TasksService {
     if (!task) throw new AppException(ErrorCode.NOT_FOUND, `Task ${id} not found`);
     const detail = taskDetailFor(user, task.agencyCode);
     if (!detail) throw new AppException(ErrorCode.FORBIDDEN, `Task ${id} belongs to agency ${task.agencyCode}`);
-    const dto = redactTask(TaskDto.fromEntity(task), detail);
+    const dto = redactTask(withAllowedActions(user, TaskDto.fromEntity(task)), detail);
     // Who may ask (the task's agency) or oversee the whole procedure (coordinators) sees what the law still allows.
     if (detail === 'FULL') dto.extensionAllowance = await this.allowance.of(task);
     const subject = (await workSubjects(this.tasks.manager, user, [id])).get(id) ?? NO_SUBJECT;
@@ -224,7 +225,7 @@ export class TasksService {
   private async visible(user: AuthUser, id: string, ownAgencyOnly = true): Promise<TaskEntity> {
     const task = await this.tasks.findOneBy({ id });
     if (!task) throw new AppException(ErrorCode.NOT_FOUND, `Task ${id} not found`);
-    if (ownAgencyOnly && task.agencyCode !== user.agencyCode && !seesAllAgencies(user))
+    if (ownAgencyOnly && !reachesTask(user, task.agencyCode))
       throw new AppException(ErrorCode.FORBIDDEN, `Task ${id} belongs to agency ${task.agencyCode}`);
     return task;
   }
@@ -240,7 +241,7 @@ export class TasksService {
     const task = await this.visible(user, id, ownAgencyOnly);
     const actor = actorOf(user);
     // A retry of a request already applied (its first answer was lost) gets the task, not a conflict.
-    if (applied && applied(task as unknown as TaskState, actor)) return TaskDto.fromEntity(task);
+    if (applied && applied(task as unknown as TaskState, actor)) return withAllowedActions(user, TaskDto.fromEntity(task));
     // A closed task may belong to a finished workflow, which takes no more updates: answer from the projection.
     if (!ACTIVE_TASK_STATUSES.includes(task.status)) throw new AppException(ErrorCode.TASK_NOT_OPEN, `Task ${task.id} is ${task.status}, not open`);
     let state: TaskState;
@@ -252,13 +253,13 @@ export class TasksService {
       if (!applied || !refusedAsDone) throw error;
       // The projection may lag behind the workflow: ask the workflow whether this very request is what closed it.
       const current = (await this.workflows.query(task.processId, getProcessQuery)).tasks.find((t) => t.taskId === task.id);
-      if (current && applied(current, actor)) return TaskDto.fromState(current);
+      if (current && applied(current, actor)) return withAllowedActions(user, TaskDto.fromState(current));
       throw error;
     }
     // Read your writes: the row the workflow answered with is in the projection before the caller hears of it.
     await this.writeKnown(state);
     if (update === messages.completeTaskUpdate) await this.projectFollowOn(task.processId, state.completedAt ?? 0);
-    return TaskDto.fromState(state);
+    return withAllowedActions(user, TaskDto.fromState(state));
   }
 
   /**

@@ -1756,6 +1756,11 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
+        /**
+         * @description What the caller may do on this case now, by the rules the case applies to each action; the request itself is still judged
+         * @enum {string}
+         */
+        CaseAction: "START_PROCESS" | "CANCEL_PROCESS" | "CLOSE" | "CHANGE_CHARGE" | "ATTACH_TIP";
         CaseDto: {
             caseId: string;
             reference: string;
@@ -1772,6 +1777,8 @@ export interface components {
             tips?: components["schemas"]["CaseTipDto"][];
             /** @description In GET /cases/{reference}: the steps done across its processes and tip verifications, in the order done, with what this reader may see */
             records?: components["schemas"]["CaseRecordDto"][];
+            /** @description What the caller may do on this case now, by the rules the case applies to each action; the request itself is still judged */
+            allowedActions: components["schemas"]["CaseAction"][];
         };
         AttachTipDto: {
             /** @example TIP-20261128-7KQ2XM */
@@ -1943,6 +1950,11 @@ export interface components {
             /** @description null: nothing is left to ask for */
             next?: components["schemas"]["NextExtensionTierDto"] | null;
         };
+        /**
+         * @description What the caller may do on this task now, by the rules the server applies to each action; the request itself is still judged
+         * @enum {string}
+         */
+        TaskAction: "CLAIM" | "UNCLAIM" | "COMPLETE" | "ASSIGN" | "REASSIGN" | "CANCEL" | "PAUSE" | "RESUME" | "REQUEST_EXTENSION" | "DECIDE_EXTENSION" | "DECIDE_SUSPENSION" | "DECIDE_RESTORATION";
         TaskListItemDto: {
             id: string;
             processId: string;
@@ -2011,6 +2023,8 @@ export interface components {
             calendarIncomplete: boolean;
             /** @description GET /tasks/{id} of an open task (its own agency and coordinators) and GET /tasks?extensionPending=true: what the law still allows its deadline */
             extensionAllowance?: components["schemas"]["ExtensionAllowanceDto"] | null;
+            /** @description What the caller may do on this task now, by the rules the server applies to each action; the request itself is still judged */
+            allowedActions: components["schemas"]["TaskAction"][];
             /**
              * @description The task’s case, or the case its tip opened; null while its tip has no case
              * @example CASE-20261128-4HT9QA
@@ -2122,6 +2136,8 @@ export interface components {
             calendarIncomplete: boolean;
             /** @description GET /tasks/{id} of an open task (its own agency and coordinators) and GET /tasks?extensionPending=true: what the law still allows its deadline */
             extensionAllowance?: components["schemas"]["ExtensionAllowanceDto"] | null;
+            /** @description What the caller may do on this task now, by the rules the server applies to each action; the request itself is still judged */
+            allowedActions: components["schemas"]["TaskAction"][];
         };
         CompleteTaskDto: {
             /**

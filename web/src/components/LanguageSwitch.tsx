@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { type Language, LANGUAGES, rememberLanguage } from '../i18n';
 import type { Me } from '../session/use-me';
+import { sessionKeys } from '../session/query-keys';
 
 /** Switches the language at once; signed in, the choice is kept with the account for the next sign-in anywhere. */
 export function LanguageSwitch() {
@@ -12,9 +13,9 @@ export function LanguageSwitch() {
   const choose = (language: Language) => {
     void i18n.changeLanguage(language);
     rememberLanguage(language);
-    const me = queryClient.getQueryData<Me | null>(['me']);
+    const me = queryClient.getQueryData<Me | null>(sessionKeys.me);
     if (!me) return;
-    queryClient.setQueryData<Me>(['me'], { ...me, language });
+    queryClient.setQueryData<Me>(sessionKeys.me, { ...me, language });
     // A failed save costs only the next sign-in's language: the screen has already switched.
     void api.PUT('/me/language', { body: { language } });
   };

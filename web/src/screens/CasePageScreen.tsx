@@ -10,6 +10,7 @@ import { CaseOutcomes } from './case/CaseOutcomes';
 import { CaseTips } from './case/CaseTips';
 import { OpenTasks } from './case/OpenTasks';
 import { useTimelineEntries } from './case/use-timeline-entries';
+import { caseKeys } from './case/query-keys';
 
 type Charge = { article: number; clause: number };
 
@@ -25,7 +26,7 @@ export function CasePageScreen({ reference, coordinator }: { reference: string; 
   const { t } = useTranslation();
   const label = useLabels();
   const found = useQuery({
-    queryKey: ['cases', reference],
+    queryKey: caseKeys.one(reference),
     queryFn: async () => unwrap(await api.GET('/cases/{reference}', { params: { path: { reference } } })),
     // Processes start and end in the workflow engine a moment after the request: the page follows them.
     refetchInterval: 5_000,
@@ -74,7 +75,7 @@ export function CasePageScreen({ reference, coordinator }: { reference: string; 
               <Text fw={600}>{item.severity ? label('severities', item.severity) : t('common.none')}</Text>
             </div>
           </SimpleGrid>
-          {coordinator && item.status === 'OPEN' && <ChangeChargeForm key={JSON.stringify(charge)} reference={reference} charge={charge} />}
+          {item.allowedActions.includes('CHANGE_CHARGE') && <ChangeChargeForm key={JSON.stringify(charge)} reference={reference} charge={charge} />}
           <Table.ScrollContainer minWidth={560}>
             <Table data-testid="case-processes">
               <Table.Caption>{t('casePage.processes')}</Table.Caption>

@@ -7,6 +7,7 @@ import { formatInstant } from '../format/local-date-time';
 import type { Me } from '../session/use-me';
 import { useLabels } from '../session/use-labels';
 import { CaseOutcomes } from './case/CaseOutcomes';
+import { caseKeys } from './case/query-keys';
 import { CaseTips } from './case/CaseTips';
 import { useTimelineEntries } from './case/use-timeline-entries';
 
@@ -23,7 +24,7 @@ export function CasePrintScreen({ reference, me }: { reference: string; me: Me }
   const { t, i18n } = useTranslation();
   const label = useLabels();
   const found = useQuery({
-    queryKey: ['cases', reference],
+    queryKey: caseKeys.one(reference),
     queryFn: async () => unwrap(await api.GET('/cases/{reference}', { params: { path: { reference } } })),
   });
   const item = found.data;

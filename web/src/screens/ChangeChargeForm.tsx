@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../api/client';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { serverFieldErrors } from '../components/server-field-errors';
+import { caseKeys } from './case/query-keys';
 
 type Charge = { article: number; clause: number };
 
@@ -22,8 +23,8 @@ export function ChangeChargeForm({ reference, charge }: { reference: string; cha
           body: { article: Number(article) as 150 | 151, clause: Number(clause) },
         }),
       ),
-    onSuccess: (updated) => queryClient.setQueryData(['cases', reference], updated),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['cases'] }),
+    onSuccess: (updated) => queryClient.setQueryData(caseKeys.one(reference), updated),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: caseKeys.all }),
   });
   return (
     <form

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../api/client';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { serverFieldErrors } from '../components/server-field-errors';
+import { sessionKeys } from '../session/query-keys';
 
 /** Shown while the API answers PASSWORD_CHANGE_REQUIRED: after an administrator set or reset the password. */
 export function ChangePasswordScreen() {
@@ -14,7 +15,7 @@ export function ChangePasswordScreen() {
   const [newPassword, setNext] = useState('');
   const change = useMutation({
     mutationFn: async () => unwrap(await api.POST('/auth/change-password', { body: { currentPassword, newPassword } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['me'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKeys.me }),
   });
   const errors = change.error instanceof ApiError ? serverFieldErrors(change.error.body) : [];
   const errorOf = (field: string) => errors.find((error) => error.field === field)?.message;

@@ -10,6 +10,8 @@ import { casePath } from '../session/case-path';
 import { tipPath } from '../session/tip-path';
 import { TriageCounts } from './lists/TriageCounts';
 import { RegisterTipForm } from './RegisterTipForm';
+import { caseKeys } from './case/query-keys';
+import { tipKeys } from './lists/query-keys';
 
 /** A link to a full list, opened inside the app. */
 function ListLink({ href, children }: { href: string; children: string }) {
@@ -23,8 +25,8 @@ function ListLink({ href, children }: { href: string; children: string }) {
 /** The coordinator's desk: what needs attention first, register a tip, and the latest tips and cases. */
 export function DutyDeskScreen() {
   const { t } = useTranslation();
-  const tips = useQuery({ queryKey: ['tips'], queryFn: async () => unwrap(await api.GET('/tips', { params: { query: { limit: 20 } } })) });
-  const cases = useQuery({ queryKey: ['cases'], queryFn: async () => unwrap(await api.GET('/cases', { params: { query: { limit: 20 } } })) });
+  const tips = useQuery({ queryKey: tipKeys.all, queryFn: async () => unwrap(await api.GET('/tips', { params: { query: { limit: 20 } } })) });
+  const cases = useQuery({ queryKey: caseKeys.all, queryFn: async () => unwrap(await api.GET('/cases', { params: { query: { limit: 20 } } })) });
   return (
     <Stack>
       <Title order={1} size="h2">

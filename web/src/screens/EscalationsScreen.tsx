@@ -11,6 +11,7 @@ import { useFormatDeadline } from '../format/use-format-deadline';
 import { useAgencyName } from '../session/use-agencies';
 import { useLabels } from '../session/use-labels';
 import { EscalationLadder } from './inbox/EscalationLadder';
+import { escalationKeys } from './dashboard/query-keys';
 
 /** The agency head's open escalations: overdue work raised to them, acknowledged once they have taken it in hand. */
 export function EscalationsScreen() {
@@ -20,12 +21,12 @@ export function EscalationsScreen() {
   const agencyName = useAgencyName();
   const queryClient = useQueryClient();
   const escalations = useQuery({
-    queryKey: ['escalations', 'open'],
+    queryKey: escalationKeys.open(),
     queryFn: async () => unwrap(await api.GET('/escalations', { params: { query: { state: 'open', limit: 200 } } })),
   });
   const acknowledge = useMutation({
     mutationFn: async (id: string) => unwrap(await api.POST('/escalations/{id}/acknowledge', { params: { path: { id } }, body: {} })),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['escalations'] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: escalationKeys.all }),
   });
   return (
     <Stack>

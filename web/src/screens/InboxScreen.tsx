@@ -45,12 +45,14 @@ import { INBOX_VIEWS, type InboxView, useInboxView, viewQuery } from './inbox/in
 import { useMembers } from './inbox/use-members';
 import { useSteps } from '../session/use-steps';
 import { useLegalBasis } from '../session/use-legal-basis';
+import { taskKeys } from './inbox/query-keys';
 
 type Task = Schemas['TaskListItemDto'];
 type ProcessKind = 'TIP_VERIFICATION' | 'RESCUE' | 'RECEPTION' | 'PROSECUTION';
 /** The inbox's filters in the URL, under GET /tasks's own names; the search text stays in the page. */
 const FILTERS = ['processKind', 'stepType', 'overdue', 'atRisk', 'extensionRequested'] as const;
 const PROCESS_KINDS: readonly ProcessKind[] = ['TIP_VERIFICATION', 'RESCUE', 'RECEPTION', 'PROSECUTION'];
+const may = (task: Task, action: Task['allowedActions'][number]) => task.allowedActions.includes(action);
 const hasPendingExtension = (task: Task) => (task.extensions as Array<{ status?: string }>).some((e) => e.status === 'PENDING');
 interface Completed {
   title: string;
@@ -82,7 +84,6 @@ export function InboxScreen({ me }: { me: Me }) {
   const label = useLabels();
   const agencyName = useAgencyName();
   const queryClient = useQueryClient();
-  const head = me.roles.includes('AGENCY_HEAD');
   const [view, setView] = useInboxView();
   const [openTaskId, setOpenTaskId] = useState<string | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
@@ -97,7 +98,7 @@ export function InboxScreen({ me }: { me: Me }) {
   const members = useMembers(me.agency.code);
   const bool = (value: string | undefined) => (value === undefined ? undefined : value === 'true');
   const tasks = useQuery({
-    queryKey: ['tasks', 'inbox', view, me.agency.code, filters, q],
+    queryKey: taskKeys.inbox(view, me.agency.code, filters, q),
     queryFn: async () =>
       unwrap(
         await api.GET('/tasks', {
@@ -118,7 +119,7 @@ export function InboxScreen({ me }: { me: Me }) {
     select: (list) => [...list].sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
   });
   const steps = useSteps();
-  const invalidate = () => queryClient.invalidateQueries({ queryKey: ['tasks'] });
+  const invalidate = () => queryClient.invalidateQueries({ queryKey: taskKeys.all });
   const claim = useMutation({
     mutationFn: async ({ task, action }: { task: Task; action: 'claim' | 'unclaim' }) =>
       unwrap(await api.POST(action === 'claim' ? '/tasks/{id}/claim' : '/tasks/{id}/unclaim', { params: { path: { id: task.id } } })),
@@ -143,7 +144,8 @@ export function InboxScreen({ me }: { me: Me }) {
     return members.data?.find((m) => m.id === task.assigneeId)?.displayName ?? t('inbox.someoneElse');
   };
   const done = view === 'done';
-  const selectable = head && !done;
+  // The head's several-at-once assignment: offered while some listed task may be assigned by this reader.
+  const selectable = !done && (tasks.data ?? []).some((task) => may(task, 'ASSIGN'));
   const chosen = (tasks.data ?? []).filter((task) => selected.includes(task.id));
   const toggle = (id: string, on: boolean) => setSelected((current) => (on ? [...current, id] : current.filter((x) => x !== id)));
   const changeView = (next: InboxView) => {
@@ -173,26 +175,31 @@ export function InboxScreen({ me }: { me: Me }) {
   const actions = (task: Task) =>
     !done && (
       <Group gap="xs" wrap="wrap">
-        {!task.assigneeId && (
+        {may(task, 'CLAIM') && (
           <Button size="xs" onClick={() => claim.mutate({ task, action: 'claim' })}>
             {t('inbox.claim')}
           </Button>
         )}
+        {/* One's own task: given back or completed (a claim first, so two officers never fill the same form). */}
         {task.assigneeId === me.userId && (
           <>
-            <Button size="xs" variant="default" onClick={() => claim.mutate({ task, action: 'unclaim' })}>
-              {t('inbox.unclaim')}
-            </Button>
-            <Button
-              size="xs"
-              onClick={() => {
-                complete.reset();
-                setCompleted(null);
-                setOpenTaskId(task.id);
-              }}
-            >
-              {t('inbox.complete')}
-            </Button>
+            {may(task, 'UNCLAIM') && (
+              <Button size="xs" variant="default" onClick={() => claim.mutate({ task, action: 'unclaim' })}>
+                {t('inbox.unclaim')}
+              </Button>
+            )}
+            {may(task, 'COMPLETE') && (
+              <Button
+                size="xs"
+                onClick={() => {
+                  complete.reset();
+                  setCompleted(null);
+                  setOpenTaskId(task.id);
+                }}
+              >
+                {t('inbox.complete')}
+              </Button>
+            )}
           </>
         )}
         <Menu position="bottom-end" withinPortal>
@@ -202,15 +209,19 @@ export function InboxScreen({ me }: { me: Me }) {
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
-            <Menu.Item onClick={() => setDialog({ kind: 'extension', task })}>{t('inbox.requestExtension')}</Menu.Item>
-            {head && <Menu.Item onClick={() => setDialog({ kind: 'clock', task })}>{t(isPaused(task) ? 'inbox.resume' : 'inbox.suspend')}</Menu.Item>}
-            {head && task.agencyCode === me.agency.code && task.suspensionGrounds.length > 0 && (
+            {may(task, 'REQUEST_EXTENSION') && (
+              <Menu.Item onClick={() => setDialog({ kind: 'extension', task })}>{t('inbox.requestExtension')}</Menu.Item>
+            )}
+            {may(task, isPaused(task) ? 'RESUME' : 'PAUSE') && (
+              <Menu.Item onClick={() => setDialog({ kind: 'clock', task })}>{t(isPaused(task) ? 'inbox.resume' : 'inbox.suspend')}</Menu.Item>
+            )}
+            {may(task, 'DECIDE_SUSPENSION') && (
               <Menu.Item onClick={() => setDialog({ kind: 'suspension', task })}>{t('inbox.decideSuspension')}</Menu.Item>
             )}
-            {head && task.agencyCode === me.agency.code && task.restorable && (
+            {may(task, 'DECIDE_RESTORATION') && (
               <Menu.Item onClick={() => setDialog({ kind: 'restoration', task })}>{t('inbox.decideRestoration')}</Menu.Item>
             )}
-            {head && <Menu.Item onClick={() => setDialog({ kind: 'assign', tasks: [task] })}>{t('inbox.assign')}</Menu.Item>}
+            {may(task, 'ASSIGN') && <Menu.Item onClick={() => setDialog({ kind: 'assign', tasks: [task] })}>{t('inbox.assign')}</Menu.Item>}
           </Menu.Dropdown>
         </Menu>
       </Group>

@@ -6,6 +6,7 @@ import { api, ApiError, unwrap } from '../api/client';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { serverFieldErrors } from '../components/server-field-errors';
 import { LocalDateTimeInput } from '../components/LocalDateTimeInput';
+import { tipKeys, triageKeys } from './lists/query-keys';
 
 const CHANNELS = ['HOTLINE_111', 'PROVINCIAL_HOTLINE', 'WALK_IN', 'COMMUNE_POLICE', 'BORDER_POST', 'REFERRAL', 'OTHER'] as const;
 type Channel = (typeof CHANNELS)[number];
@@ -68,8 +69,8 @@ export function RegisterTipForm() {
       setForm(emptyForm());
       setTipsterShown(false);
       setIdempotencyKey(crypto.randomUUID());
-      void queryClient.invalidateQueries({ queryKey: ['tips'] });
-      void queryClient.invalidateQueries({ queryKey: ['triage'] });
+      void queryClient.invalidateQueries({ queryKey: tipKeys.all });
+      void queryClient.invalidateQueries({ queryKey: triageKeys.all });
     },
   });
 

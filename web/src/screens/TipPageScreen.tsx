@@ -8,6 +8,7 @@ import { formatInstant, formatLocalDateTime } from '../format/local-date-time';
 import { casePath } from '../session/case-path';
 import { useAgencyName } from '../session/use-agencies';
 import { useLabels } from '../session/use-labels';
+import { tipKeys } from './lists/query-keys';
 
 /**
  * One tip (/tip/<reference>) for those the server lets read it, the coordinators and the agencies verifying it: what
@@ -19,12 +20,12 @@ export function TipPageScreen({ reference }: { reference: string }) {
   const label = useLabels();
   const agencyName = useAgencyName();
   const tip = useQuery({
-    queryKey: ['tips', reference],
+    queryKey: tipKeys.one(reference),
     queryFn: async () => unwrap(await api.GET('/tips/{reference}', { params: { path: { reference } } })),
     retry: false,
   });
   const process = useQuery({
-    queryKey: ['tips', reference, 'process', tip.data?.processId],
+    queryKey: tipKeys.process(reference, tip.data?.processId),
     queryFn: async () => unwrap(await api.GET('/processes/{processId}', { params: { path: { processId: tip.data!.processId } } })),
     enabled: Boolean(tip.data?.processId),
     retry: false,

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../api/client';
+import { sessionKeys } from './query-keys';
 
 export type Agency = Schemas['AgencyDto'];
 
@@ -18,7 +19,7 @@ const HOUR = 60 * 60_000;
  */
 export function useAgencies(staleTime = HOUR) {
   const { i18n } = useTranslation();
-  const agencies = useQuery({ queryKey: ['agencies'], queryFn: async () => unwrap(await api.GET('/agencies')), staleTime });
+  const agencies = useQuery({ queryKey: sessionKeys.agencies, queryFn: async () => unwrap(await api.GET('/agencies')), staleTime });
   const nameOf = (agency: Agency) => (i18n.language === 'en' ? agency.nameEn : agency.nameVi);
   const name = (code: string | null | undefined) => {
     const agency = agencies.data?.find((a) => a.code === code);

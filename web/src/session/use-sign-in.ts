@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../api/client';
+import { sessionKeys } from './query-keys';
 
 /**
  * Signing in with a user name and password (POST /auth/web/login), for the sign-in and the lock screen: on success
@@ -13,7 +14,7 @@ export function useSignIn(after?: () => void) {
   const signIn = useMutation({
     mutationFn: async (body: { username: string; password: string }) => unwrap(await api.POST('/auth/web/login', { body })),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['me'] });
+      await queryClient.invalidateQueries({ queryKey: sessionKeys.me });
       after?.();
     },
   });

@@ -1,14 +1,19 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api/client';
+import { sessionKeys } from '../session/query-keys';
+import { taskKeys } from '../screens/inbox/query-keys';
+import { caseKeys } from '../screens/case/query-keys';
+import { tipKeys } from '../screens/lists/query-keys';
+import { escalationKeys, statisticsKeys } from '../screens/dashboard/query-keys';
 
 /** The event types of GET /events and the query keys (by prefix) whose lists they change. */
-const KEYS_BY_EVENT: Record<string, string[][]> = {
-  'task.created': [['tasks'], ['cases'], ['statistics']],
-  'task.updated': [['tasks'], ['cases'], ['statistics']],
-  'tip.updated': [['tips'], ['cases'], ['statistics']],
-  'escalation.fired': [['escalations'], ['statistics']],
-  'escalation.acknowledged': [['escalations'], ['statistics']],
+const KEYS_BY_EVENT: Record<string, ReadonlyArray<readonly string[]>> = {
+  'task.created': [taskKeys.all, caseKeys.all, statisticsKeys.all],
+  'task.updated': [taskKeys.all, caseKeys.all, statisticsKeys.all],
+  'tip.updated': [tipKeys.all, caseKeys.all, statisticsKeys.all],
+  'escalation.fired': [escalationKeys.all, statisticsKeys.all],
+  'escalation.acknowledged': [escalationKeys.all, statisticsKeys.all],
 };
 const FIRST_RETRY_MS = 2000;
 /** Events this soon after the user's own change are mostly its echo: the lists reload without asking. */
@@ -34,7 +39,7 @@ export interface LiveUpdates {
  */
 export function useLiveUpdates(enabled: boolean): LiveUpdates {
   const queryClient = useQueryClient();
-  const pending = useRef({ newTasks: 0, keys: new Map<string, string[]>() });
+  const pending = useRef({ newTasks: 0, keys: new Map<string, readonly string[]>() });
   const [counts, setCounts] = useState({ newTasks: 0, changes: 0, applied: 0 });
   const [connected, setConnected] = useState(false);
 
@@ -93,7 +98,7 @@ export function useLiveUpdates(enabled: boolean): LiveUpdates {
       const { response } = await api.GET('/me');
       if (stopped) return;
       if (response.status === 401) {
-        void queryClient.invalidateQueries({ queryKey: ['me'] });
+        void queryClient.invalidateQueries({ queryKey: sessionKeys.me });
         return;
       }
       open();

@@ -5,6 +5,9 @@ import { CaseRecordDto } from './case-record.dto';
 import { CaseTipDto } from './case-tip.dto';
 import { toIso } from '../../../common/to-iso';
 import { toLocalIso } from '../../../common/to-local-iso';
+import type { Actor } from '../../../domain/actor';
+import { allowedCaseActions } from '../../../domain/case/allowed-case-actions';
+import { CaseAction } from '../../../domain/case/case-action';
 
 export class ChildProcessDto {
   @ApiProperty() processId: string;
@@ -59,8 +62,15 @@ export class CaseDto {
       'In GET /cases/{reference}: the steps done across its processes and tip verifications, in the order done, with what this reader may see',
   })
   records?: CaseRecordDto[];
+  @ApiProperty({
+    enum: CaseAction,
+    enumName: 'CaseAction',
+    isArray: true,
+    description: 'What the caller may do on this case now, by the rules the case applies to each action; the request itself is still judged',
+  })
+  allowedActions: CaseAction[];
 
-  static from(view: CaseView, caseProcessId: string, childTimelines: CaseTimelineEventDto[] = []): CaseDto {
+  static from(view: CaseView, caseProcessId: string, reader: Actor, childTimelines: CaseTimelineEventDto[] = []): CaseDto {
     const own = view.timeline.map((e) => ({ ...e, at: new Date(e.at).toISOString(), atLocal: toLocalIso(e.at)!, processId: caseProcessId }));
     return Object.assign(new CaseDto(), {
       caseId: view.caseId,
@@ -70,6 +80,7 @@ export class CaseDto {
       severity: view.severity,
       tipIds: view.tipIds,
       processes: view.children.map(ChildProcessDto.from),
+      allowedActions: allowedCaseActions(view, reader),
       timeline: [...own, ...childTimelines.map((e) => ({ ...e, atLocal: toLocalIso(Date.parse(e.at))! }))].sort((a, b) => a.at.localeCompare(b.at)),
     });
   }

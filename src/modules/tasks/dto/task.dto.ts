@@ -12,6 +12,7 @@ import { RESTORING_STEPS, SUSPENDABLE_STEPS } from '../../../domain/suspension/s
 import { toLocalIso } from '../../../common/to-local-iso';
 import { DUE_STATES, type DueState } from '../../../domain/due-state/due-state';
 import { dueStateOf } from '../../../domain/due-state/due-state-of';
+import { TaskAction } from '../../../domain/access/task-action';
 
 export class TaskDto {
   @ApiProperty() id: string;
@@ -83,6 +84,13 @@ export class TaskDto {
       'GET /tasks/{id} of an open task (its own agency and coordinators) and GET /tasks?extensionPending=true: what the law still allows its deadline',
   })
   extensionAllowance?: ExtensionAllowanceDto | null;
+  @ApiProperty({
+    enum: TaskAction,
+    enumName: 'TaskAction',
+    isArray: true,
+    description: 'What the caller may do on this task now, by the rules the server applies to each action; the request itself is still judged',
+  })
+  allowedActions: TaskAction[];
 
   static fromEntity(t: TaskEntity, now = Date.now()): TaskDto {
     return TaskDto.build(
@@ -157,6 +165,8 @@ export class TaskDto {
       cancelReason: t.cancelReason ?? null,
       confidence: t.confidence ?? null,
       calendarIncomplete: t.calendarIncomplete ?? false,
+      // Filled in for the caller by the service that answers them.
+      allowedActions: [],
     });
   }
 }

@@ -11,6 +11,7 @@ import { ConfirmModal } from './ConfirmModal';
 import { type Agency, useAgencies } from '../../session/use-agencies';
 import { useLabels } from '../../session/use-labels';
 import { ScrollRegion } from '../../components/ScrollRegion';
+import { sessionKeys } from '../../session/query-keys';
 
 /** Agencies and units: the province's structure as data; a reorganisation renames, re-parents or deactivates. */
 export function AgenciesScreen() {
@@ -31,7 +32,7 @@ export function AgenciesScreen() {
     onSuccess: () => setDone(t('admin.saved')),
     onSettled: () => {
       setPending(null);
-      return queryClient.invalidateQueries({ queryKey: ['agencies'] });
+      return queryClient.invalidateQueries({ queryKey: sessionKeys.agencies });
     },
   });
   const refusal = toggle.error instanceof ApiError ? toggle.error.body : null;

@@ -9,6 +9,7 @@ import { withNamedField } from './admin-errors';
 import { type Agency, useAgencies } from '../../session/use-agencies';
 import { useLabelOptions } from '../lists/use-options';
 import { FormActions } from '../../components/FormActions';
+import { sessionKeys } from '../../session/query-keys';
 
 type AgencyKind = Schemas['CreateAgencyDto']['kind'];
 const FIELDS = ['code', 'nameVi', 'nameEn', 'kind', 'parentCode'] as const;
@@ -34,7 +35,7 @@ export function AgencyFormModal({ agency, onClose, onSaved }: { agency: Agency |
       return unwrap(await api.POST('/agencies', { body: { ...body, code: code.trim(), external } }));
     },
     onSuccess: (saved) => {
-      void queryClient.invalidateQueries({ queryKey: ['agencies'] });
+      void queryClient.invalidateQueries({ queryKey: sessionKeys.agencies });
       onSaved(saved.code);
       onClose();
     },

@@ -9,6 +9,7 @@ import { serverFieldErrors } from '../../components/server-field-errors';
 import { formatDay, provinceToday } from '../../format/local-date-time';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { FormActions } from '../../components/FormActions';
+import { calendarKeys } from './query-keys';
 
 /** The public holidays deadlines skip: years published or missing, a year's holidays, adding one, publishing a year. */
 export function CalendarScreen() {
@@ -23,9 +24,9 @@ export function CalendarScreen() {
   const [publishing, setPublishing] = useState<number | null>(null);
   const [note, setNote] = useState('');
   const [done, setDone] = useState<string | null>(null);
-  const years = useQuery({ queryKey: ['calendar', 'years'], queryFn: async () => unwrap(await api.GET('/calendar/years')) });
-  const holidays = useQuery({ queryKey: ['calendar', 'holidays'], queryFn: async () => unwrap(await api.GET('/calendar/holidays')) });
-  const invalidate = () => queryClient.invalidateQueries({ queryKey: ['calendar'] });
+  const years = useQuery({ queryKey: calendarKeys.years(), queryFn: async () => unwrap(await api.GET('/calendar/years')) });
+  const holidays = useQuery({ queryKey: calendarKeys.holidays(), queryFn: async () => unwrap(await api.GET('/calendar/holidays')) });
+  const invalidate = () => queryClient.invalidateQueries({ queryKey: calendarKeys.all });
   const save = useMutation({
     mutationFn: async (body: { date: string; nameVi: string; nameEn: string }) => unwrap(await api.PUT('/calendar/holidays', { body })),
     onSuccess: (saved) => {

@@ -6,6 +6,8 @@ import { api, ApiError, unwrap } from '../../api/client';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { catalogueProblem } from './catalogue-problem';
 import type { CatalogueVersion } from './compare-catalogues';
+import { sessionKeys } from '../../session/query-keys';
+import { catalogueKeys } from './query-keys';
 
 const editable = (catalogue: CatalogueVersion) =>
   JSON.stringify({ entries: catalogue.entries, escalationLadder: catalogue.escalationLadder }, null, 2);
@@ -22,8 +24,8 @@ export function PublishCatalogueForm({ current }: { current: CatalogueVersion })
     mutationFn: async (body: { note: string; entries: unknown[]; escalationLadder: Record<string, unknown> }) =>
       unwrap(await api.POST('/catalogue/versions', { body: body as never })) as unknown as CatalogueVersion,
     onSuccess: (published) => {
-      void queryClient.invalidateQueries({ queryKey: ['catalogue'] });
-      void queryClient.invalidateQueries({ queryKey: ['steps'] });
+      void queryClient.invalidateQueries({ queryKey: catalogueKeys.all });
+      void queryClient.invalidateQueries({ queryKey: sessionKeys.steps });
       setJson(editable(published));
       setNote('');
     },

@@ -10,6 +10,7 @@ import { withNamedField } from './admin-errors';
 import { type Role, ROLES } from './roles';
 import { useAgencies } from '../../session/use-agencies';
 import { FormActions } from '../../components/FormActions';
+import { userKeys } from './query-keys';
 
 type User = Schemas['UserDto'];
 const FIELDS = ['username', 'displayName', 'agencyCode', 'roles'] as const;
@@ -39,7 +40,7 @@ export function UserFormModal({ user, onClose, onCreated }: Props) {
       return unwrap(await api.POST('/users', { body: { ...body, username: username.trim() } }));
     },
     onSuccess: (saved) => {
-      void queryClient.invalidateQueries({ queryKey: ['users'] });
+      void queryClient.invalidateQueries({ queryKey: userKeys.all });
       if ('temporaryPassword' in saved) onCreated(saved as Schemas['UserWithTemporaryPasswordDto']);
       onClose();
     },

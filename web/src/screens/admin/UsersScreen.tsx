@@ -13,6 +13,7 @@ import { TemporaryPasswordModal } from './TemporaryPasswordModal';
 import { useAgencies } from '../../session/use-agencies';
 import { UserFormModal } from './UserFormModal';
 import { ScrollRegion } from '../../components/ScrollRegion';
+import { userKeys } from './query-keys';
 
 type User = Schemas['UserDto'];
 type Action = 'deactivate' | 'reactivate' | 'reset';
@@ -36,7 +37,7 @@ export function UsersScreen({ me }: { me: Me }) {
   const [temporary, setTemporary] = useState<{ username: string; password: string } | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const users = useInfiniteQuery({
-    queryKey: ['users', filters],
+    queryKey: userKeys.list(filters),
     initialPageParam: undefined as string | undefined,
     queryFn: async ({ pageParam }) => {
       const result = await api.GET('/users', { params: { query: { ...filters, limit: 50, cursor: pageParam } } });
@@ -57,7 +58,7 @@ export function UsersScreen({ me }: { me: Me }) {
         setTemporary({ username: user.username, password: result.temporaryPassword as string });
       else setDone(t(action === 'deactivate' ? 'admin.users.deactivated' : 'admin.users.reactivated', { username: user.username }));
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
   });
   const search = (event: FormEvent) => {
     event.preventDefault();

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { ScrollRegion } from '../../components/ScrollRegion';
+import { auditKeys } from './query-keys';
 
 interface Filters {
   actor?: string;
@@ -24,7 +25,7 @@ export function AuditScreen() {
   const [form, setForm] = useState({ actor: '', action: '', subjectId: '', from: '', to: '', alert: false });
   const [filters, setFilters] = useState<Filters>({});
   const rows = useInfiniteQuery({
-    queryKey: ['audit', filters],
+    queryKey: auditKeys.list(filters),
     initialPageParam: undefined as string | undefined,
     queryFn: async ({ pageParam }) => {
       const result = await api.GET('/audit', { params: { query: { ...filters, limit: 50, cursor: pageParam } } });

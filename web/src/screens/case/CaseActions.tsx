@@ -6,6 +6,8 @@ import { api, type Schemas, unwrap } from '../../api/client';
 import { useLabels } from '../../session/use-labels';
 import { ReasonForm } from './ReasonForm';
 import { StartProcessForm } from './StartProcessForm';
+import { taskKeys } from '../inbox/query-keys';
+import { caseKeys } from './query-keys';
 
 type Case = Schemas['CaseDto'];
 
@@ -15,11 +17,13 @@ export function CaseActions({ item }: { item: Case }) {
   const label = useLabels();
   const queryClient = useQueryClient();
   const running = item.processes.filter((process) => process.status === 'RUNNING');
+  // Each form is offered as the server lists it in the case's `allowedActions`.
+  const may = (action: Case['allowedActions'][number]) => item.allowedActions.includes(action);
   const [processId, setProcessId] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const invalidate = () => {
-    void queryClient.invalidateQueries({ queryKey: ['cases'] });
-    void queryClient.invalidateQueries({ queryKey: ['tasks'] });
+    void queryClient.invalidateQueries({ queryKey: caseKeys.all });
+    void queryClient.invalidateQueries({ queryKey: taskKeys.all });
   };
   const cancel = useMutation({
     mutationFn: async ({ id, reason }: { id: string; reason: string }) =>
@@ -39,7 +43,7 @@ export function CaseActions({ item }: { item: Case }) {
     mutationFn: async (reason: string) =>
       unwrap(await api.POST('/cases/{reference}/close', { params: { path: { reference: item.reference } }, body: { reason } })),
     onSuccess: (closed) => {
-      queryClient.setQueryData(['cases', item.reference], closed);
+      queryClient.setQueryData(caseKeys.one(item.reference), closed);
       setMessage(t('caseActions.caseClosed'));
       invalidate();
     },
@@ -58,8 +62,8 @@ export function CaseActions({ item }: { item: Case }) {
             {message}
           </Alert>
         )}
-        {item.status === 'OPEN' && <StartProcessForm reference={item.reference} chargeSet={Boolean(item.charge)} />}
-        {running.length > 0 && (
+        {may('START_PROCESS') && <StartProcessForm reference={item.reference} chargeSet={Boolean(item.charge)} />}
+        {may('CANCEL_PROCESS') && (
           <section aria-labelledby="cancel-process-title">
             <Title order={3} size="h4" id="cancel-process-title" mb="xs">
               {t('caseActions.cancelProcess')}
@@ -96,12 +100,13 @@ export function CaseActions({ item }: { item: Case }) {
             </ReasonForm>
           </section>
         )}
-        {item.status === 'OPEN' && (
+        {/* Closing waits for the running processes: the section says so while the case is still directed here. */}
+        {(may('CLOSE') || may('START_PROCESS')) && (
           <section aria-labelledby="close-case-title">
             <Title order={3} size="h4" id="close-case-title" mb="xs">
               {t('caseActions.closeCase')}
             </Title>
-            {running.length > 0 ? (
+            {!may('CLOSE') ? (
               <Stack gap="xs" align="flex-start">
                 <Text size="sm" id="close-case-blocked" data-testid="close-case-blocked">
                   {t('caseActions.closeBlocked', { count: running.length })}

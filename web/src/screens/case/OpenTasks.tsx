@@ -7,11 +7,11 @@ import { DueDateCell } from '../../components/DueDateCell';
 import { formatInstant } from '../../format/local-date-time';
 import { useAgencyName } from '../../session/use-agencies';
 import { useLabels } from '../../session/use-labels';
-import { useMe } from '../../session/use-me';
 import { pendingExtension } from './extension-view';
 import { TaskActions } from './TaskActions';
 import { isPaused } from '../inbox/paused';
 import { useSteps } from '../../session/use-steps';
+import { taskKeys } from '../inbox/query-keys';
 
 type Task = Schemas['TaskDto'];
 
@@ -20,11 +20,10 @@ export function OpenTasks({ reference, coordinator }: { reference: string; coord
   const { t, i18n } = useTranslation();
   const label = useLabels();
   const agencyName = useAgencyName();
-  const me = useMe();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const tasks = useQuery({
-    queryKey: ['tasks', 'case', reference],
+    queryKey: taskKeys.ofCase(reference),
     queryFn: async () => unwrap(await api.GET('/tasks', { params: { query: { caseReference: reference, state: 'open', limit: 200 } } })),
     select: (list) => [...list].sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
     // Other people's work changes the list too; a light poll keeps it current without re-sorting under the pointer.
@@ -104,10 +103,9 @@ export function OpenTasks({ reference, coordinator }: { reference: string; coord
         </Table>
       </Table.ScrollContainer>
       {tasks.data?.length === 0 && <Text>{t('caseActions.noOpenTasks')}</Text>}
-      {coordinator && selected && me.data && (
+      {coordinator && selected && (
         <TaskActions
           key={selected.id}
-          me={me.data}
           task={selected}
           step={steps.data?.find((step) => step.stepType === selected.stepType)}
           onDone={(message) => {

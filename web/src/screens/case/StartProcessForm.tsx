@@ -8,6 +8,8 @@ import { LocalDateTimeInput } from '../../components/LocalDateTimeInput';
 import { serverFieldErrors } from '../../components/server-field-errors';
 import { useLabels } from '../../session/use-labels';
 import { useAgencyOptions } from '../../session/use-agencies';
+import { taskKeys } from '../inbox/query-keys';
+import { caseKeys } from './query-keys';
 
 type Kind = Schemas['StartProcessDto']['kind'];
 const KINDS: Kind[] = ['RESCUE', 'RECEPTION', 'PROSECUTION'];
@@ -71,8 +73,8 @@ export function StartProcessForm({ reference, chargeSet }: { reference: string; 
     onSuccess: () => {
       setForm(emptyForm());
       setIdempotencyKey(crypto.randomUUID());
-      void queryClient.invalidateQueries({ queryKey: ['cases'] });
-      void queryClient.invalidateQueries({ queryKey: ['tasks'] });
+      void queryClient.invalidateQueries({ queryKey: caseKeys.all });
+      void queryClient.invalidateQueries({ queryKey: taskKeys.all });
     },
   });
 

@@ -10,42 +10,41 @@ import { serverFieldErrors } from '../../components/server-field-errors';
 import { formatInstant } from '../../format/local-date-time';
 import { useAgencyName, useAgencyOptions } from '../../session/use-agencies';
 import { useLabels } from '../../session/use-labels';
-import type { Me } from '../../session/use-me';
-import { extensionTier, grantedExtensions, pendingExtension } from './extension-view';
+import { type Actor, extensionDecider, extensionTier, grantedExtensions, pendingExtension } from './extension-view';
 import { ReasonForm } from './ReasonForm';
-import { type Actor, taskPermissions } from './task-permissions';
 import { isPaused } from '../inbox/paused';
 import { useLegalBasis } from '../../session/use-legal-basis';
+import { taskKeys } from '../inbox/query-keys';
+import { caseKeys } from './query-keys';
 
 type Task = Schemas['TaskDto'];
 type Step = Schemas['StepDto'];
 type Action = 'reassign' | 'clock' | 'cancel' | 'extension' | 'outcome';
 
 /**
- * The signed-in person's actions on one open task of the case, each with its reason: only those the server's rules
- * allow them; for an extension or a result that is someone else's to decide, the panel says whose. The server still
- * has the last word.
+ * The signed-in person's actions on one open task of the case, each with its reason: only those the server lists in
+ * the task's `allowedActions`; for an extension or a result that is someone else's to decide, the panel says whose.
  */
-export function TaskActions({
-  me,
-  task,
-  step,
-  onDone,
-  onClose,
-}: {
-  me: Me;
-  task: Task;
-  step: Step | undefined;
-  onDone(message: string): void;
-  onClose(): void;
-}) {
+export function TaskActions({ task, step, onDone, onClose }: { task: Task; step: Step | undefined; onDone(message: string): void; onClose(): void }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const agencyName = useAgencyName();
   const agencyOptions = useAgencyOptions();
   const label = useLabels();
   const pending = pendingExtension(task);
-  const may = taskPermissions(me, task, step, pending, pending && extensionTier(task, step, pending));
+  const allowed = (action: Task['allowedActions'][number]) => task.allowedActions.includes(action);
+  // A counterpart's reply, or a step the standing office itself decides, is recorded here; other results in the inbox.
+  const recordedOnCasePage = Boolean(task.externalPartyCode) || (step?.completerRoles ?? []).includes('COORDINATOR');
+  const may = {
+    reassign: allowed('REASSIGN'),
+    clock: isPaused(task) ? allowed('RESUME') : allowed('PAUSE'),
+    cancel: allowed('CANCEL'),
+    decideExtension: Boolean(pending) && allowed('DECIDE_EXTENSION'),
+    recordOutcome: recordedOnCasePage && Boolean(step) && allowed('COMPLETE'),
+    extensionDecider: pending && extensionDecider(task, pending, extensionTier(task, step, pending)),
+    outcomeRecorder:
+      recordedOnCasePage && step && !allowed('COMPLETE') ? ({ agencyCode: task.agencyCode, roles: step.completerRoles } as Actor) : undefined,
+  };
   const [action, setAction] = useState<Action | null>(pending && may.decideExtension ? 'extension' : null);
   const who = (actor: Actor) => ({
     role: actor.roles.map((role) => label('roles', role)).join(t('caseActions.roleOr')),
@@ -63,10 +62,10 @@ export function TaskActions({
       // The lists are read from a projection that may lag the workflow's answer by a moment: show the answer now.
       const updated = answer as Task;
       const open = updated.status === 'OPEN' || updated.status === 'CLAIMED';
-      queryClient.setQueriesData<Task[]>({ queryKey: ['tasks', 'case'] }, (list) =>
+      queryClient.setQueriesData<Task[]>({ queryKey: taskKeys.ofCases() }, (list) =>
         list?.flatMap((item) => (item.id !== updated.id ? [item] : open ? [updated] : [])),
       );
-      void queryClient.invalidateQueries({ queryKey: ['cases'] });
+      void queryClient.invalidateQueries({ queryKey: caseKeys.all });
     },
   });
   const run = (request: () => Promise<{ data?: unknown; error?: unknown; response: Response }>, message: string) =>

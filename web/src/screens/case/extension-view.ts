@@ -46,3 +46,21 @@ export function extensionTier(task: Task, step: Step | undefined, extension: Pen
 export function grantedExtensions(task: Task): number {
   return (task.extensions as unknown as Array<{ status?: string }>).filter((extension) => extension.status === 'APPROVED').length;
 }
+
+/** Who may act: an agency and the roles within it. */
+export interface Actor {
+  agencyCode: string;
+  roles: readonly string[];
+}
+
+/**
+ * Who decides a pending request, to say so to those who only follow it: the decider fixed when it was asked; older
+ * requests carry none: the catalogue tier's, else the task's agency head. Whether the reader may decide is the
+ * server's answer (`allowedActions`), not this.
+ */
+export function extensionDecider(task: Task, extension: PendingExtension, tier: ExtensionTierView | undefined): Actor {
+  if (extension.approverAgencyCode && extension.approverRoles?.length)
+    return { agencyCode: extension.approverAgencyCode, roles: extension.approverRoles };
+  if (tier?.approverAgency && tier.approverRoles?.length) return { agencyCode: tier.approverAgency, roles: tier.approverRoles };
+  return { agencyCode: task.agencyCode, roles: ['AGENCY_HEAD'] };
+}

@@ -14,6 +14,8 @@ import { FigureTable } from './FigureTable';
 import { KpiTiles } from './KpiTiles';
 import { PeriodPicker, type PeriodChoice } from './PeriodPicker';
 import { customPeriod, monthsSpanned, statisticsPeriod } from './statistics-period';
+import { taskKeys } from '../inbox/query-keys';
+import { statisticsKeys } from './query-keys';
 
 const DURATIONS = ['toVerify', 'toRescue', 'toRepatriate', 'toIndictment'] as const;
 /** The columns of open work by process and by agency: each a due state, its count and its list. */
@@ -47,13 +49,13 @@ export function DashboardScreen() {
   const query = period ? { ...period, ...(agencyCode ? { agencyCode } : {}) } : null;
   const withSeries = period !== null && monthsSpanned(period) <= 36;
   const figures = useQuery({
-    queryKey: ['statistics', query, withSeries],
+    queryKey: statisticsKeys.figures(query, withSeries),
     queryFn: async () => unwrap(await api.GET('/statistics', { params: { query: { ...query!, ...(withSeries ? { by: 'month' as const } : {}) } } })),
     enabled: query !== null,
   });
   // Open work as the server counts it over every row (GET /tasks/summary), never a page counted here.
   const openWork = useQuery({
-    queryKey: ['tasks', 'summary', agencyCode],
+    queryKey: taskKeys.summary(agencyCode),
     queryFn: async () => unwrap(await api.GET('/tasks/summary', { params: { query: agencyCode ? { agencyCode } : {} } })),
   });
   const { agencies, name: agencyName } = useAgencies();

@@ -9,6 +9,8 @@ import { WorkSubject } from '../../components/WorkSubject';
 import { TaskTitle } from '../../components/TaskTitle';
 import { formatInstant, formatLocalDateTime } from '../../format/local-date-time';
 import { useAgencyName } from '../../session/use-agencies';
+import { processKeys } from '../case/query-keys';
+import { escalationKeys, statisticsKeys } from './query-keys';
 
 type Escalation = Schemas['EscalationDto'];
 const LADDER_STYLE = {
@@ -37,7 +39,7 @@ interface Props {
 export function EscalationLadder({ atRisk, counts, canAcknowledge }: Props) {
   const { t } = useTranslation();
   const open = useQuery({
-    queryKey: ['escalations', 'open'],
+    queryKey: escalationKeys.open(),
     queryFn: async () => unwrap(await api.GET('/escalations', { params: { query: { state: 'open', limit: 200 } } })),
   });
   const countOn = (rung: (typeof RUNGS)[number]) => (rung === 'REMINDER' ? atRisk : (counts[rung] ?? 0));
@@ -101,7 +103,7 @@ function EscalatedTask({ top, canAcknowledge }: { top: Escalation; canAcknowledg
   const [note, setNote] = useState('');
   // Every rung the task went through, acknowledged or not, from its process (GET /escalations lists only what is open).
   const process = useQuery({
-    queryKey: ['processes', top.processId],
+    queryKey: processKeys.one(top.processId),
     queryFn: async () => unwrap(await api.GET('/processes/{processId}', { params: { path: { processId: top.processId } } })),
     staleTime: 30_000,
   });
@@ -111,9 +113,9 @@ function EscalatedTask({ top, canAcknowledge }: { top: Escalation; canAcknowledg
     mutationFn: async (id: string) =>
       unwrap(await api.POST('/escalations/{id}/acknowledge', { params: { path: { id } }, body: note.trim() ? { note: note.trim() } : {} })),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['escalations'] });
-      void queryClient.invalidateQueries({ queryKey: ['statistics'] });
-      void queryClient.invalidateQueries({ queryKey: ['processes', top.processId] });
+      void queryClient.invalidateQueries({ queryKey: escalationKeys.all });
+      void queryClient.invalidateQueries({ queryKey: statisticsKeys.all });
+      void queryClient.invalidateQueries({ queryKey: processKeys.one(top.processId) });
     },
   });
   const who = (escalation: Escalation) =>

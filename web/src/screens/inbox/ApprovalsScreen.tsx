@@ -11,6 +11,7 @@ import { useAgencyName } from '../../session/use-agencies';
 import { useLabels } from '../../session/use-labels';
 import { useFormatDeadline } from '../../format/use-format-deadline';
 import { useLegalBasis } from '../../session/use-legal-basis';
+import { taskKeys } from './query-keys';
 
 type Task = Schemas['TaskListItemDto'];
 /** An extension request as the task carries it (the API types extensions loosely). */
@@ -38,7 +39,7 @@ export function ApprovalsScreen() {
   const queryClient = useQueryClient();
   const [decided, setDecided] = useState<Decided[]>([]);
   const pending = useQuery({
-    queryKey: ['tasks', 'extension-pending'],
+    queryKey: taskKeys.extensionPending(),
     queryFn: async () => unwrap(await api.GET('/tasks', { params: { query: { extensionPending: true, limit: 200 } } })),
   });
   const cards = (pending.data ?? []).flatMap((task) => {
@@ -62,7 +63,7 @@ export function ApprovalsScreen() {
             extension={extension}
             onDecided={(result) => {
               setDecided((current) => [result, ...current]);
-              void queryClient.invalidateQueries({ queryKey: ['tasks'] });
+              void queryClient.invalidateQueries({ queryKey: taskKeys.all });
             }}
           />
         ))}

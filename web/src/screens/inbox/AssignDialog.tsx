@@ -8,6 +8,7 @@ import { serverFieldErrors } from '../../components/server-field-errors';
 import { useMembers } from './use-members';
 import { ReasonField } from './ReasonField';
 import { FormActions } from '../../components/FormActions';
+import { taskKeys } from './query-keys';
 
 type Task = Schemas['TaskDto'];
 const ID = 'assign';
@@ -50,7 +51,7 @@ export function AssignDialog({ agencyCode, tasks, titleOf, onClose }: Props) {
       );
     },
     onSuccess: (problems) => {
-      void queryClient.invalidateQueries({ queryKey: ['tasks'] });
+      void queryClient.invalidateQueries({ queryKey: taskKeys.all });
       if (problems.length === 0) onClose(tasks.length);
       else setFailures(problems);
     },

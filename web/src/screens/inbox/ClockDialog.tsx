@@ -8,6 +8,7 @@ import { serverFieldErrors } from '../../components/server-field-errors';
 import { ReasonField } from './ReasonField';
 import { FormActions } from '../../components/FormActions';
 import { isPaused } from './paused';
+import { taskKeys } from './query-keys';
 
 type Task = Schemas['TaskDto'];
 const ID = 'clock';
@@ -28,7 +29,7 @@ export function ClockDialog({ task, title, onClose }: { task: Task; title: strin
         await api.POST(resume ? '/tasks/{id}/resume' : '/tasks/{id}/suspend', { params: { path: { id: task.id } }, body: { reason: reason.trim() } }),
       ),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['tasks'] });
+      void queryClient.invalidateQueries({ queryKey: taskKeys.all });
       onClose(resume ? 'resumed' : 'suspended');
     },
   });

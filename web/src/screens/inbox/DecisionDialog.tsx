@@ -7,6 +7,7 @@ import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { FormActions } from '../../components/FormActions';
 import { LocalDateInput } from '../../components/LocalDateInput';
 import { serverFieldErrors } from '../../components/server-field-errors';
+import { taskKeys } from './query-keys';
 
 type Task = Schemas['TaskDto'];
 export type DecisionKind = 'suspension' | 'restoration';
@@ -36,7 +37,7 @@ export function DecisionDialog({ task, title, kind, onClose }: { task: Task; tit
       );
     },
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['tasks'] });
+      void queryClient.invalidateQueries({ queryKey: taskKeys.all });
       onClose(true);
     },
   });

@@ -11,6 +11,7 @@ import { useFormatDeadline } from '../../format/use-format-deadline';
 import { ReasonField } from './ReasonField';
 import { FormActions } from '../../components/FormActions';
 import { useLegalBasis } from '../../session/use-legal-basis';
+import { taskKeys } from './query-keys';
 
 type Task = Schemas['TaskDto'];
 const ID = 'extension';
@@ -34,7 +35,7 @@ export function ExtensionRequestDialog({ task, title, onClose }: { task: Task; t
   const [reason, setReason] = useState('');
   const [browserErrors, setBrowserErrors] = useState<FieldError[] | null>(null);
   const detail = useQuery({
-    queryKey: ['tasks', 'one', task.id, 'allowance'],
+    queryKey: taskKeys.allowance(task.id),
     queryFn: async () => unwrap(await api.GET('/tasks/{id}', { params: { path: { id: task.id } } })),
   });
   const send = useMutation({
@@ -46,7 +47,7 @@ export function ExtensionRequestDialog({ task, title, onClose }: { task: Task; t
         }),
       ),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['tasks'] });
+      void queryClient.invalidateQueries({ queryKey: taskKeys.all });
       onClose(true);
     },
   });

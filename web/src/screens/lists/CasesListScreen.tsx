@@ -14,6 +14,7 @@ import { useLabelOptions } from './use-options';
 import { useAgencyOptions } from '../../session/use-agencies';
 import { PAGE_SIZE, usePagedList } from './use-paged-list';
 import { useUrlFilters } from './use-url-filters';
+import { caseKeys } from '../case/query-keys';
 
 const FILTERS = ['status', 'severity', 'agencyCode', 'overdue'] as const;
 
@@ -26,7 +27,7 @@ export function CasesListScreen({ me }: { me: Me }) {
   const agencyOptions = useAgencyOptions()((agency) => !agency.external);
   const label = useLabels();
   const allAgencies = me.roles.some((role) => role === 'COORDINATOR' || role === 'LEADERSHIP');
-  const list = usePagedList(['cases', 'list', filters, q], async (cursor) =>
+  const list = usePagedList(caseKeys.list(filters, q), async (cursor) =>
     api.GET('/cases', {
       params: {
         query: {

@@ -14,6 +14,7 @@ import { LinkedRow, RowAnchor } from './RowLink';
 import { useLabelOptions } from './use-options';
 import { PAGE_SIZE, usePagedList } from './use-paged-list';
 import { useUrlFilters } from './use-url-filters';
+import { taskKeys } from '../inbox/query-keys';
 
 const FILTERS = ['agencyCode', 'processKind', 'status', 'overdue', 'atRisk', 'dueState', 'escalated'] as const;
 const DUE_STATES = ['OVERDUE', 'AT_RISK', 'ON_TIME', 'PAUSED'] as const;
@@ -30,7 +31,7 @@ export function TasksListScreen({ me }: { me: Me }) {
   const label = useLabels();
   const agencyName = useAgencyName();
   const allAgencies = me.roles.some((role) => role === 'COORDINATOR' || role === 'LEADERSHIP');
-  const list = usePagedList(['tasks', 'list', filters], async (cursor) =>
+  const list = usePagedList(taskKeys.list(filters), async (cursor) =>
     api.GET('/tasks', {
       params: {
         query: {

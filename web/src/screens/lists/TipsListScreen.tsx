@@ -14,6 +14,7 @@ import { SearchBox } from './SearchBox';
 import { useLabelOptions } from './use-options';
 import { PAGE_SIZE, usePagedList } from './use-paged-list';
 import { useUrlFilters } from './use-url-filters';
+import { tipKeys } from './query-keys';
 
 const FILTERS = ['status', 'channel', 'urgency', 'receivedFrom', 'receivedTo'] as const;
 
@@ -24,7 +25,7 @@ export function TipsListScreen() {
   const [q, setQ] = useState<string | undefined>();
   const labelOptions = useLabelOptions();
   const label = useLabels();
-  const list = usePagedList(['tips', 'list', filters, q], async (cursor) =>
+  const list = usePagedList(tipKeys.list(filters, q), async (cursor) =>
     api.GET('/tips', {
       params: {
         query: {

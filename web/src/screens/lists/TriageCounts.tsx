@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { formatCount } from './format-count';
 import { AppLink } from '../../components/AppLink';
+import { triageKeys } from './query-keys';
 
 /** The count of a list from its `X-Total-Count` (one row fetched); `null` past the API's cap of 1,000. */
 async function countOf(fetchOne: () => Promise<{ response: Response }>): Promise<number | null> {
@@ -39,7 +40,7 @@ export function TriageCounts() {
 
 function TriageCount({ item, label, language }: { item: (typeof TRIAGE)[number]; label: string; language: string }) {
   const { t } = useTranslation();
-  const count = useQuery({ queryKey: ['triage', item.key], queryFn: () => countOf(item.fetch) });
+  const count = useQuery({ queryKey: triageKeys.count(item.key), queryFn: () => countOf(item.fetch) });
   const shown = count.data === undefined ? '…' : count.data === null ? `> ${formatCount(1000, language)}` : formatCount(count.data, language);
   return (
     <Paper withBorder p="sm" component="li">

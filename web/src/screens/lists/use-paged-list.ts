@@ -13,7 +13,7 @@ export const PAGE_SIZE = 50;
  * A cursor-paged list: each page's rows, then "Xem thêm" follows `X-Next-Cursor`. `total` is the API's
  * `X-Total-Count`, which it leaves out past 1,000 matches (`undefined` then).
  */
-export function usePagedList<T>(queryKey: unknown[], fetchPage: (cursor: string | undefined) => Promise<FetchResult<T>>) {
+export function usePagedList<T>(queryKey: readonly unknown[], fetchPage: (cursor: string | undefined) => Promise<FetchResult<T>>) {
   const query = useInfiniteQuery({
     queryKey,
     initialPageParam: undefined as string | undefined,

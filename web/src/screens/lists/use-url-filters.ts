@@ -17,8 +17,8 @@ export function useUrlFilters<K extends string>(
     const onPop = () => setFilters(read(keys));
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-    // The keys are a constant of each screen: the listener never needs renewing.
-  }, []);
+    // The keys are a constant of each screen: the listener is set once.
+  }, [keys]);
   const change = (changes: Partial<Record<K, string | null>>) => {
     const params = new URLSearchParams(window.location.search);
     for (const [key, value] of Object.entries(changes) as Array<[K, string | null | undefined]>) {

@@ -1,0 +1,15 @@
+/** What a caller may do on one task: each value names one write of /tasks/{id}. */
+export enum TaskAction {
+  CLAIM = 'CLAIM',
+  UNCLAIM = 'UNCLAIM',
+  COMPLETE = 'COMPLETE',
+  ASSIGN = 'ASSIGN',
+  REASSIGN = 'REASSIGN',
+  CANCEL = 'CANCEL',
+  PAUSE = 'PAUSE',
+  RESUME = 'RESUME',
+  REQUEST_EXTENSION = 'REQUEST_EXTENSION',
+  DECIDE_EXTENSION = 'DECIDE_EXTENSION',
+  DECIDE_SUSPENSION = 'DECIDE_SUSPENSION',
+  DECIDE_RESTORATION = 'DECIDE_RESTORATION',
+}
