@@ -17,12 +17,18 @@ const pids = (): number[] =>
     .map(Number);
 
 /** [ppid, CPU seconds (user + system)] of a process from /proc/<pid>/stat, or null once it is gone. */
-function stat(pid: number): { ppid: number; cpuSeconds: number; rssKiB: number } | null {
+function stat(pid: number): { ppid: number; cpuSeconds: number; reapedCpuSeconds: number; rssKiB: number } | null {
   const text = read(`/proc/${pid}/stat`);
   if (!text) return null;
   // The command name is in parentheses and may hold spaces: the fields are counted after its closing one.
   const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-  return { ppid: Number(fields[1]), cpuSeconds: (Number(fields[11]) + Number(fields[12])) / TICKS, rssKiB: Number(fields[21]) * 4 };
+  return {
+    ppid: Number(fields[1]),
+    cpuSeconds: (Number(fields[11]) + Number(fields[12])) / TICKS,
+    // Children that ended and were waited for (PostgreSQL's closed connections): counted in their parent from then on.
+    reapedCpuSeconds: (Number(fields[13]) + Number(fields[14])) / TICKS,
+    rssKiB: Number(fields[21]) * 4,
+  };
 }
 
 /** The process listening on a TCP port of this machine (from /proc/net/tcp*), or null when none of ours is. */
@@ -56,7 +62,7 @@ export function listenerOf(port: number): number | null {
 
 /** CPU seconds and RSS of a process and all its descendants (PostgreSQL's backends are children of its postmaster). */
 export function treeUsage(root: number): { cpuSeconds: number; rssKiB: number; processes: number } {
-  const all = new Map<number, { ppid: number; cpuSeconds: number; rssKiB: number }>();
+  const all = new Map<number, { ppid: number; cpuSeconds: number; reapedCpuSeconds: number; rssKiB: number }>();
   for (const pid of pids()) {
     const s = stat(pid);
     if (s) all.set(pid, s);
@@ -73,7 +79,7 @@ export function treeUsage(root: number): { cpuSeconds: number; rssKiB: number; p
   let cpuSeconds = 0;
   let rssKiB = 0;
   for (const pid of inTree) {
-    cpuSeconds += all.get(pid)?.cpuSeconds ?? 0;
+    cpuSeconds += (all.get(pid)?.cpuSeconds ?? 0) + (all.get(pid)?.reapedCpuSeconds ?? 0);
     rssKiB += all.get(pid)?.rssKiB ?? 0;
   }
   return { cpuSeconds, rssKiB, processes: inTree.size };
