@@ -123,10 +123,17 @@ describe('the project against the raw engine', () => {
     await system?.close();
   });
 
+  /** A 503 (the engine did not answer the probe in time) is retried with the same key, as the API says is safe. */
+  let startRetries = 0;
   const registerTip = async () => {
-    const res = await coordinator.post('/tips', tipBody(), { 'Idempotency-Key': idempotencyKey() });
-    if (res.status !== 201) throw new Error(`POST /tips: ${res.status}`);
-    return res.body.processId as string;
+    const body = tipBody();
+    const key = idempotencyKey();
+    for (let attempt = 1; ; attempt++) {
+      const res = await coordinator.post('/tips', body, { 'Idempotency-Key': key });
+      if (res.status === 201 || res.status === 200) return res.body.processId as string;
+      if (res.status !== 503 || attempt === 5) throw new Error(`POST /tips: ${res.status}`);
+      startRetries++;
+    }
   };
 
   /** Completes a task and reads its agency's list until the next step's task is there; counts the reads it took. */
@@ -514,6 +521,7 @@ describe('the project against the raw engine', () => {
       phases: meter.phases,
       ladderAtScale: { ...ladder, lateness: undefined, queryCached: undefined, queryEvicted: undefined },
       queryGrowth: growth,
+      startRetries,
       samples: { starts: { project: starts.project.ms.length, raw: starts.raw.ms.length }, completions: reads.length, escalations: fired.length },
     });
     progress(`results written to ${RESULTS}`);
