@@ -96,6 +96,8 @@ const schema = z
     WORKER_MAX_CONCURRENT_ACTIVITIES: wholeNumber(1).default(100),
     WORKER_MAX_CONCURRENT_LOCAL_ACTIVITIES: wholeNumber(1).default(100),
     WORKER_SHUTDOWN_GRACE_MS: wholeNumber(0).default(0),
+    /** How long a woken workflow's task waits for the worker that holds it in cache before any worker takes it. */
+    WORKER_STICKY_QUEUE_TIMEOUT_MS: wholeNumber(100).optional(),
     WORKER_HEALTH_FILE: z.string().trim().optional(),
     /** host:port where the worker serves the Temporal SDK's Prometheus metrics (polls, task latency, slots); unset: off. */
     WORKER_METRICS_ADDRESS: z

@@ -11,6 +11,7 @@ import { ACTIVE_TASK_STATUSES, TaskStatus } from '../../src/domain/task-status';
 import * as transitions from '../../src/domain/task-transitions';
 import type { TaskEvent } from '../../src/domain/task-transitions';
 import { acts } from './process-activities';
+import { localActs } from './process-local-activities';
 import { reject } from './reject';
 import type { ProcessView, TimelineEvent } from './process-view';
 import { RecordWriter } from './record-writer';
@@ -90,10 +91,18 @@ export class TaskBoard implements TaskHost {
    * were pinned, the one in force now); the process keeps it for its whole life.
    */
   async load(pin: { catalogueVersion?: number | null } = {}): Promise<void> {
-    this.catalogue = await acts.loadCatalogue(pin.catalogueVersion ?? undefined);
+    this.catalogue = await this.writer().loadCatalogue(pin.catalogueVersion ?? undefined);
     this.legacyCounting = !patched('art-134-counting');
     this.view.catalogueVersion = this.catalogue.version;
     this.record({ type: 'PROCESS_STARTED', detail: { catalogueVersion: this.catalogue.version } });
+  }
+
+  /**
+   * Loading the catalogue and a new task's first write: local activities in executions started after patch
+   * `local-first-writes`, queued ones in those recorded before it (their histories hold ScheduleActivityTask there).
+   */
+  private writer(): typeof acts {
+    return patched('local-first-writes') ? localActs : acts;
   }
 
   timeline(): TimelineEvent[] {
@@ -178,7 +187,7 @@ export class TaskBoard implements TaskHost {
     this.view.tasks.push(task);
     this.record({ type: 'TASK_CREATED', taskId: task.taskId, detail: { stepType: task.stepType, agencyCode: task.agencyCode, dueAt: task.dueAt } });
     for (const e of transitions.creationWarnings(task, clock)) this.record({ ...e, taskId: task.taskId });
-    await acts.saveTask(task);
+    await this.writer().saveTask(task);
     await this.notifyAssigned(task);
     await this.watchDeadline(task);
     if (task.status === TaskStatus.CANCELLED) throw new TaskCancelled(task.taskId, task.cancelReason ?? 'cancelled');

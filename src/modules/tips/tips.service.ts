@@ -87,7 +87,8 @@ export class TipsService {
   async firstTaskListed(tip: TipEntity): Promise<boolean> {
     if (tip.status === TipStatus.PENDING_START) return false;
     const until = Date.now() + this.firstTaskWaitMs;
-    for (let pause = 10; ; pause = Math.min(pause * 2, 200)) {
+    // Short even pauses: the first task is written by the process's first workflow task, tens of ms after the start.
+    for (let pause = 10; ; pause = Math.min(pause + 10, 50)) {
       const rows = await this.tips.query(`SELECT 1 FROM tasks WHERE process_id = $1 LIMIT 1`, [tip.workflowId]);
       if (rows.length > 0) return true;
       if (Date.now() + pause > until) return false;
@@ -172,8 +173,9 @@ export class TipsService {
         );
       throw error;
     }
-    await this.tips.update({ id: tip.id, status: TipStatus.PENDING_START }, { status: TipStatus.VERIFYING });
-    return this.tips.findOneByOrFail({ id: tip.id });
+    const moved = await this.tips.update({ id: tip.id, status: TipStatus.PENDING_START }, { status: TipStatus.VERIFYING });
+    // Read back only when another starter (the pending sweep, a twin request) got there first and may have moved it on.
+    return moved.affected === 1 ? Object.assign(tip, { status: TipStatus.VERIFYING }) : this.tips.findOneByOrFail({ id: tip.id });
   }
 
   /** `unscoped`: the key as sent, for tips registered before keys were stored per caller (only that caller's). */
