@@ -19,6 +19,7 @@ import { CaseIdempotencyKey1766200000000 } from './1766200000000-case-idempotenc
 import { TaskPerson1766300000000 } from './1766300000000-task-person';
 import { ForeignKeyIndexes1766700000000 } from './1766700000000-foreign-key-indexes';
 import { PendingLoginAttempts1766500000000 } from './1766500000000-pending-login-attempts';
+import { SealColumns1767500000000 } from './1767500000000-seal-columns';
 
 /** In order; TypeORM runs the pending ones by the timestamp in their names. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   TaskPerson1766300000000,
   ForeignKeyIndexes1766700000000,
   PendingLoginAttempts1766500000000,
+  SealColumns1767500000000,
 ];

@@ -72,7 +72,7 @@ export class TaskListService {
     if (q.atRisk === false) query.andWhere(`NOT (${AT_RISK})`);
     if (q.extensionRequested === true) query.andWhere(EXTENSION_REQUESTED);
     if (q.extensionRequested === false) query.andWhere(`NOT ${EXTENSION_REQUESTED}`);
-    if (q.q) taskTextFilter(query, user, q.q);
+    if (q.q) await taskTextFilter(query, user, q.q);
     const now = Date.now();
     const redact = user.roles.includes(Role.LEADERSHIP) && !user.roles.includes(Role.COORDINATOR);
     const page = await keysetPage(
@@ -110,7 +110,7 @@ export class TaskListService {
       .createQueryBuilder('t')
       .where(OPEN)
       .andWhere(PENDING_FOR_ME, { myAgency: user.agencyCode, myRoles: user.roles, iAmHead: user.roles.includes(Role.AGENCY_HEAD) });
-    if (q.q) taskTextFilter(query, user, q.q);
+    if (q.q) await taskTextFilter(query, user, q.q);
     const now = Date.now();
     const entities = new Map<string, TaskEntity>();
     const page = await keysetPage(
