@@ -26,7 +26,8 @@ try {
     env.DATABASE_URL = localDatabaseUrl();
     env.NODE_ENV ||= 'development';
     const secrets = path.join(DATA_DIR, 'dev-secrets.json');
-    if (!env.DATA_ENCRYPTION_KEY && fs.existsSync(secrets)) env.DATA_ENCRYPTION_KEY = JSON.parse(fs.readFileSync(secrets, 'utf8')).DATA_ENCRYPTION_KEY;
+    if (!env.DATA_ENCRYPTION_KEY && fs.existsSync(secrets))
+      env.DATA_ENCRYPTION_KEY = JSON.parse(fs.readFileSync(secrets, 'utf8')).DATA_ENCRYPTION_KEY;
     env.DATA_KEYS_FILE ||= path.join(DATA_DIR, 'data-keys.json');
   }
   if (!env.DATA_ENCRYPTION_KEY) throw new Error('DATA_ENCRYPTION_KEY is not set: without it the values sealed so far cannot be opened');

@@ -46,7 +46,11 @@ describe('benchmark: the cost of sealed columns', () => {
   });
   afterAll(() => system?.close());
 
-  const stats = (ms: number[]) => ({ mean: +(ms.reduce((a, b) => a + b, 0) / ms.length).toFixed(1), p50: +percentile(ms, 0.5).toFixed(1), p95: +percentile(ms, 0.95).toFixed(1) });
+  const stats = (ms: number[]) => ({
+    mean: +(ms.reduce((a, b) => a + b, 0) / ms.length).toFixed(1),
+    p50: +percentile(ms, 0.5).toFixed(1),
+    p95: +percentile(ms, 0.95).toFixed(1),
+  });
 
   it('measures registration and the inbox', async () => {
     const coordinator = await system.as('coordinator');

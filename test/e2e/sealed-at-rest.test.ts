@@ -16,7 +16,10 @@ const REPO = join(__dirname, '../..');
 /** `npm run keys:rotate`'s entry, run from the TypeScript sources against this test's database and key file. */
 function rotateKeys(env: NodeJS.ProcessEnv, ...args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', './test/support/register-typescript.js', 'src/database/keys-rotate.ts', ...args], { cwd: REPO, env });
+    const child = spawn(process.execPath, ['-r', './test/support/register-typescript.js', 'src/database/keys-rotate.ts', ...args], {
+      cwd: REPO,
+      env,
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -96,8 +99,10 @@ describe('sealed at rest', () => {
     const extensionId = asked.body.extensions[0].extensionId;
     const decided = await head.post(`/tasks/${verify.id}/extensions/${extensionId}/decision`, { approve: true, note: `${CANARY}-decision-note` });
     expect(decided.status).toBe(200);
-    const completed = await officer.post(`/tasks/${verify.id}/complete`, { outcome: { decision: 'UNFOUNDED', findings: `${CANARY}-findings` } });
-    expect(completed.status).toBe(200);
+    const completed = await officer.post(`/tasks/${verify.id}/complete`, {
+      outcome: { decision: 'UNFOUNDED', findings: `${CANARY}-findings`, reason: `${CANARY}-outcome-reason` },
+    });
+    expect([completed.status, completed.body?.message]).toEqual([200, undefined]);
 
     caseReference = (await coordinator.post('/cases', {})).body.reference;
     expect((await coordinator.post(`/cases/${caseReference}/close`, { reason: `${CANARY}-close-reason` })).status).toBe(200);
@@ -132,9 +137,11 @@ describe('sealed at rest', () => {
     // Search over sealed summaries: found by those who may read the tip, never by those who may not.
     const term = `${CANARY}-SUMMARY`.toLowerCase();
     expect((await coordinator.get(`/tips?q=${encodeURIComponent(term)}`)).body.map((t: any) => t.reference)).toEqual([tip.reference]);
-    expect((await officer.get(`/tasks?q=${encodeURIComponent(term)}`)).body.map((t: any) => t.id).sort()).toEqual([notify.id, verify.id].sort());
+    expect((await officer.get(`/tasks?state=all&q=${encodeURIComponent(term)}`)).body.map((t: any) => t.id).sort()).toEqual(
+      [notify.id, verify.id].sort(),
+    );
     const outsider = await system.as('border-officer');
-    expect((await outsider.get(`/tasks?q=${encodeURIComponent(term)}`)).body).toEqual([]);
+    expect((await outsider.get(`/tasks?state=all&q=${encodeURIComponent(term)}`)).body).toEqual([]);
     expect((await outsider.get(`/tips?q=${encodeURIComponent(term)}`)).body).toEqual([]);
 
     // Exports: a coordinator's lists the tips, opened; leadership's has no narratives at all.
@@ -155,7 +162,9 @@ describe('sealed at rest', () => {
     // Registrations go on during the rotation: none fails, each readable afterwards.
     const rotation = rotateKeys(env);
     const during = await Promise.all(
-      Array.from({ length: 5 }, (_, i) => coordinator.post('/tips', tipBody({ summary: `during rotation ${i}` }), { 'Idempotency-Key': idempotencyKey() })),
+      Array.from({ length: 5 }, (_, i) =>
+        coordinator.post('/tips', tipBody({ summary: `during rotation ${i}` }), { 'Idempotency-Key': idempotencyKey() }),
+      ),
     );
     const output = await rotation;
     expect(during.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);

@@ -25,5 +25,7 @@ export function sealedJsonFields(context: string, isFreeText: (key: string) => b
 
 /** Every sealed string field of a jsonb value opened (raw reads, which bypass the transformer). */
 export function openJsonFields(value: unknown, context: string): unknown {
-  return mapObject(value, (_key, field) => (typeof field === 'string' && EnvelopeSealer.isSealed(field) ? columnSealer().open(field, context) : field));
+  return mapObject(value, (_key, field) =>
+    typeof field === 'string' && EnvelopeSealer.isSealed(field) ? columnSealer().open(field, context) : field,
+  );
 }

@@ -15,12 +15,13 @@ const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi');
 export async function tipsWithText(manager: EntityManager, scope: 'ALL' | 'INVOLVED', agencyCode: string, term: string): Promise<string[]> {
   const needle = fold(term.trim());
   if (!needle) return [];
-  const rows = (await manager.query(
-    `SELECT x.id, x.summary, x.location FROM tips x WHERE ${scope === 'ALL' ? '$1::text IS NOT NULL' : INVOLVED}`,
-    [agencyCode],
-  )) as Array<{ id: string; summary: string; location: string }>;
+  const rows = (await manager.query(`SELECT x.id, x.summary, x.location FROM tips x WHERE ${scope === 'ALL' ? '$1::text IS NOT NULL' : INVOLVED}`, [
+    agencyCode,
+  ])) as Array<{ id: string; summary: string; location: string }>;
   const sealer = columnSealer();
   return rows
-    .filter((row) => fold(sealer.open(row.summary, 'tips.summary')).includes(needle) || fold(sealer.open(row.location, 'tips.location')).includes(needle))
+    .filter(
+      (row) => fold(sealer.open(row.summary, 'tips.summary')).includes(needle) || fold(sealer.open(row.location, 'tips.location')).includes(needle),
+    )
     .map((row) => row.id);
 }

@@ -20,7 +20,14 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
   { table: 'tipster_contacts', key: 'tip_id', column: 'contact_encrypted', context: 'tipster_contacts.contact', kind: 'text' },
   { table: 'tasks', key: 'id', column: 'cancel_reason', context: 'tasks.cancel_reason', kind: 'text' },
   { table: 'tasks', key: 'id', column: 'outcome', context: 'tasks.outcome', kind: 'json', isFreeText: (key) => !STRUCTURED_OUTCOME_KEYS.has(key) },
-  { table: 'tasks', key: 'id', column: 'extensions', context: 'tasks.extensions', kind: 'json', isFreeText: (key) => key === 'reason' || key === 'decisionNote' },
+  {
+    table: 'tasks',
+    key: 'id',
+    column: 'extensions',
+    context: 'tasks.extensions',
+    kind: 'json',
+    isFreeText: (key) => key === 'reason' || key === 'decisionNote',
+  },
   { table: 'cases', key: 'id', column: 'close_reason', context: 'cases.close_reason', kind: 'text' },
   { table: 'escalations', key: 'id', column: 'note', context: 'escalations.note', kind: 'text' },
 ];
