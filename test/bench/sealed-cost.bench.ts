@@ -75,8 +75,10 @@ describe('benchmark: the cost of sealed columns', () => {
         await response.json();
         if (i >= 5) ms.push(performance.now() - start);
       }
+      console.log(`sealed-cost ${path} ${JSON.stringify(stats(ms))}`);
       return stats(ms);
     };
+    console.log(`sealed-cost registration ${JSON.stringify(stats(register))}`);
     const result = {
       tips: TIPS,
       registration: stats(register),
