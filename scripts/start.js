@@ -58,6 +58,8 @@ function devSecrets() {
     used.push(k);
   }
   if (used.length) say(`using DEVELOPMENT secrets for ${used.join(', ')} from ${path.relative(REPO, file)} — never use these in production`);
+  // The KEKs of sealed columns: `npm run keys:rotate` writes this file; the API and worker re-read it when it changes.
+  process.env.DATA_KEYS_FILE ||= path.join(DATA_DIR, 'data-keys.json');
 }
 
 function maskUrl(url) {

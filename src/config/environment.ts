@@ -62,6 +62,8 @@ const schema = z
 
     JWT_SECRET: z.string().optional(),
     DATA_ENCRYPTION_KEY: base64Key.optional(),
+    /** KEKs of sealed columns (src/common/crypto/key-file.ts); absent: one KEK derived from DATA_ENCRYPTION_KEY. */
+    DATA_KEYS_FILE: z.string().trim().optional(),
     TOKEN_TTL_SECONDS: z.never({ error: 'no longer used: set ACCESS_TOKEN_TTL_SECONDS (and REFRESH_TOKEN_TTL_SECONDS) instead' }).optional(),
     ACCESS_TOKEN_TTL_SECONDS: wholeNumber(1).default(15 * 60),
     REFRESH_TOKEN_TTL_SECONDS: wholeNumber(1).default(12 * 3600),

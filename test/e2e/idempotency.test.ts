@@ -8,6 +8,7 @@ import { openTask } from '../support/open-task';
 import { startTestSystem, TestSystem } from '../support/test-system';
 import { TEST_PASSWORD } from '../support/test-users';
 import { idempotencyKey, tipBody } from '../support/tip-requests';
+import { tipsBySummary } from '../support/tips-by-summary';
 
 /** Idempotency-Key belongs to its caller and to one request; every POST that creates something honours it. */
 describe('Idempotency-Key', () => {
@@ -46,8 +47,7 @@ describe('Idempotency-Key', () => {
     expect(replay.body).toEqual({ id: first.body.id, reference: first.body.reference, processId: first.body.processId, status: first.body.status });
     const [stored] = await system.db.query(`SELECT response_body::text AS body FROM idempotency_keys WHERE key = $1`, [key]);
     expect(stored.body).not.toContain('casino');
-    const [{ n }] = await system.db.query(`SELECT count(*)::int AS n FROM tips WHERE summary IN ($1, $2)`, [bodyA.summary, bodyB.summary]);
-    expect(n).toBe(2);
+    expect(await tipsBySummary(system.db, bodyA.summary, bodyB.summary)).toHaveLength(2);
   });
 
   it('makes opening a case, starting a process and asking for an extension safe to retry', async () => {
@@ -111,8 +111,7 @@ describe('Idempotency-Key', () => {
       ]),
       201,
     ).body;
-    const [{ n: tips }] = await system.db.query(`SELECT count(*)::int AS n FROM tips WHERE summary = $1`, [body.summary]);
-    expect(tips).toBe(1);
+    expect(await tipsBySummary(system.db, body.summary)).toHaveLength(1);
 
     // Opening a case has no duplicate check of its own: only the key keeps the twin from opening a second case.
     const [{ n: casesBefore }] = await system.db.query(`SELECT count(*)::int AS n FROM cases`);

@@ -5,6 +5,7 @@ import { HttpClient } from '../support/http-client';
 import { openTask } from '../support/open-task';
 import { startTestSystem, TestSystem } from '../support/test-system';
 import { idempotencyKey, tipBody } from '../support/tip-requests';
+import { tipsBySummary } from '../support/tips-by-summary';
 
 const CALL_TIMEOUT_MS = 3000;
 
@@ -137,7 +138,7 @@ describe('truthful outcomes when the engine does not answer', () => {
     expect(unanswered.status).toBe(504);
     expect(unanswered.body.code).toBe('OUTCOME_UNKNOWN');
     expect(unanswered.body.message).not.toMatch(/nothing was/);
-    const [saved] = await system.db.query(`SELECT id, workflow_id AS "workflowId" FROM tips WHERE summary = $1`, [body.summary]);
+    const [saved] = await tipsBySummary(system.db, body.summary);
     const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
     try {
       const handle = new Client({ connection }).workflow.getHandle(saved.workflowId);
@@ -146,8 +147,7 @@ describe('truthful outcomes when the engine does not answer', () => {
       const retried = await coordinator.post('/tips', body, { 'Idempotency-Key': key });
       expect(retried.status).toBe(200);
       expect(retried.body).toMatchObject({ id: saved.id, status: 'VERIFYING' });
-      const [{ n }] = await system.db.query(`SELECT count(*)::int AS n FROM tips WHERE summary = $1`, [body.summary]);
-      expect(n).toBe(1);
+      expect(await tipsBySummary(system.db, body.summary)).toHaveLength(1);
       expect((await handle.describe()).runId).toBe(runId);
     } finally {
       await connection.close();

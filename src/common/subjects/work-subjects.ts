@@ -3,6 +3,7 @@ import type { Viewer } from '../../domain/access/viewer';
 import { subjectAccess } from '../../domain/subject/subject-access';
 import { subjectLine } from '../../domain/subject/subject-line';
 import { NO_SUBJECT, type WorkSubject } from '../../domain/subject/work-subject';
+import { columnSealer } from '../crypto/column-sealer';
 
 interface SubjectRow {
   task_id: string;
@@ -43,14 +44,16 @@ export async function workSubjects(manager: EntityManager, viewer: Viewer, taskI
   const access = subjectAccess(viewer);
   if (ids.length === 0 || !access.caseAndPerson) return new Map(ids.map((id) => [id, NO_SUBJECT]));
   const rows = (await manager.query(SUBJECTS_SQL, [ids, viewer.agencyCode])) as SubjectRow[];
+  const sealer = columnSealer();
   return new Map(
     rows.map((row) => {
       const tip = row.tip_reference !== null && (access.tip === 'ALL' || (access.tip === 'INVOLVED' && row.tip_involved === true));
       const subject: WorkSubject = {
         caseReference: row.case_reference,
         tipReference: tip ? row.tip_reference : null,
-        summary: tip && row.summary ? subjectLine(row.summary) : null,
-        place: tip ? row.location : null,
+        // Opened only where this reader may see them; raw SQL bypasses the entity's transformer.
+        summary: tip && row.summary ? subjectLine(sealer.open(row.summary, 'tips.summary')) : null,
+        place: tip && row.location !== null ? sealer.open(row.location, 'tips.location') : null,
         personLabel: row.person_label,
         child: row.person_child,
       };

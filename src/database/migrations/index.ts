@@ -22,6 +22,7 @@ import { PendingLoginAttempts1766500000000 } from './1766500000000-pending-login
 import { ProcessRecords1767300000000 } from './1767300000000-process-records';
 import { AuditChain1767400000000 } from './1767400000000-audit-chain';
 import { RoleGrants1767400000001 } from './1767400000001-role-grants';
+import { SealColumns1767500000000 } from './1767500000000-seal-columns';
 
 /** In order; TypeORM runs the pending ones by the timestamp in their names. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   ProcessRecords1767300000000,
   AuditChain1767400000000,
   RoleGrants1767400000001,
+  SealColumns1767500000000,
 ];

@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, ForeignKey, PrimaryGeneratedColumn } from 'typeorm';
 import { TipEntity } from '../tips/tip.entity';
+import { sealedText } from '../../common/crypto/sealed-column';
 
 @Entity({ name: 'cases' })
 @Check('ck_cases_status', `status IN ('OPEN', 'CLOSED')`)
@@ -41,7 +42,7 @@ export class CaseEntity {
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;
 
-  @Column({ name: 'close_reason', type: 'text', nullable: true })
+  @Column({ name: 'close_reason', type: 'text', nullable: true, transformer: sealedText('cases.close_reason') })
   closeReason: string | null;
 
   /** `<userId>:<Idempotency-Key>` of the request that opened it: its retry finds this case instead of opening another. */

@@ -1,6 +1,7 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { TaskEntity } from '../tasks/task.entity';
 import type { EscalationTarget } from '../../domain/deadline-catalogue';
+import { sealedText } from '../../common/crypto/sealed-column';
 
 @Entity({ name: 'escalations' })
 @Check('ck_escalations_target', `target IN ('AGENCY_HEAD', 'STANDING_OFFICE', 'LEADERSHIP')`)
@@ -43,6 +44,6 @@ export class EscalationEntity {
   @Column({ name: 'acknowledged_at', type: 'timestamptz', nullable: true })
   acknowledgedAt: Date | null;
 
-  @Column({ type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true, transformer: sealedText('escalations.note') })
   note: string | null;
 }

@@ -10,6 +10,7 @@ import { programmeKpi, type ProgrammeKpi } from '../../domain/statistics/program
 import type { DurationFigure, MonthFigures, StatisticsFigures } from '../../domain/statistics/statistics-figures';
 import { TipStepType } from '../../domain/tip/tip-step-type';
 import type { StatisticsPeriod } from './statistics-period';
+import { columnSealer } from '../../common/crypto/column-sealer';
 
 const VERIFY_STEPS = [TipStepType.VERIFY, TipStepType.VERIFY_AFTER_RESUMPTION];
 const INDICTMENT_STEPS = [ProsecutionStepType.PROCURACY_DECISION, ProsecutionStepType.PROCURACY_FINAL_DECISION];
@@ -262,7 +263,7 @@ export class StatisticsService {
 
   /** A coordinator's export lists the period's tips (never the tipster), bounded; leadership's never does. */
   async tipRows(p: StatisticsPeriod): Promise<any[]> {
-    return this.db.query(
+    const rows: any[] = await this.db.query(
       `SELECT t.reference, t.received_at, t.channel, t.urgency, t.status, t.investigating_agency_code, t.location, t.summary,
               v.completed_at, v.due_at
          FROM tips t
@@ -274,5 +275,8 @@ export class StatisticsService {
         LIMIT ${MAX_EXPORTED_TIPS}`,
       [p.from, p.to, p.agencyCode, VERIFY_STEPS],
     );
+    // Raw SQL bypasses the entity's transformer: the sealed columns are opened here.
+    const sealer = columnSealer();
+    return rows.map((row) => ({ ...row, summary: sealer.open(row.summary, 'tips.summary'), location: sealer.open(row.location, 'tips.location') }));
   }
 }

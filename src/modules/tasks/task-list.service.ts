@@ -51,10 +51,10 @@ export class TaskListService {
 
   async list(user: AuthUser, q: ListTasksQueryDto): Promise<Page<TaskListItemDto>> {
     if (q.extensionPending) {
-      this.filtered(user, q); // the same refusal of another agency
+      await this.filtered(user, q); // the same refusal of another agency
       return this.pendingForMe(user, q);
     }
-    const query = this.filtered(user, q);
+    const query = await this.filtered(user, q);
     const now = Date.now();
     const redact = user.roles.includes(Role.LEADERSHIP) && !user.roles.includes(Role.COORDINATOR);
     const page = await keysetPage(
@@ -73,7 +73,7 @@ export class TaskListService {
    * The tasks `GET /tasks` would list for these filters, within the caller's scope (all pages): the list and the
    * summary (`TaskSummaryService`) read the same rows.
    */
-  filtered(user: AuthUser, q: Omit<ListTasksQueryDto, 'limit' | 'cursor'>): SelectQueryBuilder<TaskEntity> {
+  async filtered(user: AuthUser, q: Omit<ListTasksQueryDto, 'limit' | 'cursor'>): Promise<SelectQueryBuilder<TaskEntity>> {
     const all = seesAllAgencies(user);
     if (q.agencyCode && q.agencyCode !== user.agencyCode && !all)
       throw new AppException(ErrorCode.FORBIDDEN, 'Only coordinators and leadership can list another agency’s tasks');
@@ -101,7 +101,7 @@ export class TaskListService {
     if (q.escalated === false) query.andWhere(`NOT (${OPEN} AND t.escalation_level > 0)`);
     if (q.extensionRequested === true) query.andWhere(EXTENSION_REQUESTED);
     if (q.extensionRequested === false) query.andWhere(`NOT ${EXTENSION_REQUESTED}`);
-    if (q.q) taskTextFilter(query, user, q.q);
+    if (q.q) await taskTextFilter(query, user, q.q);
     return query;
   }
 
@@ -128,7 +128,7 @@ export class TaskListService {
       .createQueryBuilder('t')
       .where(OPEN)
       .andWhere(PENDING_FOR_ME, { myAgency: user.agencyCode, myRoles: user.roles, iAmHead: user.roles.includes(Role.AGENCY_HEAD) });
-    if (q.q) taskTextFilter(query, user, q.q);
+    if (q.q) await taskTextFilter(query, user, q.q);
     const now = Date.now();
     const entities = new Map<string, TaskEntity>();
     const page = await keysetPage(

@@ -1,4 +1,5 @@
 import type { SelectQueryBuilder } from 'typeorm';
+import { tipsWithText } from '../../common/subjects/tips-with-text';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { likePattern } from '../../common/pagination/like-pattern';
 import { subjectAccess } from '../../domain/subject/subject-access';
@@ -21,11 +22,13 @@ function stepTypesTitled(term: string): string[] {
 /**
  * The inbox's search: the term in the step's title, the case's reference, the person's label, the tip's reference
  * and, only where the caller may read the tip (`subjectAccess`), its summary and place, so a search never tells what
- * a hidden tip says.
+ * a hidden tip says. Summaries and places are sealed at rest: they are matched in memory among the tips the caller
+ * may read (`tipsWithText`), and SQL sees only the ids found.
  */
-export function taskTextFilter(query: SelectQueryBuilder<TaskEntity>, user: AuthUser, term: string): void {
+export async function taskTextFilter(query: SelectQueryBuilder<TaskEntity>, user: AuthUser, term: string): Promise<void> {
   const tip = subjectAccess(user).tip;
-  const tipText = `x.reference ILIKE :qLike OR x.summary ILIKE :qLike OR x.location ILIKE :qLike`;
+  const readable = tip === 'ALL' || tip === 'INVOLVED' ? await tipsWithText(query.connection.manager, tip, user.agencyCode, term) : [];
+  const tipText = `x.reference ILIKE :qLike OR x.id = ANY(:qTipIds::uuid[])`;
   const tipMatch =
     tip === 'ALL'
       ? `EXISTS (SELECT 1 FROM ${TASK_TIPS} AND (${tipText}))`
@@ -34,6 +37,6 @@ export function taskTextFilter(query: SelectQueryBuilder<TaskEntity>, user: Auth
         : 'false';
   query.andWhere(
     `(t.step_type = ANY(:qSteps) OR t.person_label ILIKE :qLike OR EXISTS (SELECT 1 FROM cases c WHERE c.id = t.case_id AND c.reference ILIKE :qLike) OR ${tipMatch})`,
-    { qSteps: stepTypesTitled(term.trim()), qLike: likePattern(term.trim()), qAgency: user.agencyCode },
+    { qSteps: stepTypesTitled(term.trim()), qLike: likePattern(term.trim()), qAgency: user.agencyCode, qTipIds: readable },
   );
 }

@@ -2,6 +2,12 @@ import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn, UpdateDateColu
 import { AgencyEntity } from '../agencies/agency.entity';
 import type { ExtensionState } from '../../domain/task-state';
 import { TaskStatus } from '../../domain/task-status';
+import { sealedJsonFields } from '../../common/crypto/sealed-json-fields';
+import { sealedText } from '../../common/crypto/sealed-column';
+import { STRUCTURED_OUTCOME_KEYS } from '../../domain/access/structured-outcome-keys';
+
+/** The free text of an extension request. */
+const EXTENSION_FREE_TEXT = new Set(['reason', 'decisionNote']);
 
 /** Projection of a task held by its workflow (the source of truth), written by activities, read by queues. */
 @Entity({ name: 'tasks' })
@@ -63,10 +69,12 @@ export class TaskEntity {
   @Column({ name: 'deadline_nature', type: 'text' })
   deadlineNature: string;
 
-  @Column({ type: 'jsonb' })
+  /** Each request's reason and decision note sealed at rest. */
+  @Column({ type: 'jsonb', transformer: sealedJsonFields('tasks.extensions', (key) => EXTENSION_FREE_TEXT.has(key)) })
   extensions: ExtensionState[];
 
-  @Column({ type: 'jsonb', nullable: true })
+  /** Free-text fields sealed at rest; structured ones in clear for the statistics. */
+  @Column({ type: 'jsonb', nullable: true, transformer: sealedJsonFields('tasks.outcome', (key) => !STRUCTURED_OUTCOME_KEYS.has(key)) })
   outcome: Record<string, any> | null;
 
   @Column({ name: 'completed_by', type: 'uuid', nullable: true })
@@ -91,7 +99,7 @@ export class TaskEntity {
   @Column({ name: 'internal_paused_ms', type: 'bigint', default: 0, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
   internalPausedMs: number;
 
-  @Column({ name: 'cancel_reason', type: 'text', nullable: true })
+  @Column({ name: 'cancel_reason', type: 'text', nullable: true, transformer: sealedText('tasks.cancel_reason') })
   cancelReason: string | null;
 
   /** How sure the catalogue is of the period's legal text (TEXT, SECOND_HAND, UNVERIFIED, POLICY); null on older tasks. */

@@ -32,6 +32,7 @@ import { TaskEntity } from './task.entity';
 import { TaskListItemDto } from './dto/task-list-item.dto';
 import { workSubjects } from '../../common/subjects/work-subjects';
 import { NO_SUBJECT } from '../../domain/subject/work-subject';
+import { ApplyValueTransformers } from 'typeorm/util/ApplyValueTransformers';
 
 /** jsonb columns take JSON text; dates and scalars go as they are. */
 const isJson = (v: unknown) => typeof v === 'object' && v !== null && !(v instanceof Date);
@@ -93,7 +94,11 @@ export class TasksService {
       personChild: task.person?.child ?? null,
     };
     const columns = Object.keys(row).map((k) => this.tasks.metadata.findColumnWithPropertyName(k)!.databaseName);
-    const values = Object.values(row).map((v) => (isJson(v) ? JSON.stringify(v) : v));
+    // Raw SQL: the columns' transformers (sealed free text) are applied here, as the repository would.
+    const values = Object.entries(row).map(([k, raw]) => {
+      const v = ApplyValueTransformers.transformTo(this.tasks.metadata.findColumnWithPropertyName(k)!.transformer ?? [], raw);
+      return isJson(v) ? JSON.stringify(v) : v;
+    });
     await this.tasks.query(
       `INSERT INTO tasks (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})
        ON CONFLICT (id) DO UPDATE SET ${columns

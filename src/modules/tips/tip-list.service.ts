@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { keysetPage } from '../../common/pagination/keyset-page';
 import { likePattern } from '../../common/pagination/like-pattern';
+import { tipsWithText } from '../../common/subjects/tips-with-text';
 import type { Page } from '../../common/pagination/page';
 import { isAdministrator } from '../../domain/access/access-rules';
 import { Role } from '../../domain/role';
@@ -34,7 +35,13 @@ export class TipListService {
     if (q.urgency) query.andWhere('t.urgency = :urgency', { urgency: q.urgency });
     if (q.receivedFrom) query.andWhere('t.received_at >= :receivedFrom', { receivedFrom: new Date(q.receivedFrom) });
     if (q.receivedTo) query.andWhere('t.received_at < :receivedTo', { receivedTo: new Date(q.receivedTo) });
-    if (q.q) query.andWhere('(t.reference ILIKE :pattern OR t.summary ILIKE :pattern OR t.location ILIKE :pattern)', { pattern: likePattern(q.q) });
+    // Summaries and places are sealed: matched in memory among the tips this caller may read (tipsWithText).
+    if (q.q && isAdministrator(user)) query.andWhere('false');
+    else if (q.q) {
+      const scope = user.roles.includes(Role.COORDINATOR) ? 'ALL' : 'INVOLVED';
+      const ids = await tipsWithText(this.tips.manager, scope, user.agencyCode, q.q);
+      query.andWhere('(t.reference ILIKE :pattern OR t.id = ANY(:textIds::uuid[]))', { pattern: likePattern(q.q), textIds: ids });
+    }
     return keysetPage(
       query,
       { list: 'tips', key: 't.received_at', keyType: 'timestamptz', id: 't.id', idType: 'uuid', direction: 'DESC' },

@@ -1,6 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { AgencyEntity } from '../agencies/agency.entity';
 import { TipStatus } from '../../domain/tip/tip-status';
+import { sealedText } from '../../common/crypto/sealed-column';
 
 /** What the agencies verifying a tip may see; the tipster's identity lives apart, in tipster_contacts. */
 @Entity({ name: 'tips' })
@@ -31,10 +32,11 @@ export class TipEntity {
   @Column({ name: 'received_at', type: 'timestamptz' })
   receivedAt: Date;
 
-  @Column({ type: 'text' })
+  /** Sealed at rest (envelope encryption, src/common/crypto); read plain through the entity. */
+  @Column({ type: 'text', transformer: sealedText('tips.summary') })
   summary: string;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', transformer: sealedText('tips.location') })
   location: string;
 
   /** NORMAL or URGENT */

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataCipher } from '../../common/crypto/data-cipher';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { TipEntity } from './tip.entity';
 import { TipListService } from './tip-list.service';
@@ -10,7 +9,7 @@ import { TipsService } from './tips.service';
 @Module({
   imports: [TypeOrmModule.forFeature([TipEntity]), AgenciesModule],
   controllers: [TipsController],
-  providers: [TipsService, TipListService, DataCipher],
+  providers: [TipsService, TipListService],
   exports: [TipsService],
 })
 export class TipsModule {}

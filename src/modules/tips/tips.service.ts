@@ -6,7 +6,6 @@ import { tipVerificationWorkflow } from '../../../workflows/tip-verification/tip
 import { AppException } from '../../common/app-exception';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { agenciesInvolvedInProcess } from '../../common/access/involved-agencies';
-import { DataCipher } from '../../common/crypto/data-cipher';
 import { DEFAULT_INVESTIGATION_AGENCY } from '../../domain/agency-codes';
 import { mayReadTipster, tipAccess } from '../../domain/access/access-rules';
 import { businessReference } from '../../domain/business-reference';
@@ -35,7 +34,6 @@ export class TipsService {
     @InjectRepository(TipEntity) private readonly tips: Repository<TipEntity>,
     private readonly agencies: AgenciesService,
     private readonly workflows: WorkflowGateway,
-    private readonly cipher: DataCipher,
     private readonly audit: AuditService,
   ) {}
 
@@ -117,7 +115,7 @@ export class TipsService {
     const tip = await this.get(user, reference);
     const sealed = await this.tips.manager.findOneBy(TipsterContactEntity, { tipId: tip.id });
     await this.audit.record({ actorId: user.userId, action: 'READ_TIPSTER_CONTACT', subjectType: 'tip', subjectId: tip.id });
-    return sealed ? (JSON.parse(this.cipher.decrypt(sealed.contactEncrypted)) as TipsterContactDto) : null;
+    return sealed ? (JSON.parse(sealed.contactEncrypted) as TipsterContactDto) : null;
   }
 
   /** Activity side. */
@@ -215,7 +213,7 @@ export class TipsService {
       );
       const contact = dto.tipsterContact;
       if (contact && Object.values(contact).some((v) => v)) {
-        await tx.insert(TipsterContactEntity, { tipId: tip.id, contactEncrypted: this.cipher.encrypt(JSON.stringify(contact)) });
+        await tx.insert(TipsterContactEntity, { tipId: tip.id, contactEncrypted: JSON.stringify(contact) });
         await this.audit.record({ actorId: user.userId, action: 'STORE_TIPSTER_CONTACT', subjectType: 'tip', subjectId: tip.id }, tx);
       }
       return tip;
