@@ -41,7 +41,9 @@ export class TaskSummaryService {
   constructor(private readonly list: TaskListService) {}
 
   async summary(user: AuthUser, q: TaskSummaryQueryDto): Promise<TaskSummaryDto> {
-    const groups = (await (await this.list.filtered(user, q))
+    const groups = (await (
+      await this.list.filtered(user, q)
+    )
       .select('t.process_type', 'process')
       .addSelect('t.agency_code', 'agency')
       .addSelect(`CASE WHEN ${OPEN} THEN ${dueStateSql.column} END`, 'due')

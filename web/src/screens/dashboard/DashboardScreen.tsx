@@ -96,6 +96,8 @@ export function DashboardScreen() {
         byAgency.map((row) => row.atRisk),
         { overdue: t('due.tagOverdue'), atRisk: t('due.tagAtRisk') },
       ),
+    // byAgency and agencyName are derived afresh each render from these two answers: they change only with them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [summary, agencies.data, t],
   );
 
