@@ -43,5 +43,14 @@ describe('the audit log screen', () => {
     await page.waitForFunction(() => (globalThis as any).document.querySelectorAll('[data-testid="audit-table"] tbody tr').length === 1);
     await table.getByText('Cần chú ý').waitFor();
     expect(await page.getByRole('link', { name: 'Xuất CSV' }).getAttribute('href')).toBe('/audit/export.csv?alert=true');
+
+    // Actions are chosen by their names, never typed as codes.
+    await page.reload();
+    await page.getByRole('combobox', { name: 'Hành động' }).click();
+    await page.getByRole('option', { name: 'Đề nghị cấp vai trò' }).click();
+    await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await table.getByText('Đề nghị cấp vai trò').waitFor();
+    expect(await table.getByText('Đăng nhập', { exact: true }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Xuất CSV' }).getAttribute('href')).toBe('/audit/export.csv?action=ROLE_GRANT_REQUESTED');
   });
 });

@@ -850,7 +850,7 @@ export const en: Shape<typeof vi> = {
     filters: 'Filter the log',
     actor: 'Actor',
     action: 'Action',
-    actionHint: 'Action code; several separated by commas',
+    anyAction: 'Any action',
     subject: 'Subject',
     from: 'From',
     to: 'To',

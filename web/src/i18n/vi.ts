@@ -847,7 +847,7 @@ export const vi = {
     filters: 'Lọc nhật ký',
     actor: 'Người thực hiện',
     action: 'Hành động',
-    actionHint: 'Mã hành động, nhiều mã cách nhau bằng dấu phẩy',
+    anyAction: 'Mọi hành động',
     subject: 'Đối tượng',
     from: 'Từ ngày',
     to: 'Đến ngày',

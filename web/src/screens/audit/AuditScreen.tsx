@@ -1,9 +1,11 @@
-import { Badge, Button, Group, SimpleGrid, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { ScrollRegion } from '../../components/ScrollRegion';
+import { DateFilter } from '../lists/DateFilter';
+import { AUDIT_ACTIONS } from './audit-actions';
 import { auditKeys } from './query-keys';
 
 interface Filters {
@@ -14,10 +16,6 @@ interface Filters {
   to?: string;
   alert?: boolean;
 }
-
-/** Days typed as YYYY-MM-DD are local (Viet Nam) days: from the start of `from` to the end of `to`. */
-const dayStart = (day: string) => `${day}T00:00:00+07:00`;
-const nextDayStart = (day: string) => new Date(Date.parse(`${day}T00:00:00+07:00`) + 86_400_000).toISOString();
 
 /** The audit log for auditors: filters, newest first, cursor pages, flagged grants marked, and a CSV export. */
 export function AuditScreen() {
@@ -37,10 +35,10 @@ export function AuditScreen() {
     event.preventDefault();
     setFilters({
       ...(form.actor.trim() ? { actor: form.actor.trim() } : {}),
-      ...(form.action.trim() ? { action: form.action.trim().toUpperCase() } : {}),
+      ...(form.action ? { action: form.action } : {}),
       ...(form.subjectId.trim() ? { subjectId: form.subjectId.trim() } : {}),
-      ...(/^\d{4}-\d{2}-\d{2}$/.test(form.from) ? { from: dayStart(form.from) } : {}),
-      ...(/^\d{4}-\d{2}-\d{2}$/.test(form.to) ? { to: nextDayStart(form.to) } : {}),
+      ...(form.from ? { from: form.from } : {}),
+      ...(form.to ? { to: form.to } : {}),
       ...(form.alert ? { alert: true } : {}),
     });
   };
@@ -63,10 +61,30 @@ export function AuditScreen() {
       <form onSubmit={apply} role="search" aria-label={t('audit.filters')}>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput label={t('audit.actor')} value={form.actor} onChange={set('actor')} />
-          <TextInput label={t('audit.action')} description={t('audit.actionHint')} value={form.action} onChange={set('action')} />
+          <Select
+            label={t('audit.action')}
+            placeholder={t('audit.anyAction')}
+            clearable
+            searchable
+            data={AUDIT_ACTIONS.map((action) => ({ value: action, label: t(`audit.actions.${action}`) }))}
+            value={form.action || null}
+            onChange={(action) => setForm((f) => ({ ...f, action: action ?? '' }))}
+          />
           <TextInput label={t('audit.subject')} value={form.subjectId} onChange={set('subjectId')} />
-          <TextInput label={t('audit.from')} placeholder="2026-12-01" value={form.from} onChange={set('from')} />
-          <TextInput label={t('audit.to')} placeholder="2026-12-31" value={form.to} onChange={set('to')} />
+          <DateFilter
+            id="audit-from"
+            label={t('audit.from')}
+            bound="from"
+            value={form.from || undefined}
+            onChange={(from) => setForm((f) => ({ ...f, from: from ?? '' }))}
+          />
+          <DateFilter
+            id="audit-to"
+            label={t('audit.to')}
+            bound="to"
+            value={form.to || undefined}
+            onChange={(to) => setForm((f) => ({ ...f, to: to ?? '' }))}
+          />
           <Switch
             mt="lg"
             label={t('audit.alertsOnly')}
