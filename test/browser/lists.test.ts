@@ -34,7 +34,10 @@ describe('triage counts and lists in the browser', () => {
     await insertTaskRows(system.db, { count: 60, agencyCode: 'SO_Y_TE', status: 'OPEN', dueFrom: daysFromNow(20) });
     await insertTaskRows(system.db, { count: 3, agencyCode: 'SO_Y_TE', status: 'OPEN', dueFrom: daysFromNow(-2) });
     const atRisk = await insertTaskRows(system.db, { count: 2, agencyCode: 'SO_Y_TE', status: 'CLAIMED', dueFrom: daysFromNow(2) });
-    await system.db.query(`UPDATE tasks SET starts_at = now() - interval '10 days' WHERE id = ANY($1)`, [atRisk]);
+    // At risk counts from when the task was given (the reminder's rule, src/domain/due-state).
+    await system.db.query(`UPDATE tasks SET starts_at = now() - interval '10 days', created_at = now() - interval '10 days' WHERE id = ANY($1)`, [
+      atRisk,
+    ]);
 
     const coordinator = await system.as('coordinator');
     const tip = await coordinator.post('/tips', tipBody({ location, urgency: 'URGENT' }), { 'Idempotency-Key': idempotencyKey() });
@@ -145,9 +148,9 @@ describe('triage counts and lists in the browser', () => {
 
     await page.locator('#filter-due').click();
     await page.getByRole('option', { name: 'Quá hạn' }).click();
-    await page.waitForURL((url) => url.searchParams.get('overdue') === 'true');
-    expect(query(page)).toEqual({ agencyCode: 'SO_Y_TE', overdue: 'true' });
-    const healthOverdue = await fromApi('coordinator', '/tasks?agencyCode=SO_Y_TE&overdue=true');
+    await page.waitForURL((url) => url.searchParams.get('dueState') === 'OVERDUE');
+    expect(query(page)).toEqual({ agencyCode: 'SO_Y_TE', dueState: 'OVERDUE' });
+    const healthOverdue = await fromApi('coordinator', '/tasks?agencyCode=SO_Y_TE&dueState=OVERDUE');
     expect(healthOverdue.ids).toHaveLength(3);
     await eventually(async () => (await shownTaskIds(page)).join() === healthOverdue.ids.join(), 'the filtered rows');
     await expectAccessible(page, 'tasks filtered');
@@ -155,7 +158,7 @@ describe('triage counts and lists in the browser', () => {
     // A reload is a browser navigation to /tasks: the app, not the API's JSON, with the same filters and rows.
     await page.reload();
     await page.getByRole('heading', { name: 'Việc', level: 1, exact: true }).waitFor();
-    expect(query(page)).toEqual({ agencyCode: 'SO_Y_TE', overdue: 'true' });
+    expect(query(page)).toEqual({ agencyCode: 'SO_Y_TE', dueState: 'OVERDUE' });
     // The select shows the agency's name once GET /agencies has answered.
     await eventually(async () => (await page.locator('#filter-agencyCode').inputValue()) === 'Sở Y tế tỉnh Lâm Đồng', 'the agency by name');
     await eventually(async () => (await shownTaskIds(page)).join() === healthOverdue.ids.join(), 'the same rows after a reload');

@@ -83,6 +83,7 @@ const ACCESS: Record<string, string> = {
   'GET /processes/{processId}': /*                      */ 'YYNYYNN',
   'POST /processes/{processId}/cancel': /*              */ 'YNNNNNN',
   'GET /tasks': /*                                      */ 'YYYYYNN',
+  'GET /tasks/summary': /*                              */ 'YYYYYNN',
   'GET /tasks/{id}': /*                                 */ 'YYNYYNN',
   'POST /tasks/{id}/claim': /*                          */ 'YYNYNNN',
   'POST /tasks/{id}/unclaim': /*                        */ 'YYNYNNN',
