@@ -1,3 +1,5 @@
+import { DEADLINE_CATALOGUE_V2 } from '../../src/database/seeds/deadline-catalogue-v2';
+import { periodEnd } from '../../src/domain/period-end';
 import { ProsecutionStepType } from '../../src/domain/prosecution/prosecution-step-type';
 import { ReceptionStepType } from '../../src/domain/reception/reception-step-type';
 import { RescueStepType } from '../../src/domain/rescue/rescue-step-type';
@@ -178,7 +180,13 @@ describe('full scenario: hotline tip → rescue in Cambodia → reception of two
     await drive.complete(prosecutionId, ProsecutionStepType.INVESTIGATION, { conclusion: 'RECOMMEND_PROSECUTION' });
     const procuracy = await procuracyOn;
     expect(procuracy.agencyCode).toBe('VKS_TINH');
-    expect(Math.round((Date.parse(procuracy.dueAt) - Date.parse(procuracy.createdAt)) / DAY)).toBe(30);
+    // 30 days by art. 134 from its recorded start, on the published calendar: the date is computed, never assumed.
+    const calendar = { holidays: ((await coordinator.get('/calendar/holidays')).body as Array<{ date: string }>).map((h) => h.date) };
+    const procuracyEntry = DEADLINE_CATALOGUE_V2.entries.find((e) => e.key === procuracy.deadlineKey)!;
+    expect(procuracy.dueAt).toBe(
+      new Date(periodEnd(Date.parse(procuracy.startsAt), procuracyEntry.duration, procuracyEntry, calendar)).toISOString(),
+    );
+    expect(procuracyEntry.duration).toEqual({ amount: 30, unit: 'days' });
     const prosecuted = await drive.workUntilClosed(prosecutionId, {
       [ProsecutionStepType.PROCURACY_DECISION]: { decision: 'PROSECUTE' },
       [ProsecutionStepType.TRIAL_PREPARATION]: { decision: 'TRY' },
