@@ -1,4 +1,10 @@
-import { instantToProvinceWall, parseTypedDate, parseTypedDateTime, provinceWallToInstant } from '../../web/src/format/province-time';
+import {
+  instantToProvinceWall,
+  parseTypedDate,
+  parseTypedDateTime,
+  provinceNowWall,
+  provinceWallToInstant,
+} from '../../web/src/format/province-time';
 
 /** Date inputs: the province's wall time (UTC+7) to and from the API's instants, whatever the computer's zone. */
 describe('province time in date inputs', () => {
@@ -53,5 +59,10 @@ describe('province time in date inputs', () => {
       if (zone === undefined) delete process.env.TZ;
       else process.env.TZ = zone;
     }
+  });
+
+  it('bounds a decision date by the province’s now: after 17:00 UTC the province is already on the next day', () => {
+    expect(provinceNowWall(Date.parse('2026-12-07T18:30:00Z'))).toBe('2026-12-08 01:30:00');
+    expect(provinceNowWall(Date.parse('2026-12-31T16:59:59Z'))).toBe('2026-12-31 23:59:59');
   });
 });

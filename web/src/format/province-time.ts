@@ -39,3 +39,12 @@ export function parseTypedDate(typed: string): string | null {
   const wall = parseTypedDateTime(`${typed.trim()} 00:00`);
   return wall ? wall.slice(0, 10) : null;
 }
+
+/**
+ * Now as the province's wall time (`YYYY-MM-DD HH:mm:ss`): the latest value of a "when was it decided" input. Mantine
+ * compares its bounds as wall times, so a bound taken from the browser's clock in another zone would refuse the
+ * province's today in the hours its day is ahead.
+ */
+export function provinceNowWall(now: number = Date.now()): string {
+  return instantToProvinceWall(new Date(now).toISOString())!;
+}

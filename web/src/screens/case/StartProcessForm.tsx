@@ -10,6 +10,7 @@ import { useLabels } from '../../session/use-labels';
 import { useAgencyOptions } from '../../session/use-agencies';
 import { taskKeys } from '../inbox/query-keys';
 import { caseKeys } from './query-keys';
+import { provinceNowWall } from '../../format/province-time';
 
 type Kind = Schemas['StartProcessDto']['kind'];
 const KINDS: Kind[] = ['RESCUE', 'RECEPTION', 'PROSECUTION'];
@@ -231,7 +232,7 @@ export function StartProcessForm({ reference, chargeSet }: { reference: string; 
                 monthLevelControl: t('caseActions.calendar.monthLevel'),
                 yearLevelControl: t('caseActions.calendar.yearLevel'),
               }}
-              maxDate={new Date()}
+              maxDate={provinceNowWall()}
               clearable
               clearButtonProps={{ 'aria-label': t('caseActions.clear') }}
               value={form.decidedAt}

@@ -8,6 +8,7 @@ import { FormActions } from '../../components/FormActions';
 import { LocalDateInput } from '../../components/LocalDateInput';
 import { serverFieldErrors } from '../../components/server-field-errors';
 import { taskKeys } from './query-keys';
+import { provinceNowWall } from '../../format/province-time';
 
 type Task = Schemas['TaskDto'];
 export type DecisionKind = 'suspension' | 'restoration';
@@ -96,7 +97,7 @@ export function DecisionDialog({ task, title, kind, onClose }: { task: Task; tit
             required
             value={decidedOn}
             onChange={setDecidedOn}
-            maxDate={new Date()}
+            maxDate={provinceNowWall()}
             error={errorOf('decidedOn')}
           />
           <TextInput
