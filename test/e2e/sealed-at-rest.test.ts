@@ -144,9 +144,14 @@ describe('sealed at rest', () => {
     expect((await outsider.get(`/tasks?state=all&q=${encodeURIComponent(term)}`)).body).toEqual([]);
     expect((await outsider.get(`/tips?q=${encodeURIComponent(term)}`)).body).toEqual([]);
 
-    // Exports: a coordinator's lists the tips, opened; leadership's has no narratives at all.
+    // Exports: without a stated reason no narrative leaves; a coordinator's with one lists the tips, opened; leadership's
+    // has no narratives at all.
     const period = `from=${new Date(Date.now() - 86_400_000).toISOString()}&to=${new Date(Date.now() + 86_400_000).toISOString()}`;
-    const coordinatorExport = await coordinator.get(`/statistics/export.csv?${period}`);
+    const withoutReason = await coordinator.get(`/statistics/export.csv?${period}`);
+    expect(withoutReason.status).toBe(200);
+    expect(String(withoutReason.body)).not.toContain(CANARY);
+    const reason = encodeURIComponent('Báo cáo Ban Chỉ đạo về các tin báo trong kỳ');
+    const coordinatorExport = await coordinator.get(`/statistics/export.csv?${period}&reason=${reason}`);
     expect(coordinatorExport.status).toBe(200);
     expect(String(coordinatorExport.body)).toContain(`${CANARY}-summary`);
     const leadershipExport = await (await system.as('leadership')).get(`/statistics/export.csv?${period}`);
