@@ -64,7 +64,11 @@ describe('deadlines, reminders, escalations and extensions on real timers', () =
     // Each level is scheduled from the deadline (not from when the level before it fired) and never fires before it.
     escalations.forEach((e: any, i: number) => expect(new Date(e.fired_at).getTime()).toBeGreaterThanOrEqual(due + [0, 3000, 6000][i]));
 
-    const notes = await notificationsFor(task.id);
+    // A level's notification is written just after its escalation row: wait for the last one.
+    const notes = await eventually(async () => {
+      const rows = await notificationsFor(task.id);
+      return rows.length >= 5 && rows;
+    }, 'the five notifications');
     const kinds = notes.map((n) => n.kind);
     expect(kinds).toEqual(['TASK_ASSIGNED', 'REMINDER', 'ESCALATION', 'ESCALATION', 'ESCALATION']);
     const reminderAt = new Date(notes[1].created_at).getTime();

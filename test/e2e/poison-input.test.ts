@@ -75,7 +75,9 @@ describe('poison input', () => {
   it('records a write PostgreSQL refuses as an incident, lets the process go on, and repairs it from the workflow state', async () => {
     const { tip, verify, notify } = await newTip();
     const [officerRow] = await system.db.query(`SELECT id FROM users WHERE username = 'officer'`);
-    // Data that got past the edge (e.g. accepted before the edge refused NUL): straight to the workflow.
+    // A row PostgreSQL refuses (free text is sealed now, so a NUL no longer reaches a column): a constraint that refuses
+    // this task's completion, added behind the application's back, then lifted before the repair.
+    await system.db.query(`ALTER TABLE tasks ADD CONSTRAINT poison_input_test CHECK (NOT (id = '${verify.id}' AND status = 'COMPLETED'))`);
     const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
     try {
       await new Client({ connection, ...sealedClientOptions() }).workflow.getHandle(tip.processId).executeUpdate(completeTaskUpdate, {
@@ -83,7 +85,7 @@ describe('poison input', () => {
           {
             taskId: verify.id,
             actor: { userId: officerRow.id, agencyCode: 'CA_TINH_CSDT', roles: [Role.OFFICER] },
-            outcome: { decision: 'CONFIRMED', findings: `x${NUL}y` },
+            outcome: { decision: 'CONFIRMED', findings: 'Đã xác minh: có dấu hiệu tội phạm' },
           },
         ],
       });
@@ -95,8 +97,7 @@ describe('poison input', () => {
       const res = await admin.get('/incidents?status=OPEN');
       return res.body.find((i: any) => i.workflowId === tip.processId && i.subjectId === verify.id);
     }, 'incident recorded');
-    expect(incident).toMatchObject({ activity: 'saveTask', errorCode: expect.stringMatching(/^22/), status: 'OPEN' });
-    expect(JSON.stringify(incident)).not.toContain('\\u0000');
+    expect(incident).toMatchObject({ activity: 'saveTask', errorCode: '23514', status: 'OPEN' });
     expect((await officer.get('/incidents')).status).toBe(403);
     expect((await coordinator.get('/incidents')).status).toBe(200);
 
@@ -107,6 +108,7 @@ describe('poison input', () => {
     await eventually(async () => (await coordinator.get(`/tips/${tip.reference}`)).body.status === 'CONFIRMED', 'tip confirmed');
     expect((await officer.get(`/tasks/${verify.id}`)).body.status).toBe('OPEN');
 
+    await system.db.query(`ALTER TABLE tasks DROP CONSTRAINT poison_input_test`);
     const context = await NestFactory.createApplicationContext(AppModule, { logger: ['error'] });
     try {
       const summary = await context.get(ProjectionRepair).repairAll();
@@ -116,7 +118,7 @@ describe('poison input', () => {
     }
     const repaired = (await officer.get(`/tasks/${verify.id}`)).body;
     expect(repaired.status).toBe('COMPLETED');
-    expect(repaired.outcome.findings).toBe('x\uFFFDy');
+    expect(repaired.outcome.findings).toBe('Đã xác minh: có dấu hiệu tội phạm');
     const after = (await admin.get('/incidents')).body.find((i: any) => i.id === incident.id);
     expect(after).toMatchObject({ status: 'RESOLVED', resolution: expect.any(String) });
   });
