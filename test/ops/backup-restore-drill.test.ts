@@ -99,8 +99,17 @@ describe('backup and restore drill', () => {
     // Pause the writers (Temporal keeps running), back up, and prove the timers had not fired yet.
     await worker.stop();
     const databaseUrl = system.databaseUrl;
+    // A superuser takes and restores the backup, as a province's database administrator does: the roles come back
+    // with their passwords, so the application's role signs in to the restored database.
+    const superuserUrl = system.superuserUrl;
     await system.close();
-    const env = { DATABASE_URL: databaseUrl, TEMPORAL_POSTGRES_URL: pg.adminUrl, BACKUP_KEY_FILES: keyFile, DATA_ENCRYPTION_KEY: TEST_DATA_KEY };
+    const env = {
+      DATABASE_URL: databaseUrl,
+      DATABASE_MIGRATION_URL: superuserUrl,
+      TEMPORAL_POSTGRES_URL: pg.adminUrl,
+      BACKUP_KEY_FILES: keyFile,
+      DATA_ENCRYPTION_KEY: TEST_DATA_KEY,
+    };
     const backup = await script('backup.js', ['--out', join(dir, 'backups', 'b1'), '--tar'], env);
     const archive = backup.stdout.trim().split('\n').at(-1)!;
     expect(archive).toBe(join(dir, 'backups', 'b1.tar.gz'));
