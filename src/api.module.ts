@@ -7,11 +7,12 @@ import { LabelsModule } from './modules/labels/labels.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { StatisticsModule } from './modules/statistics/statistics.module';
 import { StepsModule } from './modules/steps/steps.module';
+import { TemporalUiModule } from './modules/temporal-ui/temporal-ui.module';
 import { PendingTipStarter } from './modules/tips/pending-tip-starter';
 import { TipsModule } from './modules/tips/tips.module';
 
 @Module({
-  imports: [loggerModule('api'), AppModule, HealthModule, MetricsModule, TipsModule, StepsModule, LabelsModule, StatisticsModule, EventsModule],
+  imports: [loggerModule('api'), AppModule, HealthModule, MetricsModule, TipsModule, StepsModule, LabelsModule, StatisticsModule, EventsModule, TemporalUiModule],
   providers: [PendingTipStarter],
 })
 export class ApiModule {}

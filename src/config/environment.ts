@@ -92,6 +92,8 @@ const schema = z
     TEMPORAL_TLS_KEY_PATH: readableFile.optional(),
     TEMPORAL_TLS_SERVER_NAME: z.string().trim().min(1).optional(),
     TEMPORAL_API_KEY: z.string().trim().min(1).optional(),
+    /** The Temporal Web UI server the API serves under /temporal-ui/ behind its login; unset: no UI (docs/operations.md). */
+    TEMPORAL_UI_UPSTREAM: z.url({ protocol: /^https?$/, error: 'expected http://host:port of the Temporal UI server' }).optional(),
 
     WORKER_MAX_CACHED_WORKFLOWS: wholeNumber(0).optional(),
     WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: wholeNumber(2).default(40),
