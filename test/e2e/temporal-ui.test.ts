@@ -129,9 +129,10 @@ describe('the Temporal Web UI behind the API login', () => {
     expect(await settings.json()).toMatchObject({ DefaultNamespace: namespace, DisableWriteActions: true, Codec: { Endpoint: '/temporal/codec' } });
 
     const [{ id: adminId }] = await system.db.query(`SELECT id FROM users WHERE username = 'admin'`);
-    const [{ id: sessionId }] = await system.db.query(`SELECT id FROM sessions WHERE user_id = $1 AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1`, [
-      adminId,
-    ]);
+    const [{ id: sessionId }] = await system.db.query(
+      `SELECT id FROM sessions WHERE user_id = $1 AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1`,
+      [adminId],
+    );
     const rows = await auditRows('TEMPORAL_UI_OPENED', sessionId);
     expect(rows).toEqual([{ actor_id: adminId, detail: { roles: ['ADMIN'], path: '/temporal-ui/' } }]);
   });
