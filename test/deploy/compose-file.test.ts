@@ -48,6 +48,18 @@ describe('docker-compose.yml', () => {
     for (const name of ['postgresql', 'temporal', 'temporal-ui', 'worker']) expect(compose.services[name].networks).toEqual(['backend']);
   });
 
+  it('serves the Temporal UI only through the API, read-only, under /temporal-ui with the API codec endpoint', () => {
+    const ui = compose.services['temporal-ui'].environment;
+    expect(compose.services['temporal-ui'].ports).toBeUndefined();
+    expect(ui).toMatchObject({
+      TEMPORAL_UI_PUBLIC_PATH: '/temporal-ui',
+      TEMPORAL_DISABLE_WRITE_ACTIONS: 'true',
+      TEMPORAL_CODEC_ENDPOINT: '/temporal/codec',
+    });
+    expect(compose.services.api.environment.TEMPORAL_UI_UPSTREAM).toBe(`http://temporal-ui:${ui.TEMPORAL_UI_PORT}`);
+    expect(compose.services.api.environment.DATABASE_URL).toBe(compose.services.worker.environment.DATABASE_URL);
+  });
+
   it('restarts every long-running service and checks its health; one-shot jobs retry until they succeed', () => {
     for (const [name, service] of services) {
       if (jobs.includes(name)) {
