@@ -4,6 +4,7 @@
 // workers and the API processes as child processes. Ctrl-C / SIGTERM stops everything.
 //   npm start -- --temporal=server|dev   the real Temporal server on PostgreSQL (default) or the CLI's dev server
 //   npm start -- --workers 2 --apis 2    several workers on the task queue; API processes on PORT, PORT+1, ...
+//   npm start -- --no-temporal-ui        without the Temporal Web UI at /temporal-ui/ (also TEMPORAL_UI=0)
 
 const { spawn } = require('node:child_process');
 const crypto = require('node:crypto');
@@ -12,6 +13,7 @@ const http = require('node:http');
 const path = require('node:path');
 const readline = require('node:readline');
 const { startServices } = require('./dev-services');
+const { startTemporalUi } = require('./temporal-ui');
 
 const REPO = path.resolve(__dirname, '..');
 const DATA_DIR = path.join(REPO, '.data');
@@ -109,6 +111,7 @@ async function terminate(child, graceMs) {
 }
 
 let services,
+  temporalUi,
   workers = [],
   apis = [],
   shuttingDown = false;
@@ -119,6 +122,7 @@ async function shutdown(code, why) {
   // Order matters: the API and worker still talk to Postgres/Temporal while draining.
   await Promise.all(apis.map((api) => terminate(api, 10_000)));
   await Promise.all(workers.map((worker) => terminate(worker, 40_000))); // lets in-flight activities finish (WORKER_SHUTDOWN_GRACE_MS)
+  if (temporalUi) await temporalUi.stop();
   if (services) await services.stop();
   say('stopped');
   process.exit(code);
@@ -134,6 +138,28 @@ async function seedDemoProvince(env) {
   const code = await spawnPrefixed('seed', 'dist/src/database/demo-province/main.js', env).exited;
   if (code !== 0 && !shuttingDown) say(`demo province seeding failed (${code}); the system runs without it`);
   return code === 0;
+}
+
+/**
+ * The Temporal Web UI server (read-only, loopback), which the API serves at /temporal-ui/ to administrators and
+ * auditors. Built once by scripts/temporal-ui.sh (Go, about 2 minutes); without it the system runs on, without the UI.
+ */
+async function startUi(env, port) {
+  if (process.argv.includes('--no-temporal-ui') || process.env.TEMPORAL_UI === '0') return null;
+  try {
+    return await startTemporalUi({
+      dataDir: DATA_DIR,
+      temporalAddress: env.TEMPORAL_ADDRESS,
+      namespace: env.TEMPORAL_NAMESPACE || 'default',
+      port: Number(process.env.TEMPORAL_UI_SERVER_PORT) || 8234,
+      allowOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
+      log: say,
+      onExit: (code) => !shuttingDown && say(`the Temporal UI server exited (${code}); /temporal-ui/ answers 502 until the next start`),
+    });
+  } catch (e) {
+    say(`no Temporal Web UI: ${e.message} (--no-temporal-ui skips it)`);
+    return null;
+  }
 }
 
 async function main() {
@@ -168,6 +194,10 @@ async function main() {
   const migrateCode = await new Promise((r) => migrate.once('exit', (c, s) => r(c ?? s)));
   if (shuttingDown) return;
   if (migrateCode !== 0) return shutdown(1, `migration failed (${migrateCode})`);
+
+  temporalUi = await startUi(env, port);
+  if (shuttingDown) return;
+  if (temporalUi) env.TEMPORAL_UI_UPSTREAM = temporalUi.url;
 
   const numbered = (name, i, n) => (n > 1 ? `${name}-${i + 1}` : name);
   workers = Array.from({ length: workerCount }, (_, i) => spawnPrefixed(numbered('worker', i, workerCount), 'dist/src/main.worker.js', env));
@@ -204,7 +234,8 @@ async function main() {
       `  Health:           ${base}/health`,
       ...(apiCount > 1 ? [`  API processes:    ports ${port}–${port + apiCount - 1}`] : []),
       `  Workers:          ${workerCount}`,
-      `  Temporal Web UI:  ${services.temporalUiUrl || '(none with the Temporal server; npm start -- --temporal=dev has one, or set TEMPORAL_UI_URL)'}`,
+      `  Temporal UI:      ${temporalUi ? `${base}/temporal-ui/ (read-only; sign in as admin first)` : '(not started; see above)'}`,
+      ...(services.temporalUiUrl ? [`  Dev server UI:    ${services.temporalUiUrl} (the CLI's own, no login)`] : []),
       ...(services.temporalMetricsUrl ? [`  Temporal metrics: ${services.temporalMetricsUrl}`] : []),
       `  Temporal address: ${services.env.TEMPORAL_ADDRESS}`,
       `  DATABASE_URL:     ${maskUrl(services.env.DATABASE_URL)}`,
