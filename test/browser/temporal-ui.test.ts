@@ -67,9 +67,15 @@ describe('the Temporal Web UI in a browser', () => {
     await page.goto(`${base}/temporal-ui/namespaces/${namespace}/workflows`);
     await page.getByText(tip.body.processId).first().waitFor({ timeout: 60_000 });
     await screenshot(page, 'temporal-ui-workflows');
-    await page.getByText(tip.body.processId).first().click();
+    await page.getByRole('link', { name: tip.body.processId }).click();
+    await page.waitForURL((url) => url.pathname.startsWith(`/temporal-ui/namespaces/${namespace}/workflows/${tip.body.processId}/`));
     await page.getByText('tipVerificationWorkflow').first().waitFor({ timeout: 30_000 });
-    expect(new URL(page.url()).pathname).toContain(`/temporal-ui/namespaces/${namespace}/workflows/${tip.body.processId}`);
+    await page.getByText('Pending Activities').first().waitFor({ timeout: 30_000 });
+    // Read-only: the UI offers no cancellation (nor the other actions behind it).
+    const cancel = page.getByRole('button', { name: 'Request Cancellation' });
+    await cancel.waitFor();
+    expect(await cancel.isDisabled()).toBe(true);
+    await screenshot(page, 'temporal-ui-workflow');
     expect(blocked).toEqual([]);
     await context.close();
   });

@@ -119,11 +119,17 @@ export class TemporalUiProxy {
       },
     );
     outgoing.setTimeout(30_000, () => outgoing.destroy(new Error('no answer within 30 s')));
+    // A browser that leaves a page cancels the UI's pending calls: that ends the call upstream too, and is no fault.
+    let cancelled = false;
     outgoing.once('error', (error) => {
+      if (cancelled) return;
       this.logger.warn(`Temporal UI server at ${upstream.origin}: ${error.message}`);
       this.unavailable(response);
     });
-    response.once('close', () => outgoing.destroy());
+    response.once('close', () => {
+      cancelled = !response.writableFinished;
+      outgoing.destroy();
+    });
     request.pipe(outgoing);
   }
 
