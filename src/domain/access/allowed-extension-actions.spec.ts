@@ -32,7 +32,12 @@ describe('allowedExtensionActions', () => {
     const t = task(request());
     expect(extensionDeciderOf(t, t.extensions[0])).toEqual({ agencyCode: 'CA_TINH_CSDT', roles: [Role.AGENCY_HEAD] });
     expect(decides(t, head)).toBe(true);
-    for (const other of [person('CA_TINH_CSDT', Role.OFFICER), person('BCD_VPTT', Role.COORDINATOR), procuracyHead, person('UBND_TINH', Role.LEADERSHIP)])
+    for (const other of [
+      person('CA_TINH_CSDT', Role.OFFICER),
+      person('BCD_VPTT', Role.COORDINATOR),
+      procuracyHead,
+      person('UBND_TINH', Role.LEADERSHIP),
+    ])
       expect(decides(t, other)).toBe(false);
   });
 
@@ -50,7 +55,9 @@ describe('allowedExtensionActions', () => {
   it('the decision’s own check and the offer read the same decider', () => {
     // A catalogue entry whose only tier is decided by the procuracy's head; the request recorded that decider.
     const entry = {
-      extension: { tiers: [{ upToTotal: { amount: 1, unit: 'years' }, approverRoles: [Role.AGENCY_HEAD], approverAgency: 'VKS_TINH', legalBasis: 'x' }] },
+      extension: {
+        tiers: [{ upToTotal: { amount: 1, unit: 'years' }, approverRoles: [Role.AGENCY_HEAD], approverAgency: 'VKS_TINH', legalBasis: 'x' }],
+      },
     } as unknown as DeadlineCatalogueEntry;
     const clock = { add: (at: number) => at } as unknown as DeadlineClock;
     const t = task(request({ tierIndex: 0, approverAgencyCode: 'VKS_TINH', approverRoles: [Role.AGENCY_HEAD] }));

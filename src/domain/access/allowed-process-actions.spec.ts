@@ -16,7 +16,8 @@ describe('allowedProcessActions', () => {
       [],
       [],
     ]);
-    for (const status of ['COMPLETED', 'CANCELLED', 'FAILED']) expect(allowedProcessActions({ processId: 'p', status }, person(Role.COORDINATOR))).toEqual([]);
+    for (const status of ['COMPLETED', 'CANCELLED', 'FAILED'])
+      expect(allowedProcessActions({ processId: 'p', status }, person(Role.COORDINATOR))).toEqual([]);
   });
 
   it('agrees with the check the workflow applies', () => {

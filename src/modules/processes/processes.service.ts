@@ -46,6 +46,9 @@ export class ProcessesService {
       );
     const current = await this.workflows.query(processId, getProcessQuery);
     if (current.status !== 'RUNNING') throw new AppException(ErrorCode.CONFLICT, `Process ${processId} is already ${current.status}`);
-    return withProcessActions(user, ProcessDto.from(await this.workflows.update(processId, cancelProcessUpdate, { processId, actor: actorOf(user), reason })));
+    return withProcessActions(
+      user,
+      ProcessDto.from(await this.workflows.update(processId, cancelProcessUpdate, { processId, actor: actorOf(user), reason })),
+    );
   }
 }

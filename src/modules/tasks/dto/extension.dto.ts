@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ExtensionAction } from '../../../domain/access/extension-action';
+import { DurationDto } from './extension-allowance.dto';
 import { ExtensionDeciderDto } from './extension-decider.dto';
 
 /** One extension request of a task. A reader who sees only the task's status gets its id, status, tier, dates, decider and actions. */
@@ -12,8 +13,7 @@ export class ExtensionDto {
   requesterName?: string | null;
   @ApiProperty() requestedAt: string;
   @ApiPropertyOptional() reason?: string;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { amount: 10, unit: 'days' } })
-  additional?: { amount: number; unit: string };
+  @ApiPropertyOptional({ type: DurationDto, description: 'The time asked for' }) additional?: DurationDto;
   @ApiProperty() previousDueAt: string;
   @ApiProperty() requestedDueAt: string;
   @ApiPropertyOptional({ type: String }) approverAgencyCode?: string;
