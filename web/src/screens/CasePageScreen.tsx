@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../api/client';
 import { casePrintPath } from '../session/case-print-path';
@@ -38,6 +39,10 @@ export function CasePageScreen({ reference }: { reference: string }) {
     refetchInterval: 5_000,
   });
   const item = found.data;
+  const actionsOffered = Boolean(item && CASE_ACTIONS_PANEL.some((action) => item.allowedActions.includes(action)));
+  // Once offered, the panel stays for this visit: closing the case ends every action, and the panel says it is done.
+  const [actionsWereOffered, setActionsWereOffered] = useState(false);
+  if (actionsOffered && !actionsWereOffered) setActionsWereOffered(true);
   const charge = item?.charge as Charge | null | undefined;
   // The API keeps time order; people read the latest first.
   const timeline = [...useTimelineEntries(item)].reverse();
@@ -129,7 +134,7 @@ export function CasePageScreen({ reference }: { reference: string }) {
       {item && <CaseTips tips={item.tips ?? []} links />}
       {item && <OpenTasks reference={reference} />}
       {item && <CaseOutcomes item={item} title={t('casePage.records')} withState={false} />}
-      {item && CASE_ACTIONS_PANEL.some((action) => item.allowedActions.includes(action)) && <CaseActions item={item} />}
+      {item && (actionsOffered || actionsWereOffered) && <CaseActions item={item} />}
       {item && (
         <section aria-labelledby="case-timeline">
           <Title order={2} size="h3" id="case-timeline" mb="sm">
