@@ -3,6 +3,7 @@ import { DeadlineCatalogueEntry, EscalationTarget, ExtensionTier } from './deadl
 import { DeadlineClock } from './deadline-clock';
 import { Duration } from './duration';
 import { ErrorCode } from './error-code';
+import { extensionDeciderOf } from './extension-decider';
 import { isViolation, planExtension, tierOfExtension } from './extension-plan';
 import { BusinessRuleViolation } from './business-rule-violation';
 import { Role } from './role';
@@ -125,13 +126,20 @@ export function checkExtensionDecision(
   const found = entry && tierOfExtension(task, entry, clock, extension.requestedDueAt, extension.tierIndex);
   if (!found) return violation(ErrorCode.EXTENSION_NOT_ALLOWED, 'No approval tier covers this extension any more');
   const { tier } = found;
-  const agency = approverAgencyOf(task, tier);
-  if (!isExtensionDecider(actor, agency, tier.approverRoles))
-    return violation(ErrorCode.FORBIDDEN, `This extension must be decided by ${tier.approverRoles.join(' or ')} of ${agency} (${tier.legalBasis})`);
+  const decider = extensionDeciderOf(task, extension, tier);
+  if (!isExtensionDecider(actor, decider.agencyCode, decider.roles))
+    return violation(
+      ErrorCode.FORBIDDEN,
+      `This extension must be decided by ${decider.roles.join(' or ')} of ${decider.agencyCode} (${tier.legalBasis})`,
+    );
   return null;
 }
 
-export function checkAcknowledge(escalation: EscalationState, actor: Actor, standingOfficeCode: string): BusinessRuleViolation | null {
+export function checkAcknowledge(
+  escalation: Pick<EscalationState, 'escalationId' | 'level' | 'target' | 'agencyCode' | 'acknowledgedAt'>,
+  actor: Actor,
+  standingOfficeCode: string,
+): BusinessRuleViolation | null {
   if (escalation.acknowledgedAt)
     return violation(ErrorCode.ESCALATION_ALREADY_ACKNOWLEDGED, `Escalation ${escalation.escalationId} was already acknowledged`);
   if (canSeeEscalation(escalation, actor, standingOfficeCode)) return null;

@@ -115,6 +115,73 @@ describe('allowedActions says what the server accepts', () => {
     expect(decided.body.allowedActions).not.toContain('DECIDE_EXTENSION');
   });
 
+  it('an extension request carries its decider and its own allowedActions, which the decision route then honours', async () => {
+    const task = await newVerification();
+    const asked = await officer.post(`/tasks/${task.id}/extensions`, { amount: 10, unit: 'days', reason: 'Witnesses abroad' });
+    expect(asked.status).toBe(200);
+    const pendingOf = (t: any) => t.extensions.find((e: any) => e.status === 'PENDING');
+    const pending = pendingOf(asked.body);
+    // Who must decide, named by the server (an agency and roles, never a person); the requester may not decide it.
+    expect(pending.decider).toEqual({ agencyCode: task.agencyCode, roles: ['AGENCY_HEAD'] });
+    expect(pending.allowedActions).toEqual([]);
+    const clients = { officer, officer2, coordinator, leadership, borderHead, head };
+    /** The request as each reader sees it: in the task where they may read it, else in their approvals queue. */
+    const offered = async (client: HttpClient): Promise<string[] | undefined> => {
+      const read = await client.get(`/tasks/${task.id}`);
+      const queued = ((await client.get('/tasks?extensionPending=true&limit=200')).body as any[]).find((t) => t.id === task.id);
+      if (read.status === 200 && queued) expect(pendingOf(queued).allowedActions).toEqual(pendingOf(read.body).allowedActions);
+      const seen = read.status === 200 ? read.body : queued;
+      if (seen) expect(pendingOf(seen).decider).toEqual(pending.decider);
+      return seen && pendingOf(seen).allowedActions;
+    };
+    const table: Record<string, string[] | undefined> = {};
+    for (const [name, client] of Object.entries(clients)) table[name] = await offered(client);
+    expect(Object.fromEntries(Object.entries(table).map(([name, actions]) => [name, actions ?? []]))).toEqual({
+      officer: [],
+      officer2: [],
+      coordinator: [],
+      leadership: [],
+      borderHead: [],
+      head: ['DECIDE'],
+    });
+    const decision = (client: HttpClient, approve: boolean) =>
+      client.post(`/tasks/${task.id}/extensions/${pending.extensionId}/decision`, { approve, note: 'Considered' });
+    for (const [name, client] of Object.entries(clients))
+      if (!table[name]?.includes('DECIDE')) {
+        expect(REFUSED).toContain((await decision(client, true)).status);
+        expect(REFUSED).toContain((await decision(client, false)).status);
+      }
+    const decided = await decision(head, true);
+    expect(decided.status).toBe(200);
+    expect(decided.body.extensions.find((e: any) => e.extensionId === pending.extensionId).allowedActions).toEqual([]);
+    expect(REFUSED).toContain((await decision(head, false)).status);
+  });
+
+  it('a process: its tasks carry their actions there too, and CANCEL is offered to the coordinator only, while it runs', async () => {
+    const task = await newVerification();
+    const clients = { officer, head, leadership, borderHead, coordinator };
+    const table: Record<string, string[] | undefined> = {};
+    for (const [name, client] of Object.entries(clients)) {
+      const read = await client.get(`/processes/${task.processId}`);
+      table[name] = read.status === 200 ? read.body.allowedActions : undefined;
+      if (read.status !== 200) continue;
+      // The process view's task offers what GET /tasks/{id} offers the same reader (it used to offer nothing).
+      const inProcess = read.body.tasks.find((t: any) => t.id === task.id);
+      const own = await client.get(`/tasks/${task.id}`);
+      if (own.status === 200) expect(inProcess.allowedActions).toEqual(own.body.allowedActions);
+    }
+    expect(table).toEqual({ officer: [], head: [], leadership: [], borderHead: undefined, coordinator: ['CANCEL'] });
+    expect((await officer.get(`/processes/${task.processId}`)).body.tasks.find((t: any) => t.id === task.id).allowedActions).toContain('CLAIM');
+    for (const [name, client] of Object.entries(clients))
+      if (!table[name]?.includes('CANCEL'))
+        expect(REFUSED).toContain((await client.post(`/processes/${task.processId}/cancel`, { reason: 'Not mine to cancel' })).status);
+    const cancelled = await coordinator.post(`/processes/${task.processId}/cancel`, { reason: 'Duplicate tip' });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.allowedActions).toEqual([]);
+    expect((await coordinator.get(`/processes/${task.processId}`)).body.allowedActions).toEqual([]);
+    expect(REFUSED).toContain((await coordinator.post(`/processes/${task.processId}/cancel`, { reason: 'Twice' })).status);
+  });
+
   it('a case: the coordinator directs it and closes it when nothing runs; others are offered nothing and refused', async () => {
     const opened = await coordinator.post('/cases', {});
     expect(opened.status).toBe(201);

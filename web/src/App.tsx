@@ -64,7 +64,7 @@ export function App() {
       path={onTipPage && screens.includes('/tips') ? '/tips' : onCasePage || onTipPage ? '/cases' : (current ?? path)}
       navigate={navigate}
     >
-      {onCasePage && <CasePageScreen reference={decodeURIComponent(caseReference)} coordinator={me.data.roles.includes('COORDINATOR')} />}
+      {onCasePage && <CasePageScreen reference={decodeURIComponent(caseReference)} />}
       {onTipPage && <TipPageScreen reference={decodeURIComponent(tipReference)} />}
       {current === '/duty-desk' && <DutyDeskScreen />}
       {current === '/inbox' && <InboxScreen me={me.data} />}

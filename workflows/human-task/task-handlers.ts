@@ -7,7 +7,7 @@ import { ErrorCode } from '../../src/domain/error-code';
 import { isViolation, planExtension, tierOfExtension } from '../../src/domain/extension-plan';
 import { jointSignOff } from '../../src/domain/joint-sign-off';
 import type { NotificationRequest } from '../../src/domain/notification-request';
-import { Role } from '../../src/domain/role';
+import { checkProcessCancel } from '../../src/domain/process/check-process-cancel';
 import { STEP_DEFINITIONS } from '../../src/domain/step-definitions';
 import { checkRestorationDecision, checkSuspensionDecision, groundOf } from '../../src/domain/suspension/check-suspension';
 import { SUSPENDABLE_STEPS } from '../../src/domain/suspension/suspension-grounds';
@@ -224,10 +224,7 @@ export function installTaskHandlers(host: TaskHost): void {
     {
       validator: ({ processId, actor }) => {
         reject(processId === host.view.processId ? null : { code: ErrorCode.FORBIDDEN, message: `This cancellation is for process ${processId}` });
-        reject(actor.roles.includes(Role.COORDINATOR) ? null : { code: ErrorCode.FORBIDDEN, message: 'Only a coordinator can cancel a process' });
-        reject(
-          host.view.status === 'RUNNING' ? null : { code: ErrorCode.CONFLICT, message: `Process ${host.view.processId} is ${host.view.status}` },
-        );
+        reject(checkProcessCancel(host.view, actor));
       },
     },
   );

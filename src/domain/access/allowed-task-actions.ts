@@ -11,10 +11,11 @@ import {
   checkInternalPause,
   checkReassign,
   checkUnclaim,
-  isExtensionDecider,
 } from '../task-rules';
 import type { TaskState } from '../task-state';
 import { ACTIVE_TASK_STATUSES } from '../task-status';
+import { allowedExtensionActions } from './allowed-extension-actions';
+import { ExtensionAction } from './extension-action';
 import { TaskAction } from './task-action';
 import { TASK_ACTION_ROLES } from './task-action-roles';
 
@@ -41,14 +42,8 @@ export function allowedTaskActions(task: TaskState, actor: Actor, step: StepDefi
     [TaskAction.PAUSE]: () => checkInternalPause(task, actor, true),
     [TaskAction.RESUME]: () => checkInternalPause(task, actor, false),
     [TaskAction.REQUEST_EXTENSION]: () => checkExtensionRequester(task, actor),
-    // The decider was fixed from the catalogue's tier when the request was made; older requests go to the agency's head.
-    [TaskAction.DECIDE_EXTENSION]: () =>
-      Boolean(pending) &&
-      isExtensionDecider(
-        actor,
-        pending!.approverAgencyCode ?? task.agencyCode,
-        pending!.approverAgencyCode && pending!.approverRoles?.length ? pending!.approverRoles : ['AGENCY_HEAD'],
-      ),
+    // The pending request's decider, by the rule its decision is checked with.
+    [TaskAction.DECIDE_EXTENSION]: () => Boolean(pending) && allowedExtensionActions(task, pending!, actor).includes(ExtensionAction.DECIDE),
     [TaskAction.DECIDE_SUSPENSION]: () => checkSuspensionDecider(task, actor),
     [TaskAction.DECIDE_RESTORATION]: () => checkRestorationDecider(task, actor),
   };

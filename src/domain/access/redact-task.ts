@@ -12,7 +12,18 @@ export interface RedactableTask {
 }
 
 /** What an extension request shows without its free text, and without who asked or decided when only status is due. */
-const EXTENSION_STATUS_KEYS = ['extensionId', 'status', 'tierIndex', 'requestedAt', 'previousDueAt', 'requestedDueAt', 'decidedAt'];
+const EXTENSION_STATUS_KEYS = [
+  'extensionId',
+  'status',
+  'tierIndex',
+  'requestedAt',
+  'previousDueAt',
+  'requestedDueAt',
+  'decidedAt',
+  // Who must decide (an agency and roles, never a person) and what this reader may do on it.
+  'decider',
+  'allowedActions',
+];
 const EXTENSION_FREE_TEXT_KEYS = ['reason', 'decisionNote'];
 
 const pick = (o: Record<string, unknown>, keys: string[]) => Object.fromEntries(Object.entries(o).filter(([k]) => keys.includes(k)));

@@ -5,13 +5,15 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { Page } from '../../common/pagination/page';
 import { Paginated } from '../../common/pagination/paginated.decorator';
-import { Role } from '../../domain/role';
+import { ESCALATION_ACTION_ROLES } from '../../domain/access/escalation-action-roles';
+import { EscalationAction } from '../../domain/access/escalation-action';
 import { AcknowledgeEscalationDto } from './dto/acknowledge-escalation.dto';
 import { EscalationDto } from './dto/escalation.dto';
 import { ListEscalationsQueryDto } from './dto/list-escalations-query.dto';
 import { EscalationsService } from './escalations.service';
 
-const RECIPIENTS = [Role.AGENCY_HEAD, Role.COORDINATOR, Role.LEADERSHIP];
+/** Whoever an escalation may reach reads the list; acknowledging admits the same roles, and `allowedActions` reads that table. */
+const RECIPIENTS = ESCALATION_ACTION_ROLES[EscalationAction.ACKNOWLEDGE];
 
 @ApiTags('escalations')
 @Controller('escalations')
@@ -29,7 +31,7 @@ export class EscalationsController {
   @ApiOperation({ summary: 'Acknowledge an escalation, with a note' })
   @Post(':id/acknowledge')
   @HttpCode(200)
-  @Auth(...RECIPIENTS)
+  @Auth(...ESCALATION_ACTION_ROLES[EscalationAction.ACKNOWLEDGE])
   @ApiOkResponse({ type: EscalationDto })
   acknowledge(
     @CurrentUser() user: AuthUser,

@@ -19,6 +19,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { EscalationDto } from './dto/escalation.dto';
 import { ListEscalationsQueryDto } from './dto/list-escalations-query.dto';
 import { EscalationEntity } from './escalation.entity';
+import { withEscalationActions } from './with-allowed-actions';
 
 @Injectable()
 export class EscalationsService {
@@ -92,7 +93,10 @@ export class EscalationsService {
       user,
       page.items.map((e) => e.taskId),
     );
-    return { ...page, items: page.items.map((e) => Object.assign(e, { subject: subjects.get(e.taskId) ?? NO_SUBJECT })) };
+    return {
+      ...page,
+      items: page.items.map((e) => withEscalationActions(user, Object.assign(e, { subject: subjects.get(e.taskId) ?? NO_SUBJECT }))),
+    };
   }
 
   async acknowledge(user: AuthUser, id: string, note?: string): Promise<EscalationDto> {
@@ -103,6 +107,6 @@ export class EscalationsService {
       actor: actorOf(user),
       note,
     });
-    return EscalationDto.fromState(state);
+    return withEscalationActions(user, EscalationDto.fromState(state));
   }
 }

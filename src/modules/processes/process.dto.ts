@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ProcessView } from '../../../workflows/human-task/process-view';
+import { ProcessAction } from '../../domain/access/process-action';
 import { EscalationDto } from '../escalations/dto/escalation.dto';
 import { TaskDto } from '../tasks/dto/task.dto';
 import { describeTimelineEventTypes } from '../../common/i18n/describe-timeline-event-types';
@@ -27,6 +28,13 @@ export class ProcessDto {
   @ApiProperty({ type: [TaskDto] }) tasks: TaskDto[];
   @ApiProperty({ type: [EscalationDto] }) escalations: EscalationDto[];
   @ApiProperty({ type: [TimelineEventDto] }) timeline: TimelineEventDto[];
+  @ApiProperty({
+    enum: ProcessAction,
+    enumName: 'ProcessAction',
+    isArray: true,
+    description: 'What the caller may do on this process now (CANCEL: POST /processes/{processId}/cancel), by the rule its workflow checks',
+  })
+  allowedActions: ProcessAction[];
 
   static from(view: ProcessView): ProcessDto {
     const now = Date.now();
@@ -40,6 +48,8 @@ export class ProcessDto {
       tasks: view.tasks.map((t) => TaskDto.fromState(t, now)),
       escalations: view.escalations.map(EscalationDto.fromState),
       timeline: view.timeline.map((e) => ({ ...e, at: new Date(e.at).toISOString(), atLocal: toLocalIso(e.at)! })),
+      // Filled in for the caller by the service that answers them, with its tasks' and escalations'.
+      allowedActions: [],
     });
   }
 }

@@ -4,7 +4,8 @@ import { Auth } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { CASE_READER_ROLES } from '../../domain/access/reader-roles';
-import { Role } from '../../domain/role';
+import { PROCESS_ACTION_ROLES } from '../../domain/access/process-action-roles';
+import { ProcessAction } from '../../domain/access/process-action';
 import { ReasonDto } from '../tasks/dto/reason.dto';
 import { ProcessDto } from './process.dto';
 import { ProcessesService } from './processes.service';
@@ -25,7 +26,7 @@ export class ProcessesController {
   @ApiOperation({ summary: 'Cancel a process, with a reason' })
   @Post(':processId/cancel')
   @HttpCode(200)
-  @Auth(Role.COORDINATOR)
+  @Auth(...PROCESS_ACTION_ROLES[ProcessAction.CANCEL])
   @ApiOkResponse({ type: ProcessDto })
   cancel(@CurrentUser() user: AuthUser, @Param('processId') processId: string, @Body() body: ReasonDto): Promise<ProcessDto> {
     return this.processes.cancel(user, processId, body.reason);

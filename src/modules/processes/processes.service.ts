@@ -14,6 +14,7 @@ import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
 import { RecordsService } from '../records/records.service';
 import { TaskEntity } from '../tasks/task.entity';
 import { ProcessDto } from './process.dto';
+import { withProcessActions } from './with-allowed-actions';
 
 @Injectable()
 export class ProcessesService {
@@ -32,7 +33,7 @@ export class ProcessesService {
       throw new AppException(ErrorCode.NOT_FOUND, `${processId} is a case, not a process: read it with GET /cases/{reference}`);
     const access = caseAccess(user, await agenciesInvolvedInProcess(this.tasks.manager, processId));
     if (access === 'NONE') throw new AppException(ErrorCode.FORBIDDEN, `Your agency has no task in process ${processId}`);
-    return redactProcess(ProcessDto.from(await this.records.process(processId)), access, user);
+    return redactProcess(withProcessActions(user, ProcessDto.from(await this.records.process(processId))), access, user);
   }
 
   /** Closes every open task of the process with the reason; no escalation fires afterwards. */
@@ -45,6 +46,9 @@ export class ProcessesService {
       );
     const current = await this.workflows.query(processId, getProcessQuery);
     if (current.status !== 'RUNNING') throw new AppException(ErrorCode.CONFLICT, `Process ${processId} is already ${current.status}`);
-    return ProcessDto.from(await this.workflows.update(processId, cancelProcessUpdate, { processId, actor: actorOf(user), reason }));
+    return withProcessActions(
+      user,
+      ProcessDto.from(await this.workflows.update(processId, cancelProcessUpdate, { processId, actor: actorOf(user), reason })),
+    );
   }
 }

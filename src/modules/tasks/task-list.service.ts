@@ -151,11 +151,11 @@ export class TaskListService {
     const names = await this.members.names([...requesters].filter(Boolean));
     const items = page.items.map((task, index) => {
       const redacted = redactTask(task, taskDetailFor(user, task.agencyCode) ?? 'STATUS_ONLY');
-      const full = task.extensions as Array<Record<string, unknown>>;
+      const full = task.extensions;
       return {
         ...redacted,
-        extensions: (redacted.extensions as Array<Record<string, unknown>>).map((e, i) =>
-          e.status === 'PENDING' ? { ...full[i], requesterName: names.get(full[i].requestedBy as string) ?? null } : e,
+        extensions: redacted.extensions.map((e, i) =>
+          e.status === 'PENDING' ? { ...full[i], requesterName: names.get(full[i].requestedBy ?? '') ?? null } : e,
         ),
         extensionAllowance: allowances[index],
         caseReference: subjects.get(task.id)?.caseReference ?? null,

@@ -1,4 +1,5 @@
 import { STEP_DEFINITIONS } from '../../domain/step-definitions';
+import type { ExtensionDto } from './dto/extension.dto';
 import type { TaskDto } from './dto/task.dto';
 
 /**
@@ -17,7 +18,7 @@ export function withoutFreeText(task: TaskDto): TaskDto {
     : null;
   const extensions = task.extensions.map((e) => {
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    const { reason, note, decisionNote, ...rest } = e as Record<string, unknown>;
+    const { reason, note, decisionNote, ...rest } = e as ExtensionDto & { note?: string };
     return rest;
   });
   return Object.assign(Object.create(Object.getPrototypeOf(task) as object) as TaskDto, task, { outcome, extensions, cancelReason: null });

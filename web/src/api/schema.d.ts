@@ -1888,6 +1888,55 @@ export interface components {
             /** @description What its task is about (null without a task), cut to what the caller may see */
             subject?: components["schemas"]["WorkSubjectDto"] | null;
         };
+        DurationDto: {
+            /** @example 2 */
+            amount: number;
+            /**
+             * @example months
+             * @enum {string}
+             */
+            unit: "seconds" | "minutes" | "hours" | "days" | "workingDays" | "months";
+        };
+        ExtensionDeciderDto: {
+            /** @example CA_TINH_CSDT */
+            agencyCode: string;
+            /**
+             * @example [
+             *       "AGENCY_HEAD"
+             *     ]
+             */
+            roles: string[];
+        };
+        /**
+         * @description What the caller may do on this request now (DECIDE: approve or refuse it), by the rule its decision is checked with
+         * @enum {string}
+         */
+        ExtensionAction: "DECIDE";
+        ExtensionDto: {
+            extensionId: string;
+            /** @enum {string} */
+            status: "PENDING" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+            tierIndex?: number;
+            /** @description Who asked (a user id) */
+            requestedBy?: string;
+            /** @description GET /tasks?extensionPending=true: the requester’s display name */
+            requesterName?: string | null;
+            requestedAt: string;
+            reason?: string;
+            /** @description The time asked for */
+            additional?: components["schemas"]["DurationDto"];
+            previousDueAt: string;
+            requestedDueAt: string;
+            approverAgencyCode?: string;
+            approverRoles?: string[];
+            decidedBy?: string;
+            decidedAt?: string | null;
+            decisionNote?: string;
+            /** @description Who must decide it, by the rule its decision is checked with */
+            decider: components["schemas"]["ExtensionDeciderDto"];
+            /** @description What the caller may do on this request now (DECIDE: approve or refuse it), by the rule its decision is checked with */
+            allowedActions: components["schemas"]["ExtensionAction"][];
+        };
         SuspensionGroundDto: {
             /** @example TIP_MUTUAL_LEGAL_ASSISTANCE_PENDING */
             code: string;
@@ -1901,15 +1950,6 @@ export interface components {
             beforePeriodEnd: boolean;
             /** @description The ground allows a suspension at this moment (the period has run out, or it needs not) */
             allowedNow: boolean;
-        };
-        DurationDto: {
-            /** @example 2 */
-            amount: number;
-            /**
-             * @example months
-             * @enum {string}
-             */
-            unit: "seconds" | "minutes" | "hours" | "days" | "workingDays" | "months";
         };
         NextExtensionTierDto: {
             /** @description The law that empowers this tier, as the catalogue states it (English) */
@@ -1997,7 +2037,7 @@ export interface components {
             legalBasisVi?: string | null;
             /** @enum {string} */
             deadlineNature: "LAW" | "POLICY";
-            extensions: Record<string, never>[];
+            extensions: components["schemas"]["ExtensionDto"][];
             outcome?: {
                 [key: string]: unknown;
             } | null;
@@ -2110,7 +2150,7 @@ export interface components {
             legalBasisVi?: string | null;
             /** @enum {string} */
             deadlineNature: "LAW" | "POLICY";
-            extensions: Record<string, never>[];
+            extensions: components["schemas"]["ExtensionDto"][];
             outcome?: {
                 [key: string]: unknown;
             } | null;
@@ -2227,6 +2267,11 @@ export interface components {
             /** @example Approved: witnesses are abroad */
             note?: string;
         };
+        /**
+         * @description What the caller may do on this escalation now, by the rule POST /escalations/{id}/acknowledge is checked with
+         * @enum {string}
+         */
+        EscalationAction: "ACKNOWLEDGE";
         EscalationDto: {
             id: string;
             taskId: string;
@@ -2253,6 +2298,8 @@ export interface components {
             note?: string | null;
             /** @description GET /escalations: what the overdue task is about, cut to what the caller may see */
             subject?: components["schemas"]["WorkSubjectDto"];
+            /** @description What the caller may do on this escalation now, by the rule POST /escalations/{id}/acknowledge is checked with */
+            allowedActions: components["schemas"]["EscalationAction"][];
         };
         TimelineEventDto: {
             /** @example 2026-11-28T01:00:00.000Z */
@@ -2321,6 +2368,11 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /**
+         * @description What the caller may do on this process now (CANCEL: POST /processes/{processId}/cancel), by the rule its workflow checks
+         * @enum {string}
+         */
+        ProcessAction: "CANCEL";
         ProcessDto: {
             processId: string;
             processType: string;
@@ -2332,6 +2384,8 @@ export interface components {
             tasks: components["schemas"]["TaskDto"][];
             escalations: components["schemas"]["EscalationDto"][];
             timeline: components["schemas"]["TimelineEventDto"][];
+            /** @description What the caller may do on this process now (CANCEL: POST /processes/{processId}/cancel), by the rule its workflow checks */
+            allowedActions: components["schemas"]["ProcessAction"][];
         };
         AcknowledgeEscalationDto: {
             /**

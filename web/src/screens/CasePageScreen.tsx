@@ -1,9 +1,11 @@
 import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../api/client';
+import { api, type Schemas, unwrap } from '../api/client';
 import { casePrintPath } from '../session/case-print-path';
 import { useLabels } from '../session/use-labels';
+import { useMe } from '../session/use-me';
 import { ChangeChargeForm } from './ChangeChargeForm';
 import { CaseActions } from './case/CaseActions';
 import { CaseOutcomes } from './case/CaseOutcomes';
@@ -15,16 +17,21 @@ import { caseKeys } from './case/query-keys';
 type Charge = { article: number; clause: number };
 
 const TEMPORAL_WEB = 'http://localhost:8233/namespaces/default/workflows';
+/** The case actions panel's forms: it shows when the server offers the reader any of them on this case. */
+const CASE_ACTIONS_PANEL: ReadonlyArray<Schemas['CaseDto']['allowedActions'][number]> = ['START_PROCESS', 'CANCEL_PROCESS', 'CLOSE'];
 
 /**
  * One case: a summary card with its processes, the tips that led to it, the open tasks, what each process recorded,
- * the coordinator's case actions, then one timeline across them all, newest first, each entry with its step, agency and
- * person. Other readers get the API's redacted view, read-only: what it leaves out is simply absent. "In hồ sơ" opens
+ * the case actions the server offers the reader, then one timeline across them all, newest first, each entry with its step, agency and
+ * person. What a reader may do comes from the case's and its tasks' `allowedActions`; what the API leaves out of its
+ * redacted view is simply absent. "In hồ sơ" opens
  * the printable document (/case/<reference>/print).
  */
-export function CasePageScreen({ reference, coordinator }: { reference: string; coordinator: boolean }) {
+export function CasePageScreen({ reference }: { reference: string }) {
   const { t } = useTranslation();
   const label = useLabels();
+  // The engine's own view of a process is for those the server lets read every process in full (`GET /me` permissions).
+  const inspectsWorkflows = useMe().data?.permissions.includes('processes:read') ?? false;
   const found = useQuery({
     queryKey: caseKeys.one(reference),
     queryFn: async () => unwrap(await api.GET('/cases/{reference}', { params: { path: { reference } } })),
@@ -32,6 +39,10 @@ export function CasePageScreen({ reference, coordinator }: { reference: string; 
     refetchInterval: 5_000,
   });
   const item = found.data;
+  const actionsOffered = Boolean(item && CASE_ACTIONS_PANEL.some((action) => item.allowedActions.includes(action)));
+  // Once offered, the panel stays for this visit: closing the case ends every action, and the panel says it is done.
+  const [actionsWereOffered, setActionsWereOffered] = useState(false);
+  if (actionsOffered && !actionsWereOffered) setActionsWereOffered(true);
   const charge = item?.charge as Charge | null | undefined;
   // The API keeps time order; people read the latest first.
   const timeline = [...useTimelineEntries(item)].reverse();
@@ -87,7 +98,7 @@ export function CasePageScreen({ reference, coordinator }: { reference: string; 
                     {t('casePage.overdueTasks')}
                   </Table.Th>
                   <Table.Th scope="col">{t('casePage.person')}</Table.Th>
-                  {coordinator && <Table.Th scope="col">{t('casePage.workflow')}</Table.Th>}
+                  {inspectsWorkflows && <Table.Th scope="col">{t('casePage.workflow')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -105,7 +116,7 @@ export function CasePageScreen({ reference, coordinator }: { reference: string; 
                       {process.personLabel ?? ''}
                       {process.child ? ` · ${t('casePage.child')}` : ''}
                     </Table.Td>
-                    {coordinator && (
+                    {inspectsWorkflows && (
                       <Table.Td>
                         <Anchor href={`${TEMPORAL_WEB}/${encodeURIComponent(process.processId)}`} target="_blank" rel="noreferrer">
                           {t('casePage.openWorkflow', { kind: label('processKinds', process.kind) })}
@@ -121,9 +132,9 @@ export function CasePageScreen({ reference, coordinator }: { reference: string; 
         </Paper>
       )}
       {item && <CaseTips tips={item.tips ?? []} links />}
-      {item && <OpenTasks reference={reference} coordinator={coordinator && item.status === 'OPEN'} />}
+      {item && <OpenTasks reference={reference} />}
       {item && <CaseOutcomes item={item} title={t('casePage.records')} withState={false} />}
-      {item && coordinator && <CaseActions item={item} />}
+      {item && (actionsOffered || actionsWereOffered) && <CaseActions item={item} />}
       {item && (
         <section aria-labelledby="case-timeline">
           <Title order={2} size="h3" id="case-timeline" mb="sm">

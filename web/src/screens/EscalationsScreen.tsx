@@ -69,13 +69,16 @@ export function EscalationsScreen() {
                 <Table.Td>{deadline(escalation.dueAtLocal)}</Table.Td>
                 <Table.Td>{formatLocalDateTime(escalation.firedAtLocal)}</Table.Td>
                 <Table.Td>
-                  <Button
-                    size="xs"
-                    loading={acknowledge.isPending && acknowledge.variables === escalation.id}
-                    onClick={() => acknowledge.mutate(escalation.id)}
-                  >
-                    {t('escalations.acknowledge')}
-                  </Button>
+                  {/* Offered as the server lists it for this escalation: the rule its acknowledgement is checked with. */}
+                  {escalation.allowedActions.includes('ACKNOWLEDGE') && (
+                    <Button
+                      size="xs"
+                      loading={acknowledge.isPending && acknowledge.variables === escalation.id}
+                      onClick={() => acknowledge.mutate(escalation.id)}
+                    >
+                      {t('escalations.acknowledge')}
+                    </Button>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,6 +1,7 @@
 import { WorkSubjectDto } from '../../tasks/dto/work-subject.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { EscalationState } from '../../../domain/task-state';
+import { EscalationAction } from '../../../domain/access/escalation-action';
 import { EscalationEntity } from '../escalation.entity';
 import { toIso } from '../../../common/to-iso';
 import { toLocalIso } from '../../../common/to-local-iso';
@@ -21,6 +22,13 @@ export class EscalationDto {
   @ApiPropertyOptional({ nullable: true, type: String }) note: string | null;
   @ApiPropertyOptional({ type: WorkSubjectDto, description: 'GET /escalations: what the overdue task is about, cut to what the caller may see' })
   subject?: WorkSubjectDto;
+  @ApiProperty({
+    enum: EscalationAction,
+    enumName: 'EscalationAction',
+    isArray: true,
+    description: 'What the caller may do on this escalation now, by the rule POST /escalations/{id}/acknowledge is checked with',
+  })
+  allowedActions: EscalationAction[];
 
   static from(e: EscalationEntity): EscalationDto {
     return Object.assign(new EscalationDto(), {
@@ -30,6 +38,8 @@ export class EscalationDto {
       dueAtLocal: toLocalIso(e.dueAt),
       firedAtLocal: toLocalIso(e.firedAt),
       acknowledgedAt: toIso(e.acknowledgedAt),
+      // Filled in for the caller by the service that answers them.
+      allowedActions: [],
     });
   }
 
@@ -48,6 +58,7 @@ export class EscalationDto {
       acknowledgedBy: e.acknowledgedBy ?? null,
       acknowledgedAt: toIso(e.acknowledgedAt),
       note: e.note ?? null,
+      allowedActions: [],
     });
   }
 }

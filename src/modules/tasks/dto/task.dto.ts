@@ -6,6 +6,8 @@ import { TaskStatus } from '../../../domain/task-status';
 import { TaskEntity } from '../task.entity';
 import { toIso } from '../../../common/to-iso';
 import { ExtensionAllowanceDto } from './extension-allowance.dto';
+import { ExtensionDto } from './extension.dto';
+import { extensionDeciderOf } from '../../../domain/extension-decider';
 import { SuspensionGroundDto } from './suspension-ground.dto';
 import { groundAllowsNow } from '../../../domain/suspension/check-suspension';
 import { RESTORING_STEPS, SUSPENDABLE_STEPS } from '../../../domain/suspension/suspension-grounds';
@@ -47,7 +49,7 @@ export class TaskDto {
   })
   legalBasisVi: string | null;
   @ApiProperty({ enum: ['LAW', 'POLICY'] }) deadlineNature: string;
-  @ApiProperty({ type: 'array', items: { type: 'object' } }) extensions: unknown[];
+  @ApiProperty({ type: [ExtensionDto] }) extensions: ExtensionDto[];
   @ApiPropertyOptional({ type: 'object', nullable: true, additionalProperties: true }) outcome: Record<string, unknown> | null;
   @ApiPropertyOptional({ nullable: true, type: String }) completedBy: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) completedAt: string | null;
@@ -153,6 +155,9 @@ export class TaskDto {
         previousDueAt: toIso(e.previousDueAt),
         requestedDueAt: toIso(e.requestedDueAt),
         decidedAt: toIso(e.decidedAt),
+        decider: extensionDeciderOf(t, e),
+        // Filled in for the caller with the task's own.
+        allowedActions: [],
       })),
       outcome: t.outcome,
       completedBy: t.completedBy,

@@ -7,6 +7,7 @@ import { DueDateCell } from '../../components/DueDateCell';
 import { formatInstant } from '../../format/local-date-time';
 import { useAgencyName } from '../../session/use-agencies';
 import { useLabels } from '../../session/use-labels';
+import { caseTaskActions } from './case-task-actions';
 import { pendingExtension } from './extension-view';
 import { TaskActions } from './TaskActions';
 import { isPaused } from '../inbox/paused';
@@ -15,8 +16,11 @@ import { taskKeys } from '../inbox/query-keys';
 
 type Task = Schemas['TaskDto'];
 
-/** "Việc đang mở": the case's open tasks across its processes, soonest deadline first; coordinators act on each. */
-export function OpenTasks({ reference, coordinator }: { reference: string; coordinator: boolean }) {
+/**
+ * "Việc đang mở": the case's open tasks across its processes, soonest deadline first; a task the server offers the reader
+ * something on here (its `allowedActions`) has its "Xử lý" button.
+ */
+export function OpenTasks({ reference }: { reference: string }) {
   const { t, i18n } = useTranslation();
   const label = useLabels();
   const agencyName = useAgencyName();
@@ -29,7 +33,10 @@ export function OpenTasks({ reference, coordinator }: { reference: string; coord
     // Other people's work changes the list too; a light poll keeps it current without re-sorting under the pointer.
     refetchInterval: 5_000,
   });
-  const steps = useSteps(coordinator);
+  const steps = useSteps();
+  const stepOf = (task: Task) => steps.data?.find((step) => step.stepType === task.stepType);
+  const actionable = (task: Task) => caseTaskActions(task, stepOf(task)).any;
+  const anyActionable = Boolean(tasks.data?.some(actionable));
   const selected = tasks.data?.find((task) => task.id === selectedId);
   const title = (task: Task) => (i18n.language === 'en' ? task.titleEn : task.titleVi);
   const state = (task: Task) =>
@@ -61,7 +68,7 @@ export function OpenTasks({ reference, coordinator }: { reference: string; coord
               <Table.Th scope="col">{t('caseActions.agency')}</Table.Th>
               <Table.Th scope="col">{t('inbox.due')}</Table.Th>
               <Table.Th scope="col">{t('caseActions.state')}</Table.Th>
-              {coordinator && <Table.Th scope="col">{t('inbox.actions')}</Table.Th>}
+              {anyActionable && <Table.Th scope="col">{t('inbox.actions')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -81,20 +88,22 @@ export function OpenTasks({ reference, coordinator }: { reference: string; coord
                   )}
                 </Table.Td>
                 <Table.Td>{state(task)}</Table.Td>
-                {coordinator && (
+                {anyActionable && (
                   <Table.Td>
-                    <Button
-                      size="xs"
-                      variant={selectedId === task.id ? 'filled' : 'default'}
-                      aria-expanded={selectedId === task.id}
-                      aria-label={`${t('caseActions.act')}: ${title(task)}`}
-                      onClick={() => {
-                        setDone(null);
-                        setSelectedId(selectedId === task.id ? null : task.id);
-                      }}
-                    >
-                      {t('caseActions.act')}
-                    </Button>
+                    {actionable(task) && (
+                      <Button
+                        size="xs"
+                        variant={selectedId === task.id ? 'filled' : 'default'}
+                        aria-expanded={selectedId === task.id}
+                        aria-label={`${t('caseActions.act')}: ${title(task)}`}
+                        onClick={() => {
+                          setDone(null);
+                          setSelectedId(selectedId === task.id ? null : task.id);
+                        }}
+                      >
+                        {t('caseActions.act')}
+                      </Button>
+                    )}
                   </Table.Td>
                 )}
               </Table.Tr>
@@ -103,11 +112,11 @@ export function OpenTasks({ reference, coordinator }: { reference: string; coord
         </Table>
       </Table.ScrollContainer>
       {tasks.data?.length === 0 && <Text>{t('caseActions.noOpenTasks')}</Text>}
-      {coordinator && selected && (
+      {selected && actionable(selected) && (
         <TaskActions
           key={selected.id}
           task={selected}
-          step={steps.data?.find((step) => step.stepType === selected.stepType)}
+          step={stepOf(selected)}
           onDone={(message) => {
             setSelectedId(null);
             setDone(message);

@@ -10,7 +10,8 @@ import { serverFieldErrors } from '../../components/server-field-errors';
 import { formatInstant } from '../../format/local-date-time';
 import { useAgencyName, useAgencyOptions } from '../../session/use-agencies';
 import { useLabels } from '../../session/use-labels';
-import { type Actor, extensionDecider, extensionTier, grantedExtensions, pendingExtension } from './extension-view';
+import { type Actor, extensionTier, grantedExtensions, pendingExtension } from './extension-view';
+import { caseTaskActions, recordedOnCasePage } from './case-task-actions';
 import { ReasonForm } from './ReasonForm';
 import { isPaused } from '../inbox/paused';
 import { useLegalBasis } from '../../session/use-legal-basis';
@@ -33,17 +34,12 @@ export function TaskActions({ task, step, onDone, onClose }: { task: Task; step:
   const label = useLabels();
   const pending = pendingExtension(task);
   const allowed = (action: Task['allowedActions'][number]) => task.allowedActions.includes(action);
-  // A counterpart's reply, or a step the standing office itself decides, is recorded here; other results in the inbox.
-  const recordedOnCasePage = Boolean(task.externalPartyCode) || (step?.completerRoles ?? []).includes('COORDINATOR');
+  const onCasePage = recordedOnCasePage(task, step);
   const may = {
-    reassign: allowed('REASSIGN'),
-    clock: isPaused(task) ? allowed('RESUME') : allowed('PAUSE'),
-    cancel: allowed('CANCEL'),
-    decideExtension: Boolean(pending) && allowed('DECIDE_EXTENSION'),
-    recordOutcome: recordedOnCasePage && Boolean(step) && allowed('COMPLETE'),
-    extensionDecider: pending && extensionDecider(task, pending, extensionTier(task, step, pending)),
-    outcomeRecorder:
-      recordedOnCasePage && step && !allowed('COMPLETE') ? ({ agencyCode: task.agencyCode, roles: step.completerRoles } as Actor) : undefined,
+    ...caseTaskActions(task, step),
+    // Who decides is the server's answer, by the rule the decision is checked with.
+    extensionDecider: pending?.decider,
+    outcomeRecorder: onCasePage && step && !allowed('COMPLETE') ? ({ agencyCode: task.agencyCode, roles: step.completerRoles } as Actor) : undefined,
   };
   const [action, setAction] = useState<Action | null>(pending && may.decideExtension ? 'extension' : null);
   const who = (actor: Actor) => ({

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { useAgencies } from '../../session/use-agencies';
 import { formatInstant, provinceToday } from '../../format/local-date-time';
-import { useMe } from '../../session/use-me';
 import { ChartPanel } from './ChartPanel';
 import { byAgencyOption, complianceOption, durationsOption, monthLabel } from './chart-options';
 import { drillDown } from './drill-down';
@@ -39,7 +38,6 @@ const days = (value: number | null) => (value === null ? '—' : value.toLocaleS
 /** Leadership's view: programme targets, the escalation ladder, deadlines by agency now, and the period's figures and trends. */
 export function DashboardScreen() {
   const { t, i18n } = useTranslation();
-  const me = useMe();
   const [kind, setKind] = useState<PeriodChoice>('month');
   const [firstDay, setFirstDay] = useState<string | null>(() => `${provinceToday().slice(0, 8)}01`);
   const [lastDay, setLastDay] = useState<string | null>(() => provinceToday());
@@ -156,7 +154,6 @@ export function DashboardScreen() {
                 data.openEscalations.filter((row) => row.target === target).reduce((sum, row) => sum + row.count, 0),
               ]),
             )}
-            canAcknowledge={me.data?.roles.includes('LEADERSHIP') ?? false}
           />
           {summary && (
             <>

@@ -28,20 +28,20 @@ interface Props {
   atRisk: number;
   /** Unacknowledged escalations on each later step, as GET /statistics counts them. */
   counts: Record<string, number>;
-  /** Leadership acknowledges the escalations that reached it. */
-  canAcknowledge: boolean;
 }
 
 /**
  * The escalation ladder (Nhắc việc → Thủ trưởng cơ quan → Cơ quan thường trực → Lãnh đạo tỉnh) as a step indicator
  * with what is open on each step, then each escalated task with who was notified when and who acknowledged.
  */
-export function EscalationLadder({ atRisk, counts, canAcknowledge }: Props) {
+export function EscalationLadder({ atRisk, counts }: Props) {
   const { t } = useTranslation();
   const open = useQuery({
     queryKey: escalationKeys.open(),
     queryFn: async () => unwrap(await api.GET('/escalations', { params: { query: { state: 'open', limit: 200 } } })),
   });
+  // The action column appears when the server offers the reader an acknowledgement on any of these escalations.
+  const canAcknowledge = (open.data ?? []).some((escalation) => escalation.allowedActions.includes('ACKNOWLEDGE'));
   const countOn = (rung: (typeof RUNGS)[number]) => (rung === 'REMINDER' ? atRisk : (counts[rung] ?? 0));
   // One row per escalated task, on its highest open step.
   const byTask = new Map<string, Escalation>();
@@ -108,7 +108,8 @@ function EscalatedTask({ top, canAcknowledge }: { top: Escalation; canAcknowledg
     staleTime: 30_000,
   });
   const rungs = (process.data?.escalations ?? [top]).filter((escalation) => escalation.taskId === top.taskId).sort((a, b) => a.level - b.level);
-  const leadership = rungs.find((escalation) => escalation.target === 'LEADERSHIP' && !escalation.acknowledgedAt);
+  // The highest open rung the server lets this reader acknowledge (its `allowedActions`), by the acknowledgement's rule.
+  const acknowledgeable = [...rungs].reverse().find((escalation) => escalation.allowedActions.includes('ACKNOWLEDGE'));
   const acknowledge = useMutation({
     mutationFn: async (id: string) =>
       unwrap(await api.POST('/escalations/{id}/acknowledge', { params: { path: { id } }, body: note.trim() ? { note: note.trim() } : {} })),
@@ -153,7 +154,7 @@ function EscalatedTask({ top, canAcknowledge }: { top: Escalation; canAcknowledg
               {t('statistics.ladder.acknowledged')}
             </Alert>
           ) : (
-            leadership && (
+            acknowledgeable && (
               <Stack gap={4}>
                 {acknowledge.error instanceof ApiError && <ErrorSummary errors={serverFieldErrors(acknowledge.error.body)} idPrefix={noteId} />}
                 <Textarea
@@ -167,14 +168,14 @@ function EscalatedTask({ top, canAcknowledge }: { top: Escalation; canAcknowledg
                   onChange={(e) => setNote(e.currentTarget.value)}
                 />
                 <Group>
-                  <Button size="xs" loading={acknowledge.isPending} onClick={() => acknowledge.mutate(leadership.id)}>
+                  <Button size="xs" loading={acknowledge.isPending} onClick={() => acknowledge.mutate(acknowledgeable.id)}>
                     {t('statistics.ladder.acknowledge')}
                   </Button>
                 </Group>
               </Stack>
             )
           )}
-          {!leadership && !acknowledge.isSuccess && <Text size="sm">{t(`statistics.ladder.steps.${top.target}`)}</Text>}
+          {!acknowledgeable && !acknowledge.isSuccess && <Text size="sm">{t(`statistics.ladder.steps.${top.target}`)}</Text>}
         </Table.Td>
       )}
     </Table.Tr>

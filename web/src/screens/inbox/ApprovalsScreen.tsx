@@ -14,16 +14,8 @@ import { useLegalBasis } from '../../session/use-legal-basis';
 import { taskKeys } from './query-keys';
 
 type Task = Schemas['TaskListItemDto'];
-/** An extension request as the task carries it (the API types extensions loosely). */
-interface PendingExtension {
-  extensionId: string;
-  requesterName?: string | null;
-  requestedAt: string;
-  reason?: string;
-  additional: { amount: number; unit: string };
-  requestedDueAt: string;
-  status: string;
-}
+/** An extension request as the task carries it, with what the reader may do on it. */
+type PendingExtension = Schemas['ExtensionDto'];
 interface Decided {
   task: Task;
   extension: PendingExtension;
@@ -31,7 +23,7 @@ interface Decided {
   dueAtLocal: string;
 }
 
-const pendingOf = (task: Task) => (task.extensions as unknown as PendingExtension[]).find((e) => e.status === 'PENDING');
+const pendingOf = (task: Task) => task.extensions.find((e) => e.status === 'PENDING');
 
 /** Chờ phê duyệt: the extension requests the head's agency must decide; decided ones stay on screen with their status. */
 export function ApprovalsScreen() {
@@ -114,8 +106,8 @@ function ApprovalCard({ task, extension, decided, onDecided }: CardProps) {
     [
       t('approvals.asked'),
       t('approvals.askedValue', {
-        amount: extension.additional.amount,
-        unit: label('durationUnits', extension.additional.unit),
+        amount: extension.additional?.amount,
+        unit: extension.additional ? label('durationUnits', extension.additional.unit) : '',
         date: deadline(extension.requestedDueAt, true),
       }),
     ],
@@ -146,30 +138,33 @@ function ApprovalCard({ task, extension, decided, onDecided }: CardProps) {
             ))}
           </Table.Tbody>
         </Table>
+        {/* Decided by the server's word on this request (its `allowedActions`), never by the reader's role or agency. */}
         {decided ? (
           <Text role="status">
             {decided.approved ? t('approvals.decidedApproved', { date: deadline(decided.dueAtLocal) }) : t('approvals.decidedRefused')}
           </Text>
         ) : (
-          <>
-            {decide.error instanceof ApiError && <ErrorSummary errors={serverFieldErrors(decide.error.body)} idPrefix={idPrefix} />}
-            <Textarea
-              id={`${idPrefix}-note`}
-              label={t('approvals.comment')}
-              autosize
-              minRows={2}
-              value={note}
-              onChange={(event) => setNote(event.currentTarget.value)}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" loading={decide.isPending && decide.variables === false} onClick={() => decide.mutate(false)}>
-                {t('approvals.refuse')}
-              </Button>
-              <Button loading={decide.isPending && decide.variables === true} onClick={() => decide.mutate(true)}>
-                {t('approvals.approve')}
-              </Button>
-            </Group>
-          </>
+          extension.allowedActions.includes('DECIDE') && (
+            <>
+              {decide.error instanceof ApiError && <ErrorSummary errors={serverFieldErrors(decide.error.body)} idPrefix={idPrefix} />}
+              <Textarea
+                id={`${idPrefix}-note`}
+                label={t('approvals.comment')}
+                autosize
+                minRows={2}
+                value={note}
+                onChange={(event) => setNote(event.currentTarget.value)}
+              />
+              <Group justify="flex-end">
+                <Button variant="default" loading={decide.isPending && decide.variables === false} onClick={() => decide.mutate(false)}>
+                  {t('approvals.refuse')}
+                </Button>
+                <Button loading={decide.isPending && decide.variables === true} onClick={() => decide.mutate(true)}>
+                  {t('approvals.approve')}
+                </Button>
+              </Group>
+            </>
+          )
         )}
       </Stack>
     </Paper>
