@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AppModule } from './app.module';
+import { CodecModule } from './modules/codec/codec.module';
 import { EventsModule } from './modules/events/events.module';
 import { HealthModule } from './modules/health/health.module';
 import { loggerModule } from './common/logging/logger-module';
@@ -11,7 +12,7 @@ import { PendingTipStarter } from './modules/tips/pending-tip-starter';
 import { TipsModule } from './modules/tips/tips.module';
 
 @Module({
-  imports: [loggerModule('api'), AppModule, HealthModule, MetricsModule, TipsModule, StepsModule, LabelsModule, StatisticsModule, EventsModule],
+  imports: [loggerModule('api'), AppModule, HealthModule, MetricsModule, TipsModule, StepsModule, LabelsModule, StatisticsModule, EventsModule, CodecModule],
   providers: [PendingTipStarter],
 })
 export class ApiModule {}
