@@ -5,11 +5,13 @@
 // Keys are ECDSA P-256 in PKCS#8 PEM, readable by their owner only. Plain CommonJS so it runs before `npm run build`.
 //
 //   npm run temporal:certs -- [--out .data/temporal-certs] [--server-name temporal] [--hosts localhost,127.0.0.1]
-//                             [--clients api,worker] [--days 397] [--ca-days 3650] [--new-ca]
+//                             [--clients api,worker] [--days 397] [--ca-days 3650] [--new-ca] [--if-missing] [--owner uid:gid]
 //
 // Files in --out: ca.pem (this CA), ca.key (keep it offline once the certificates exist), ca-bundle.pem (every CA to
 // trust: this one, plus the previous one after --new-ca, for the changeover), server.pem/.key, <client>.pem/.key.
 // Re-running keeps the CA and issues new server and client certificates (rotation); --new-ca makes a new CA too.
+// --if-missing does nothing when the server certificate exists (compose's first start); --owner hands the files to the
+// containers' user (uid 1000 in the node, Temporal server and UI images) when run as root.
 // docs/operations.md "Temporal certificates" tells how to install and rotate them.
 
 const { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, X509Certificate } = require('node:crypto');
@@ -164,10 +166,16 @@ function createTemporalCertificates({
   days = 397,
   caDays = 3650,
   newCa = false,
+  ifMissing = false,
+  owner,
   log = () => undefined,
 }) {
   fs.mkdirSync(out, { recursive: true, mode: 0o700 });
   const file = (n) => path.join(out, n);
+  if (ifMissing && fs.existsSync(file('server.pem'))) {
+    log(`${file('server.pem')} exists: nothing to do (run without --if-missing to renew)`);
+    return undefined;
+  }
   const caCommonName = 'Temporal CA';
   let caKey;
   let caPem;
@@ -203,6 +211,7 @@ function createTemporalCertificates({
     if (!/^[a-z][a-z0-9-]*$/.test(client)) throw new Error(`--clients ${client}: lower-case letters, digits and - only`);
     issued[client] = issue(client, `temporal-client-${client}`, { usages: ['clientAuth'] });
   }
+  if (owner) for (const f of [out, ...fs.readdirSync(out).map(file)]) fs.chownSync(f, owner.uid, owner.gid);
   return { dir: out, ca: file('ca.pem'), caBundle: file('ca-bundle.pem'), server, clients: issued, serverName };
 }
 
@@ -225,6 +234,12 @@ if (require.main === module) {
     if (!/^\d+$/.test(v) || Number(v) < 1) throw new Error(`--${key}: expected a whole number of days, got "${v}"`);
     return Number(v);
   };
+  const ownerOption = (v) => {
+    if (!v) return undefined;
+    const m = /^(\d+):(\d+)$/.exec(v);
+    if (!m) throw new Error(`--owner: expected uid:gid (e.g. 1000:1000), got "${v}"`);
+    return { uid: Number(m[1]), gid: Number(m[2]) };
+  };
   try {
     const result = createTemporalCertificates({
       out: path.resolve(option('out', path.join(__dirname, '..', '.data', 'temporal-certs'))),
@@ -234,9 +249,14 @@ if (require.main === module) {
       days: whole('days', 397),
       caDays: whole('ca-days', 3650),
       newCa: args.includes('--new-ca'),
+      ifMissing: args.includes('--if-missing'),
+      owner: ownerOption(option('owner', '')),
       log: (m) => console.log(`temporal-certs: ${m}`),
     });
-    console.log(`temporal-certs: done. Server name ${result.serverName}; trust ${result.caBundle}. See docs/operations.md "Temporal certificates".`);
+    if (result)
+      console.log(
+        `temporal-certs: done. Server name ${result.serverName}; trust ${result.caBundle}. See docs/operations.md "Temporal certificates".`,
+      );
   } catch (e) {
     console.error(`temporal-certs: ${e.message}`);
     process.exit(1);

@@ -8,10 +8,12 @@ const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
  * protocol's JSON is checked here rather than by a DTO, because metadata keys are free.
  */
 export function parseRemotePayloads(body: unknown): Payload[] | string {
-  if (typeof body !== 'object' || body === null || !Array.isArray((body as { payloads?: unknown }).payloads))
-    return 'expected a JSON body { "payloads": [ { "metadata": { … }, "data": "…" } ] }';
+  if (typeof body !== 'object' || body === null) return 'expected a JSON body { "payloads": [ { "metadata": { … }, "data": "…" } ] }';
+  // Go's SDK (the CLI) marshals an empty list as null.
+  const given = (body as { payloads?: unknown }).payloads ?? [];
+  if (!Array.isArray(given)) return 'payloads: expected an array';
   const payloads: Payload[] = [];
-  for (const [index, item] of (body as { payloads: unknown[] }).payloads.entries()) {
+  for (const [index, item] of (given as unknown[]).entries()) {
     if (typeof item !== 'object' || item === null) return `payloads[${index}]: expected an object`;
     const { metadata = {}, data = '' } = item as RemotePayload;
     if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) return `payloads[${index}].metadata: expected an object`;
