@@ -161,4 +161,45 @@ describe('the codec endpoint: Temporal payloads in clear for coordinators only, 
     expect(malformed.status).toBe(400);
     expect(malformed.body.message).toMatch(/payloads\[0\]\.data: expected base64/);
   });
+
+  it('answers CORS for the Web UI origin listed in TEMPORAL_CODEC_CORS_ORIGINS, and for no other', async () => {
+    const ui = 'http://127.0.0.1:8080';
+    process.env.TEMPORAL_CODEC_CORS_ORIGINS = ui;
+    try {
+      const preflight = (origin: string) =>
+        fetch(`${codecEndpoint()}/decode`, {
+          method: 'OPTIONS',
+          headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-namespace' },
+        });
+      const allowed = await preflight(ui);
+      expect(allowed.status).toBe(204);
+      expect(allowed.headers.get('access-control-allow-origin')).toBe(ui);
+      expect(allowed.headers.get('access-control-allow-credentials')).toBe('true');
+      expect(allowed.headers.get('access-control-allow-headers')).toMatch(/X-Namespace/);
+      expect((await preflight('https://elsewhere.example')).headers.get('access-control-allow-origin')).toBeNull();
+
+      // The browser's own post, with the coordinator's session cookie instead of a bearer token.
+      const cookieLogin = await fetch(`${system.http.baseUrl}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'coordinator', password: TEST_PASSWORD }),
+      });
+      const cookies = cookieLogin.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ');
+      const post = (origin: string) =>
+        fetch(`${codecEndpoint()}/decode`, {
+          method: 'POST',
+          headers: { origin, 'sec-fetch-site': 'same-site', cookie: cookies, 'content-type': 'application/json', 'x-namespace': 'default' },
+          body: JSON.stringify({ payloads: [] }),
+        });
+      const fromUi = await post(ui);
+      expect(fromUi.status).toBe(200);
+      expect(fromUi.headers.get('access-control-allow-origin')).toBe(ui);
+      expect((await post('https://elsewhere.example')).status).toBe(403);
+    } finally {
+      delete process.env.TEMPORAL_CODEC_CORS_ORIGINS;
+    }
+  });
 });

@@ -1,13 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { codecConfig } from '../../config/codec.config';
-
-export const CODEC_PATH = '/temporal/codec/';
-
-/** A request to the codec endpoint from a browser origin listed in TEMPORAL_CODEC_CORS_ORIGINS (the Temporal Web UI). */
-export function isCodecCorsRequest(request: Request): boolean {
-  const origin = request.headers.origin;
-  return request.path.startsWith(CODEC_PATH) && origin !== undefined && codecConfig().corsOrigins.includes(origin);
-}
+import { isCodecCorsRequest } from './is-codec-cors-request';
 
 /**
  * CORS for the codec endpoint only, as the Temporal Web UI needs it: the UI, on its own origin, posts JSON with

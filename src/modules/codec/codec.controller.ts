@@ -5,7 +5,7 @@ import { Auth } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { ErrorCode } from '../../domain/error-code';
-import { CODEC_READER_ROLES } from './codec-readers';
+import { CODEC_READER_ROLES } from './codec-reader-roles';
 import { CodecService } from './codec.service';
 import type { RemotePayload } from './remote-payload';
 

@@ -7,7 +7,7 @@ import { ErrorCode } from '../../domain/error-code';
 import { EncryptionCodec } from '../../temporal/encryption-codec';
 import { AuditService } from '../audit/audit.service';
 import { boundWorkflowId } from './bound-workflow-id';
-import { CODEC_BARRED_ROLES } from './codec-readers';
+import { CODEC_BARRED_ROLES } from './codec-barred-roles';
 import { parseRemotePayloads } from './parse-remote-payloads';
 import type { RemotePayload } from './remote-payload';
 import { toRemotePayload } from './to-remote-payload';

@@ -7,6 +7,3 @@ import { Role } from '../../domain/role';
  * else, and an administrator never reads narratives or contacts whatever other role the account holds.
  */
 export const CODEC_READER_ROLES: readonly Role[] = [Role.COORDINATOR];
-
-/** Roles that bar decoding even alongside a reader role. */
-export const CODEC_BARRED_ROLES: readonly Role[] = [Role.ADMIN];
