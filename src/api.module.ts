@@ -12,7 +12,18 @@ import { PendingTipStarter } from './modules/tips/pending-tip-starter';
 import { TipsModule } from './modules/tips/tips.module';
 
 @Module({
-  imports: [loggerModule('api'), AppModule, HealthModule, MetricsModule, TipsModule, StepsModule, LabelsModule, StatisticsModule, EventsModule, CodecModule],
+  imports: [
+    loggerModule('api'),
+    AppModule,
+    HealthModule,
+    MetricsModule,
+    TipsModule,
+    StepsModule,
+    LabelsModule,
+    StatisticsModule,
+    EventsModule,
+    CodecModule,
+  ],
   providers: [PendingTipStarter],
 })
 export class ApiModule {}

@@ -1,7 +1,9 @@
 import { Connection, type TLSConfig } from '@temporalio/client';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
 import { openTask } from '../support/open-task';
 import { startTestSystem, TestSystem } from '../support/test-system';
@@ -13,6 +15,15 @@ import { idempotencyKey, tipBody } from '../support/tip-requests';
 const { startTemporalServer, serverTlsFiles } = require('../../scripts/temporal-server');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createTemporalCertificates } = require('../../scripts/temporal-certs');
+
+const run = promisify(execFile);
+const root = join(__dirname, '../..');
+/** The real `temporal` CLI (Go's TLS, as an operator's): the refusals are read from what it prints. */
+const temporalCli = () =>
+  process.env.TEMPORAL_CLI_PATH ??
+  execFileSync('bash', [join(root, 'scripts/temporal-binary.sh')])
+    .toString()
+    .trim();
 
 const TLS_SETTINGS = ['TEMPORAL_ADDRESS', 'TEMPORAL_TLS_CA_PATH', 'TEMPORAL_TLS_CERT_PATH', 'TEMPORAL_TLS_KEY_PATH', 'TEMPORAL_TLS_SERVER_NAME'];
 
@@ -66,33 +77,55 @@ describe('the Temporal server with mutual TLS', () => {
     }
   }
 
+  /** `temporal operator cluster health` with these TLS flags: what it printed, and whether it succeeded. */
+  async function health(flags: string[]): Promise<{ ok: boolean; output: string }> {
+    try {
+      const { stdout, stderr } = await run(temporalCli(), [
+        'operator',
+        'cluster',
+        'health',
+        '--address',
+        server.address,
+        '--command-timeout',
+        '10s',
+        ...flags,
+      ]);
+      return { ok: true, output: stdout + stderr };
+    } catch (error) {
+      const e = error as { stdout?: string; stderr?: string };
+      return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+    }
+  }
+  const trust = (caBundle: string) => ['--tls-ca-path', caBundle, '--tls-server-name', 'temporal'];
+  const present = (pair: { cert: string; key: string }) => ['--tls-cert-path', pair.cert, '--tls-key-path', pair.key];
+
   it('refuses a client without a certificate, and a plaintext one', async () => {
-    const withoutCertificate = await attempt({ serverNameOverride: 'temporal', serverRootCACertificate: readFileSync(certs.caBundle) });
-    expect(withoutCertificate).not.toBe('accepted');
-    console.log(`no client certificate: ${withoutCertificate}`);
-    expect(withoutCertificate).toMatch(/certificate required|handshake|UNAVAILABLE|Connection dropped|closed/i);
-    const plaintext = await attempt(undefined);
-    expect(plaintext).not.toBe('accepted');
-    console.log(`plaintext: ${plaintext}`);
+    const withoutCertificate = await health(trust(certs.caBundle));
+    console.log(`no client certificate (CLI): ${withoutCertificate.output}`);
+    expect(withoutCertificate.ok).toBe(false);
+    expect(withoutCertificate.output).toMatch(/tls: certificate required/);
+    // The API's own client (grpc-js) is refused the same way.
+    const node = await attempt({ serverNameOverride: 'temporal', serverRootCACertificate: readFileSync(certs.caBundle) });
+    console.log(`no client certificate (Node client): ${node}`);
+    expect(node).not.toBe('accepted');
+    const plaintext = await health([]);
+    console.log(`plaintext (CLI): ${plaintext.output}`);
+    expect(plaintext.ok).toBe(false);
   });
 
   it('refuses a client whose certificate another CA signed', async () => {
-    const foreign = await attempt({
-      serverNameOverride: 'temporal',
-      serverRootCACertificate: readFileSync(certs.caBundle),
-      clientCertPair: { crt: readFileSync(rogue.clients.api.cert), key: readFileSync(rogue.clients.api.key) },
-    });
-    expect(foreign).not.toBe('accepted');
-    console.log(`certificate of another CA: ${foreign}`);
+    const foreign = await health([...trust(certs.caBundle), ...present(rogue.clients.api)]);
+    console.log(`certificate of another CA (CLI): ${foreign.output}`);
+    expect(foreign.ok).toBe(false);
+    expect(foreign.output).toMatch(/tls: unknown certificate authority|tls: bad certificate/);
   });
 
   it('refuses to talk to a server whose certificate another CA signed (the client checks the server too)', async () => {
-    const impostorTrust = await attempt({
-      serverNameOverride: 'temporal',
-      serverRootCACertificate: readFileSync(rogue.caBundle),
-      clientCertPair: { crt: readFileSync(certs.clients.api.cert), key: readFileSync(certs.clients.api.key) },
-    });
-    expect(impostorTrust).not.toBe('accepted');
+    const impostor = await health([...trust(rogue.caBundle), ...present(certs.clients.api)]);
+    console.log(`server of another CA (CLI): ${impostor.output}`);
+    expect(impostor.ok).toBe(false);
+    expect(impostor.output).toMatch(/certificate signed by unknown authority/);
+    expect((await health([...trust(certs.caBundle), ...present(certs.clients.api)])).output).toMatch(/SERVING/);
   });
 
   it('the API and the worker, each with its certificate, register a tip and see its first task', async () => {
