@@ -13,6 +13,8 @@ WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json ./
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
+# The compose file's temporal-certs job (CA and certificates for Temporal's mutual TLS; no openssl in this image).
+COPY --from=build --chown=node:node /app/scripts/temporal-certs.js ./scripts/temporal-certs.js
 # The web app the API serves at / (vite build output).
 COPY --from=build --chown=node:node /app/web/dist ./web/dist
 # The official node image ships an unprivileged `node` user.

@@ -22,7 +22,8 @@ const { pathToFileURL } = require('node:url');
 const { promisify } = require('node:util');
 const { ensureRoles, attachDatabase, roleUrls } = require('./database-roles');
 const { placePostgres } = require('./postgres-reachable');
-const { startTemporalServer } = require('./temporal-server');
+const { startTemporalServer, serverTlsFiles } = require('./temporal-server');
+const { createTemporalCertificates } = require('./temporal-certs');
 
 const REPO = path.resolve(__dirname, '..');
 const DB_NAME = 'anti_trafficking';
@@ -301,9 +302,12 @@ async function startServices({
   temporalUiPort = envPort('DEV_TEMPORAL_UI_PORT', 8233),
   pgPort = envPort('DEV_PG_PORT', 5433), // not 5432: leave room for a system PostgreSQL
   temporal = process.env.TEMPORAL_MODE || 'server', // 'server': Temporal server on PostgreSQL; 'dev': the CLI's dev server on SQLite
+  // Mutual TLS on the Temporal server (certificates made once in dataDir/temporal-certs); plaintext on loopback otherwise.
+  mtls = /^(1|true)$/i.test(process.env.TEMPORAL_SERVER_MTLS ?? ''),
   log = (m) => console.log(`[services] ${m}`),
 } = {}) {
   if (!['server', 'dev'].includes(temporal)) throw new Error(`TEMPORAL_MODE (--temporal) must be server or dev, not "${temporal}"`);
+  if (mtls && temporal !== 'server') throw new Error('TEMPORAL_SERVER_MTLS (--temporal-mtls) needs the Temporal server (--temporal=server)');
   dataDir = path.resolve(dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
   let reportExit;
@@ -324,6 +328,8 @@ async function startServices({
 
   try {
     let TEMPORAL_ADDRESS = process.env.TEMPORAL_ADDRESS;
+    let tlsEnv = {};
+    let workerEnv = {};
     let temporalUiUrl = process.env.TEMPORAL_UI_URL || null;
     let temporalMetricsUrl = null;
     if (!TEMPORAL_ADDRESS && temporal === 'dev') {
@@ -349,12 +355,26 @@ async function startServices({
     if (!TEMPORAL_ADDRESS) {
       // The real server keeps its two databases on the same PostgreSQL server as the app's (it creates them: superuser).
       const postgresUrl = process.env.TEMPORAL_POSTGRES_URL || superuserUrl.replace(/\/[^/?]*(\?|$)/, '/postgres$1');
-      const t = await startTemporalServer({ dataDir, postgresUrl, port: temporalPort, log, onExit });
+      let tls;
+      if (mtls) {
+        const certsDir = path.join(dataDir, 'temporal-certs');
+        createTemporalCertificates({ out: certsDir, ifMissing: true, log });
+        tls = serverTlsFiles(certsDir);
+        const client = (name) => ({
+          TEMPORAL_TLS_CERT_PATH: path.join(certsDir, `${name}.pem`),
+          TEMPORAL_TLS_KEY_PATH: path.join(certsDir, `${name}.key`),
+        });
+        tlsEnv = { TEMPORAL_TLS_CA_PATH: tls.caFile, TEMPORAL_TLS_SERVER_NAME: tls.serverName, ...client('api') };
+        workerEnv = client('worker');
+      }
+      const t = await startTemporalServer({ dataDir, postgresUrl, port: temporalPort, log, onExit, tls });
       started.push(t);
       ({ address: TEMPORAL_ADDRESS, metricsUrl: temporalMetricsUrl } = t);
     }
     return {
-      env: { DATABASE_URL, ...roleEnv, TEMPORAL_ADDRESS },
+      env: { DATABASE_URL, ...roleEnv, TEMPORAL_ADDRESS, ...tlsEnv },
+      /** What the worker uses instead of env's entries: its own client certificate under mutual TLS. */
+      workerEnv,
       temporalUiUrl,
       temporalMetricsUrl,
       exited,

@@ -5,6 +5,7 @@
 //   npm start -- --temporal=server|dev   the real Temporal server on PostgreSQL (default) or the CLI's dev server
 //   npm start -- --workers 2 --apis 2    several workers on the task queue; API processes on PORT, PORT+1, ...
 //   npm start -- --no-temporal-ui        without the Temporal Web UI at /temporal-ui/ (also TEMPORAL_UI=0)
+//   npm start -- --temporal-mtls         the Temporal server with mutual TLS (TEMPORAL_SERVER_MTLS=true); certificates in .data/temporal-certs
 
 const { spawn } = require('node:child_process');
 const crypto = require('node:crypto');
@@ -170,6 +171,7 @@ async function main() {
   process.env.NODE_ENV ||= 'development';
   const port = Number(process.env.PORT) || 3000;
   process.env.TEMPORAL_MODE = option('temporal', process.env.TEMPORAL_MODE || 'server');
+  if (process.argv.includes('--temporal-mtls')) process.env.TEMPORAL_SERVER_MTLS = 'true';
   const workerCount = count('workers', process.env.START_WORKERS || 1);
   const apiCount = count('apis', process.env.START_APIS || 1);
   devSecrets();
@@ -200,7 +202,9 @@ async function main() {
   if (temporalUi) env.TEMPORAL_UI_UPSTREAM = temporalUi.url;
 
   const numbered = (name, i, n) => (n > 1 ? `${name}-${i + 1}` : name);
-  workers = Array.from({ length: workerCount }, (_, i) => spawnPrefixed(numbered('worker', i, workerCount), 'dist/src/main.worker.js', env));
+  workers = Array.from({ length: workerCount }, (_, i) =>
+    spawnPrefixed(numbered('worker', i, workerCount), 'dist/src/main.worker.js', { ...env, ...services.workerEnv }),
+  );
   apis = Array.from({ length: apiCount }, (_, i) =>
     spawnPrefixed(numbered('api', i, apiCount), 'dist/src/main.api.js', { ...env, PORT: String(port + i) }),
   );

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AppModule } from './app.module';
+import { CodecModule } from './modules/codec/codec.module';
 import { EventsModule } from './modules/events/events.module';
 import { HealthModule } from './modules/health/health.module';
 import { loggerModule } from './common/logging/logger-module';
@@ -23,6 +24,7 @@ import { TipsModule } from './modules/tips/tips.module';
     StatisticsModule,
     EventsModule,
     TemporalUiModule,
+    CodecModule,
   ],
   providers: [PendingTipStarter],
 })

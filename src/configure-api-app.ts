@@ -15,6 +15,7 @@ import { IdempotencyInterceptor } from './common/idempotency/idempotency.interce
 import { createValidationPipe } from './common/validation.pipe';
 import { HttpMetrics } from './modules/metrics/http-metrics';
 import { serveWebApp } from './common/web/serve-web-app';
+import { codecCors } from './modules/codec/codec-cors';
 import { TemporalUiProxy } from './modules/temporal-ui/temporal-ui-proxy';
 
 /** Everything the HTTP process adds on top of the module graph; shared by main.api.ts and the end-to-end tests. */
@@ -24,7 +25,7 @@ export function configureApiApp(app: INestApplication): void {
   app.use(app.get(HttpMetrics).middleware());
   // Before the body parser (registered when the app initialises): refusals here never parse a body.
   app.getHttpAdapter().getInstance().disable('x-powered-by');
-  app.use(securityHeaders, plainContentEncoding, sameOriginWrites);
+  app.use(securityHeaders, codecCors, plainContentEncoding, sameOriginWrites);
   // The Temporal Web UI behind the login (/temporal-ui/): before the body parser, so its requests stream through.
   app.use(app.get(TemporalUiProxy).middleware());
   // Each request records whether it has sent a change to the workflow engine (so an error after it answers 504).

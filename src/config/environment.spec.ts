@@ -93,6 +93,19 @@ describe('environment', () => {
     expect(failure({ ...production, TEMPORAL_TLS_CA_PATH: join(dir, 'missing.pem') })).toContain('TEMPORAL_TLS_CA_PATH: no such file');
     expect(failure({ ...production, TEMPORAL_TLS_CERT_PATH: join(dir, 'client.pem') })).toContain('go together');
     expect(environment({ ...production, TEMPORAL_TLS: 'true', TEMPORAL_API_KEY: 'k' }).TEMPORAL_TLS).toBe(true);
+    expect(failure({ ...production, TEMPORAL_TLS: 'false', TEMPORAL_TLS_CA_PATH: join(dir, 'client.pem') })).toContain(
+      'TEMPORAL_TLS: false, yet TEMPORAL_TLS_CA_PATH or TEMPORAL_TLS_CERT_PATH is set',
+    );
+  });
+
+  it('takes the codec endpoint’s CORS origins as bare origins only', () => {
+    expect(
+      environment({ ...production, TEMPORAL_CODEC_CORS_ORIGINS: 'https://ui.example.vn, http://10.0.0.5:8080' }).TEMPORAL_CODEC_CORS_ORIGINS,
+    ).toEqual(['https://ui.example.vn', 'http://10.0.0.5:8080']);
+    expect(failure({ ...production, TEMPORAL_CODEC_CORS_ORIGINS: 'https://ui.example.vn/' })).toContain(
+      'TEMPORAL_CODEC_CORS_ORIGINS: expected origins like https://temporal-ui.example.vn (no path, no trailing slash); not https://ui.example.vn/',
+    );
+    expect(failure({ ...production, TEMPORAL_CODEC_CORS_ORIGINS: '*' })).toContain('not *');
   });
 
   it('refuses a DATABASE_URL that is not PostgreSQL', () => {

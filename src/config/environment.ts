@@ -39,6 +39,32 @@ const trustProxy = z
     return entries;
   });
 
+/** A comma-separated list of browser origins: scheme, host and optional port, nothing after (no path, no slash). */
+const originList = z
+  .string()
+  .trim()
+  .transform((value, context): string[] => {
+    const origins = value
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
+    const isOrigin = (o: string) => {
+      try {
+        const url = new URL(o);
+        return ['http:', 'https:'].includes(url.protocol) && url.origin === o;
+      } catch {
+        return false;
+      }
+    };
+    const wrong = origins.filter((o) => !isOrigin(o));
+    if (wrong.length)
+      context.addIssue({
+        code: 'custom',
+        message: `expected origins like https://temporal-ui.example.vn (no path, no trailing slash); not ${wrong.join(', ')}`,
+      });
+    return origins;
+  });
+
 const base64Key = z
   .string()
   .trim()
@@ -94,6 +120,8 @@ const schema = z
     TEMPORAL_API_KEY: z.string().trim().min(1).optional(),
     /** The Temporal Web UI server the API serves under /temporal-ui/ behind its login; unset: no UI (docs/operations.md). */
     TEMPORAL_UI_UPSTREAM: z.url({ protocol: /^https?$/, error: 'expected http://host:port of the Temporal UI server' }).optional(),
+    /** Browser origins of the Temporal Web UI that may call the API's codec endpoint (src/modules/codec/). */
+    TEMPORAL_CODEC_CORS_ORIGINS: originList.optional(),
 
     WORKER_MAX_CACHED_WORKFLOWS: wholeNumber(0).optional(),
     WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: wholeNumber(2).default(40),
@@ -144,6 +172,12 @@ const schema = z
       context.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'expected at least 32 characters (openssl rand -base64 48)' });
     if (Boolean(env.TEMPORAL_TLS_CERT_PATH) !== Boolean(env.TEMPORAL_TLS_KEY_PATH))
       context.addIssue({ code: 'custom', path: ['TEMPORAL_TLS_KEY_PATH'], message: 'TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH go together' });
+    if (env.TEMPORAL_TLS === false && (env.TEMPORAL_TLS_CERT_PATH || env.TEMPORAL_TLS_CA_PATH))
+      context.addIssue({
+        code: 'custom',
+        path: ['TEMPORAL_TLS'],
+        message: 'false, yet TEMPORAL_TLS_CA_PATH or TEMPORAL_TLS_CERT_PATH is set: remove them or set TEMPORAL_TLS=true',
+      });
   });
 
 export type Environment = z.output<typeof schema>;

@@ -51,7 +51,7 @@ export class EncryptionCodec implements PayloadCodec {
 
   async decode(payloads: Payload[]): Promise<Payload[]> {
     return payloads.map((payload) => {
-      const opened = this.open(payload);
+      const opened = this.openSealed(payload);
       if (opened) return opened;
       // Not written by the API or the worker: anyone who reaches Temporal's port could forge it (an update with
       // someone else's actor). It is never passed through: refused, or marked for the workflow interceptors to refuse.
@@ -60,8 +60,11 @@ export class EncryptionCodec implements PayloadCodec {
     });
   }
 
-  /** The payload inside a valid seal of our key; undefined for plaintext, another key or tampered data. */
-  private open(payload: Payload): Payload | undefined {
+  /**
+   * The payload inside a valid seal of our key; undefined for plaintext, another key or tampered data. Public for the
+   * API's codec endpoint (src/modules/codec/), which shows authorised readers what it can open and leaves the rest.
+   */
+  openSealed(payload: Payload): Payload | undefined {
     if (!payload.metadata?.encoding || decoder.decode(payload.metadata.encoding) !== ENCODING || !payload.data) return undefined;
     const keyId = payload.metadata['encryption-key-id'] && decoder.decode(payload.metadata['encryption-key-id']);
     if (keyId !== KEY_ID) return undefined;

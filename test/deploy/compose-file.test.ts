@@ -28,7 +28,7 @@ function forAjv(schema: unknown): any {
 describe('docker-compose.yml', () => {
   const compose = composeFile();
   const services = Object.entries<any>(compose.services);
-  const jobs = ['temporal-schema', 'temporal-namespace', 'migrate'];
+  const jobs = ['temporal-certs', 'temporal-schema', 'temporal-namespace', 'migrate'];
 
   it('validates against the compose specification schema', () => {
     const validate = new Ajv2019({ strict: false, allErrors: true }).compile(forAjv(composeSchema));
@@ -87,7 +87,23 @@ describe('docker-compose.yml', () => {
 
   it('keeps every state on a named volume', () => {
     expect(compose.services.postgresql.volumes).toContain('pgdata:/var/lib/postgresql/data');
-    expect(Object.keys(compose.volumes).sort()).toEqual(['caddy-config', 'caddy-data', 'pgdata']);
+    expect(Object.keys(compose.volumes).sort()).toEqual(['caddy-config', 'caddy-data', 'pgdata', 'temporal-certs']);
+  });
+
+  it('has Temporal require client certificates, and every client of it present its own', () => {
+    const server = compose.services.temporal;
+    expect(server.environment.TEMPORAL_TLS_REQUIRE_CLIENT_AUTH).toBe('true');
+    expect(server.depends_on['temporal-certs'].condition).toBe('service_completed_successfully');
+    const certificate = (name: string) =>
+      compose.services[name].environment.TEMPORAL_TLS_CERT_PATH ?? compose.services[name].environment.TEMPORAL_TLS_CERT;
+    expect(certificate('api')).toBe('/certs/api.pem');
+    expect(certificate('worker')).toBe('/certs/worker.pem');
+    expect(certificate('temporal-ui')).toBe('/certs/ui.pem');
+    expect(compose.services['temporal-namespace'].environment.TEMPORAL_TLS_CLIENT_CERT_PATH).toBe('/certs/operator.pem');
+    for (const name of ['temporal', 'temporal-namespace', 'temporal-ui', 'worker', 'api'])
+      expect([name, compose.services[name].volumes]).toEqual([name, ['temporal-certs:/certs:ro']]);
+    expect(compose.services['temporal-certs'].command).toEqual(expect.arrayContaining(['scripts/temporal-certs.js', '--if-missing']));
+    expect(readFileSync(join(root, 'Dockerfile'), 'utf8')).toContain('/app/scripts/temporal-certs.js ./scripts/temporal-certs.js');
   });
 
   it('builds the image on Node 24', () => {

@@ -80,18 +80,19 @@ describe('the Temporal Web UI behind the API login', () => {
     expect((await get('/temporal-ui/', { cookie: 'at_session=not-a-token' })).status).toBe(401);
   });
 
-  it('refuses roles other than administrator and auditor with 403, and audits the refusal', async () => {
-    for (const username of ['coordinator', 'officer', 'leadership']) {
+  it('refuses roles other than administrator, auditor and coordinator with 403, and audits the refusal', async () => {
+    for (const username of ['officer', 'leadership']) {
       const session = await sessionOf(username);
       const refused = await get('/temporal-ui/', { cookie: session });
       expect([username, refused.status]).toEqual([username, 403]);
-      expect(await refused.json()).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('ADMIN, AUDITOR') });
+      expect(await refused.json()).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('ADMIN, AUDITOR, COORDINATOR') });
       expect((await get(workflowsPath(''), { cookie: session })).status).toBe(403);
     }
-    const [{ id: coordinatorId }] = await system.db.query(`SELECT id FROM users WHERE username = 'coordinator'`);
+    expect((await get('/temporal-ui/', { cookie: await sessionOf('coordinator'), accept: 'text/html' })).status).toBe(200);
+    const [{ id: officerId }] = await system.db.query(`SELECT id FROM users WHERE username = 'officer'`);
     const [{ count }] = await system.db.query(
       `SELECT count(*)::int AS count FROM audit_log WHERE action = 'ACCESS_REFUSED' AND actor_id = $1 AND subject_id = 'GET /temporal-ui/'`,
-      [coordinatorId],
+      [officerId],
     );
     expect(count).toBe(1);
   });

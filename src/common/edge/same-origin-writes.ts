@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { ErrorCode } from '../../domain/error-code';
 import { refuseAtEdge } from './refuse-at-edge';
 import { httpConfig } from '../../config/http.config';
+import { isCodecCorsRequest } from '../../modules/codec/is-codec-cors-request';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -17,7 +18,12 @@ export function sameOriginWrites(request: Request, response: Response, next: Nex
   if (SAFE_METHODS.has(request.method) || /^bearer /i.test(request.headers.authorization ?? '')) return next();
   const site = request.headers['sec-fetch-site'];
   const origin = request.headers.origin;
-  if ((site !== undefined && site !== 'same-origin' && site !== 'none') || (origin !== undefined && !isThisHost(origin, request)))
+  // The Temporal Web UI's origin, when listed for the codec endpoint, may post there (decoding changes nothing).
+  const crossOriginAllowed = isCodecCorsRequest(request);
+  if (
+    !crossOriginAllowed &&
+    ((site !== undefined && site !== 'same-origin' && site !== 'none') || (origin !== undefined && !isThisHost(origin, request)))
+  )
     return refuseAtEdge(response, 403, ErrorCode.FORBIDDEN, 'A write from another site is refused (cross-origin request without a bearer token)');
   const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
   if (hasBody && !/^application\/json\b/i.test(request.headers['content-type'] ?? ''))
