@@ -16,6 +16,11 @@ export class AuditService {
     await (manager ?? this.log.manager).transaction((tx) => this.append(tx, entry));
   }
 
+  /** A read of victim or tipster data (ReadAuditInterceptor, the tipster's contact). */
+  async recordRead(entry: AuditEntry): Promise<void> {
+    await this.record(entry);
+  }
+
   /**
    * The advisory lock is held until the transaction ends, so the next writer reads this row as the head: concurrent
    * writers chain one after another, and a rolled-back row leaves no gap (its sequence is taken again).
