@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditChainer } from './audit-chainer';
 import { AuditLogReader } from './audit-log-reader';
 import { AuditLogEntity } from './audit-log.entity';
 import { AuditController } from './audit.controller';
@@ -11,7 +12,7 @@ import { ReadAuditInterceptor } from './read-audit.interceptor';
 @Module({
   imports: [TypeOrmModule.forFeature([AuditLogEntity])],
   controllers: [AuditController],
-  providers: [AuditService, AuditLogReader, { provide: APP_INTERCEPTOR, useClass: ReadAuditInterceptor }],
+  providers: [AuditChainer, AuditService, AuditLogReader, { provide: APP_INTERCEPTOR, useClass: ReadAuditInterceptor }],
   exports: [AuditService],
 })
 export class AuditModule {}

@@ -87,7 +87,7 @@ export class CasesController {
     action: 'CASE_PROCESSES_LISTED',
     subjectType: 'PROCESS',
     list: true,
-    subjects: (page: Page<ChildProcessDto>) => page.items.map((p) => p.processId),
+    subjects: (items: ChildProcessDto[]) => items.map((p) => p.processId),
   })
   processes(@CurrentUser() user: AuthUser, @Param('reference') reference: string, @Query() query: PageQueryDto): Promise<Page<ChildProcessDto>> {
     return this.caseList.processes(user, reference, query);

@@ -33,7 +33,7 @@ export class TipsController {
     action: 'TIPS_LISTED',
     subjectType: 'TIP',
     list: true,
-    subjects: (page: Page<TipListItemDto>) => page.items.map((t) => t.reference),
+    subjects: (items: TipListItemDto[]) => items.map((t) => t.reference),
   })
   list(@CurrentUser() user: AuthUser, @Query() query: ListTipsQueryDto): Promise<Page<TipListItemDto>> {
     return this.tipList.list(user, query);
