@@ -95,4 +95,39 @@ describe('benchmark: audited reads', () => {
     console.log(`audited reads (ms):\n${JSON.stringify(report, null, 2)}`);
     expect(sequential.length).toBe(SEQUENTIAL);
   });
+
+  /**
+   * The audit write alone, without HTTP: AuditService built on this test's database, recordRead called one at a time
+   * and by CONCURRENCY callers at once. On code without recordRead (no read auditing) it is skipped; on code whose
+   * AuditService has no chainer, each call takes the chain lock in its own transaction.
+   */
+  it('measures the audit write of a read alone, one at a time and concurrently', async () => {
+    const { AuditService } = await import('../../src/modules/audit/audit.service');
+    const { AuditLogEntity } = await import('../../src/modules/audit/audit-log.entity');
+    if (!('recordRead' in AuditService.prototype)) return console.log('no audited reads in this version');
+    const chainerModule = await import('../../src/modules/audit/audit-chainer' as string).catch(() => null);
+    const chainer = chainerModule ? new chainerModule.AuditChainer(system.db) : undefined;
+    const audit = new (AuditService as any)(system.db.getRepository(AuditLogEntity), chainer);
+    const entry = (i: number) => ({ actorId: null, action: 'TIP_READ', subjectType: 'TIP', subjectId: `TIP-BENCH-${i}`, detail: { count: 1 } });
+    const one = async (i: number) => {
+      const start = performance.now();
+      await audit.recordRead(entry(i));
+      return performance.now() - start;
+    };
+    const sequential: number[] = [];
+    for (let i = 0; i < SEQUENTIAL; i++) sequential.push(await one(i));
+    const concurrent: number[] = [];
+    const start = performance.now();
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async (_, c) => {
+        for (let i = 0; i < PER_CLIENT; i++) concurrent.push(await one(c * PER_CLIENT + i));
+      }),
+    );
+    const perSecond = +((concurrent.length / (performance.now() - start)) * 1000).toFixed(1);
+    await chainer?.flush();
+    await chainer?.onModuleDestroy();
+    console.log(
+      `audit write of one read (ms):\n${JSON.stringify({ sequential: stats(sequential), concurrent: { ...stats(concurrent), perSecond } }, null, 2)}`,
+    );
+  });
 });
