@@ -332,7 +332,12 @@ describe('dashboard in the browser', () => {
     const tips = await tableFigures(page, 'tip-figures');
     expect(tips.received).toEqual([api.tips.received]);
     expect(api.tips.received).toBeGreaterThanOrEqual(3); // all three tips: 45 days ago and today
-    expect(await page.getByRole('link', { name: 'Tải về Excel (.xlsx)' }).getAttribute('href')).toContain(`from=${encodeURIComponent(api.from)}`);
+    // The export asks first (narratives or not); its download is for the same period.
+    await page.getByRole('button', { name: 'Tải về Excel (.xlsx)' }).click();
+    const exportDialog = page.getByRole('dialog');
+    expect(await exportDialog.getByRole('link', { name: 'Tải xuống' }).getAttribute('href')).toContain(`from=${encodeURIComponent(api.from)}`);
+    await exportDialog.getByRole('button', { name: 'Hủy' }).click();
+    await exportDialog.waitFor({ state: 'detached' });
     await expectAccessible(page, 'dashboard, custom period');
 
     await from.fill(ddmmyyyy(dayAfter));
