@@ -19,6 +19,8 @@ async function main(): Promise<number> {
       return 1;
     }
     console.log(`audit chain intact: ${result.checked} rows verified in ${took}`);
+    const { count, oldest } = result.unchained;
+    if (count) console.log(`${count} newer rows wait to be chained (the oldest written at ${oldest?.toISOString()}); run again to verify them`);
     return 0;
   } finally {
     await client.end();

@@ -4,7 +4,8 @@ import { databaseConfig } from '../config/database.config';
 /**
  * Run by the schema owner after every migration run (grants are idempotent), so tables any migration created are
  * covered. The application role (DATABASE_URL's user, when it is not the owner) reads and writes rows and nothing
- * more; on audit_log it only reads and inserts (the append-only trigger also stops the owner). The reporting role
+ * more; on audit_log it reads, inserts and sets the chain fields (the append-only trigger refuses any other change,
+ * the owner's too). The reporting role
  * (DATABASE_REPORTING_ROLE) only reads. Returns the roles it granted to.
  */
 export async function grantRoles(db: DataSource): Promise<string[]> {
@@ -19,6 +20,8 @@ export async function grantRoles(db: DataSource): Promise<string[]> {
     await db.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`);
     await db.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
     await db.query(`REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM ${role}`);
+    // The chainer gives a row its place in the chain once; the trigger refuses any other UPDATE.
+    await db.query(`GRANT UPDATE (sequence, previous_hash, hash) ON audit_log TO ${role}`);
     // The migrations' own bookkeeping is the owner's alone.
     await db.query(`REVOKE ALL ON migrations FROM ${role}`);
     granted.push(app);

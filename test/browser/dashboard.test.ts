@@ -195,8 +195,10 @@ describe('dashboard in the browser', () => {
     await readmeScreenshot(page, 'dashboard');
     await screenshot(page, 'dashboard');
 
+    // The export asks first whether the tips' narratives are needed (docs/security.md); without them, straight on.
     const download = page.waitForEvent('download');
-    await page.getByRole('link', { name: 'Tải về Excel (.xlsx)' }).click();
+    await page.getByRole('button', { name: 'Tải về Excel (.xlsx)' }).click();
+    await page.getByRole('dialog').getByRole('link', { name: 'Tải xuống' }).click();
     const file = await (await download).path();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(file) as any);
@@ -204,7 +206,8 @@ describe('dashboard in the browser', () => {
     const rows = sheet.getSheetValues().map((row) => (Array.isArray(row) ? row.slice(1).map(String) : []));
     expect(rows).toContainEqual(['Nhóm chỉ tiêu', 'Chỉ tiêu', 'Đơn vị', 'Giá trị']);
     const csv = page.waitForEvent('download');
-    await page.getByRole('link', { name: 'Tải về CSV' }).click();
+    await page.getByRole('button', { name: 'Tải về CSV' }).click();
+    await page.getByRole('dialog').getByRole('link', { name: 'Tải xuống' }).click();
     expect(readFileSync(await (await csv).path(), 'utf8')).toContain('Nhóm chỉ tiêu,Chỉ tiêu,Đơn vị,Giá trị');
     await context.close();
   });
@@ -329,7 +332,12 @@ describe('dashboard in the browser', () => {
     const tips = await tableFigures(page, 'tip-figures');
     expect(tips.received).toEqual([api.tips.received]);
     expect(api.tips.received).toBeGreaterThanOrEqual(3); // all three tips: 45 days ago and today
-    expect(await page.getByRole('link', { name: 'Tải về Excel (.xlsx)' }).getAttribute('href')).toContain(`from=${encodeURIComponent(api.from)}`);
+    // The export asks first (narratives or not); its download is for the same period.
+    await page.getByRole('button', { name: 'Tải về Excel (.xlsx)' }).click();
+    const exportDialog = page.getByRole('dialog');
+    expect(await exportDialog.getByRole('link', { name: 'Tải xuống' }).getAttribute('href')).toContain(`from=${encodeURIComponent(api.from)}`);
+    await exportDialog.getByRole('button', { name: 'Hủy' }).click();
+    await exportDialog.waitFor({ state: 'detached' });
     await expectAccessible(page, 'dashboard, custom period');
 
     await from.fill(ddmmyyyy(dayAfter));

@@ -23,6 +23,7 @@ import { ProcessRecords1767300000000 } from './1767300000000-process-records';
 import { AuditChain1767400000000 } from './1767400000000-audit-chain';
 import { RoleGrants1767400000001 } from './1767400000001-role-grants';
 import { SealColumns1767500000000 } from './1767500000000-seal-columns';
+import { AuditChainedAfterInsert1767600000000 } from './1767600000000-audit-chained-after-insert';
 
 /** In order; TypeORM runs the pending ones by the timestamp in their names. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   AuditChain1767400000000,
   RoleGrants1767400000001,
   SealColumns1767500000000,
+  AuditChainedAfterInsert1767600000000,
 ];

@@ -10,6 +10,11 @@ export class AuditChainVerifier {
   private previousHash = AUDIT_GENESIS_HASH;
   checked = 0;
   problem: AuditChainProblem | null = null;
+  /**
+   * Rows in but not yet given their place in the chain (AuditChainer does that within seconds while the API or the
+   * worker runs). Not part of the chain, so not verified: a count that stays, or an old one, means no chainer runs.
+   */
+  unchained: { count: number; oldest: Date | null } = { count: 0, oldest: null };
 
   /** Returns false once a problem is found (later rows prove nothing more). */
   feed(rows: Array<ChainedAuditRow & { hash: string }>): boolean {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 /** The previous hash of the first row: the chain starts from a fixed value, not from nothing. */
 export const AUDIT_GENESIS_HASH = '0'.repeat(64);
 
-/** Every writer takes this transaction-scoped advisory lock before reading the head, so rows chain one after another. */
+/** The chainer (AuditChainer) takes this transaction-scoped advisory lock before reading the head: one chains at a time. */
 export const AUDIT_CHAIN_LOCK_KEY = 1_767_400_000;
 
 /** The fields a row's hash covers: all of them, the chain position and the previous hash included. */

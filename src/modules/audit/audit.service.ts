@@ -2,42 +2,55 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
-import { AUDIT_CHAIN_LOCK_KEY, AUDIT_GENESIS_HASH, auditRowHash } from './audit-chain';
+import { AuditChainer } from './audit-chainer';
 import { AuditEntry } from './audit-entry';
 import { AuditLogEntity } from './audit-log.entity';
 
+/** Marks a transaction that wrote audit rows: AuditChainer chains them as soon as it commits. */
+const AUDIT_ROWS_WRITTEN = 'auditRowsWritten';
+
+/**
+ * Writes audit rows. A row goes in without its place in the chain (no lock, so writers never wait for each other);
+ * AuditChainer gives it sequence, previous hash and hash right after, in order of arrival.
+ */
 @Injectable()
 export class AuditService {
-  constructor(@InjectRepository(AuditLogEntity) private readonly log: Repository<AuditLogEntity>) {}
+  constructor(
+    @InjectRepository(AuditLogEntity) private readonly log: Repository<AuditLogEntity>,
+    private readonly chainer: AuditChainer,
+  ) {}
 
-  /** Pass the transaction's manager when the audited change is part of one, so both commit or neither. */
+  /**
+   * Pass the transaction's manager when the audited change is part of one, so both commit or neither; the row is
+   * chained once that transaction commits. Outside one, this returns once the row is chained.
+   */
   async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
-    if (manager?.queryRunner?.isTransactionActive) return this.append(manager, entry);
-    await (manager ?? this.log.manager).transaction((tx) => this.append(tx, entry));
+    const runner = manager?.queryRunner;
+    await (manager ?? this.log.manager).getRepository(AuditLogEntity).insert(this.row(entry));
+    if (runner?.isTransactionActive) runner.data = { ...(runner.data as object), [AUDIT_ROWS_WRITTEN]: true };
+    else await this.chainer.flush();
   }
 
   /**
-   * The advisory lock is held until the transaction ends, so the next writer reads this row as the head: concurrent
-   * writers chain one after another, and a rolled-back row leaves no gap (its sequence is taken again).
+   * A read of victim or tipster data (ReadAuditInterceptor, the tipster's contact): the row is in before the answer
+   * goes, and the reader does not wait for it to be chained.
    */
-  private async append(tx: EntityManager, entry: AuditEntry): Promise<void> {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK_KEY]);
-    const [head] = (await tx.query('SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1')) as Array<{
-      sequence: string;
-      hash: string;
-    }>;
-    const row = {
+  async recordRead(entry: AuditEntry): Promise<void> {
+    await this.log.insert(this.row(entry));
+    void this.chainer.flush();
+  }
+
+  private row(entry: AuditEntry): Partial<AuditLogEntity> {
+    return {
       id: randomUUID(),
-      sequence: head ? Number(head.sequence) + 1 : 1,
       actorId: entry.actorId,
       action: entry.action,
       subjectType: entry.subjectType,
       subjectId: entry.subjectId,
       // The stored form: what jsonb gives back is what the hash must cover (dates become strings, undefined disappears).
       detail: JSON.parse(JSON.stringify(entry.detail ?? {})) as Record<string, any>,
+      // To the millisecond, as a JavaScript Date reads it back: the hash covers it.
       at: new Date(),
-      previousHash: head?.hash ?? AUDIT_GENESIS_HASH,
     };
-    await tx.getRepository(AuditLogEntity).insert({ ...row, hash: auditRowHash(row) });
   }
 }

@@ -31,5 +31,7 @@ export async function verifyAuditChain(client: Client): Promise<AuditChainVerifi
     if (!more) break;
     after = Number(rows[rows.length - 1].sequence);
   }
+  const [waiting] = (await client.query(`SELECT count(*)::int AS n, min(at) AS oldest FROM audit_log WHERE sequence IS NULL`)).rows;
+  verifier.unchained = { count: waiting.n, oldest: waiting.oldest };
   return verifier;
 }

@@ -10,6 +10,7 @@ import { Paginated } from '../../common/pagination/paginated.decorator';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { Role } from '../../domain/role';
 import { ReasonDto } from '../tasks/dto/reason.dto';
+import { AuditedRead } from '../audit/audited-read.decorator';
 import { CaseListService } from './case-list.service';
 import { CasesService } from './cases.service';
 import { CaseSummaryDto } from './dto/case-summary.dto';
@@ -56,6 +57,7 @@ export class CasesController {
   @Get(':reference')
   @Auth(...CASE_READER_ROLES)
   @ApiOkResponse({ type: CaseDto, description: 'The case, its processes and the timeline across all of them' })
+  @AuditedRead({ action: 'CASE_READ', subjectType: 'CASE', subjects: (c: CaseDto) => [c.reference, ...(c.tips ?? []).map((t) => t.reference)] })
   get(@CurrentUser() user: AuthUser, @Param('reference') reference: string): Promise<CaseDto> {
     return this.cases.get(user, reference);
   }
@@ -81,6 +83,12 @@ export class CasesController {
   @Get(':reference/processes')
   @Auth(...CASE_READER_ROLES)
   @Paginated(ChildProcessDto, 'In the order they started, with the catalogue version each keeps; an agency sees those it has a task in')
+  @AuditedRead({
+    action: 'CASE_PROCESSES_LISTED',
+    subjectType: 'PROCESS',
+    list: true,
+    subjects: (items: ChildProcessDto[]) => items.map((p) => p.processId),
+  })
   processes(@CurrentUser() user: AuthUser, @Param('reference') reference: string, @Query() query: PageQueryDto): Promise<Page<ChildProcessDto>> {
     return this.caseList.processes(user, reference, query);
   }

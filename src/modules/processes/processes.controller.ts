@@ -7,6 +7,7 @@ import { CASE_READER_ROLES } from '../../domain/access/reader-roles';
 import { PROCESS_ACTION_ROLES } from '../../domain/access/process-action-roles';
 import { ProcessAction } from '../../domain/access/process-action';
 import { ReasonDto } from '../tasks/dto/reason.dto';
+import { AuditedRead } from '../audit/audited-read.decorator';
 import { ProcessDto } from './process.dto';
 import { ProcessesService } from './processes.service';
 
@@ -19,6 +20,7 @@ export class ProcessesController {
   @Get(':processId')
   @Auth(...CASE_READER_ROLES)
   @ApiOkResponse({ type: ProcessDto, description: 'Steps, tasks, deadlines, escalations and who did what, when' })
+  @AuditedRead({ action: 'PROCESS_READ', subjectType: 'PROCESS', subjects: (p: ProcessDto) => [p.processId] })
   get(@CurrentUser() user: AuthUser, @Param('processId') processId: string): Promise<ProcessDto> {
     return this.processes.get(user, processId);
   }

@@ -19,7 +19,9 @@ export class RoleGrantsController {
   @ApiOperation({ summary: 'Role grants, newest first (at most 200); ?status=PENDING for those waiting' })
   @ApiOkResponse({ type: RoleGrantDto, isArray: true })
   async list(@Query() query: ListRoleGrantsQueryDto): Promise<RoleGrantDto[]> {
-    return (await this.grants.list(query.status)).map(RoleGrantDto.from);
+    const grants = await this.grants.list(query.status);
+    const usernames = await this.grants.usernamesOf(grants.flatMap((g) => [g.userId, g.requestedBy]));
+    return grants.map((g) => RoleGrantDto.from(g, usernames));
   }
 
   @Post(':id/approve')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { AppException } from '../../common/app-exception';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { ErrorCode } from '../../domain/error-code';
@@ -44,6 +44,15 @@ export class RoleGrantsService {
 
   list(status?: RoleGrantStatus): Promise<RoleGrantEntity[]> {
     return this.grants.find({ where: status ? { status } : {}, order: { requestedAt: 'DESC' }, take: 200 });
+  }
+
+  /** id → username of these accounts. */
+  async usernamesOf(ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const users = await this.grants.manager
+      .getRepository(UserEntity)
+      .find({ where: { id: In([...new Set(ids)]) }, select: { id: true, username: true } });
+    return new Map(users.map((u) => [u.id, u.username]));
   }
 
   async pendingRolesOf(userId: string): Promise<Role[]> {

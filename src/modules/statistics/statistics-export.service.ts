@@ -95,7 +95,16 @@ export class StatisticsExportService {
       action: 'STATISTICS_EXPORTED',
       subjectType: 'STATISTICS',
       subjectId: `${figures.from}/${figures.to}`,
-      detail: { format, lang, agencyCode: period.agencyCode, tipRows: tips.length, narratives, ...(narratives ? { reason } : {}) },
+      // The tips the file names (references only), as every audited read names its subjects.
+      detail: {
+        format,
+        lang,
+        agencyCode: period.agencyCode,
+        tipRows: tips.length,
+        narratives,
+        ...(narratives ? { reason } : {}),
+        ...(withTips ? { subjects: tips.slice(0, 200).map((t) => t.reference) } : {}),
+      },
     });
     return { name: `thong-ke_${day(period.from)}_${day(period.to)}.${format}`, content };
   }

@@ -24,6 +24,7 @@ import { TasksService } from './tasks.service';
 import { TaskSummaryService } from './task-summary.service';
 import { TaskSummaryDto } from './dto/task-summary.dto';
 import { TaskSummaryQueryDto } from './dto/task-summary-query.dto';
+import { AuditedRead } from '../audit/audited-read.decorator';
 
 /** Each write admits the roles its action needs: `allowedActions` reads the same table. */
 const ROLES = TASK_ACTION_ROLES;
@@ -61,6 +62,8 @@ export class TasksController {
   @Get(':id')
   @Auth(...CASE_READER_ROLES)
   @ApiOkResponse({ type: TaskListItemDto })
+  // Its outcome is the victim's record when it has one; a task without one discloses nothing personal.
+  @AuditedRead({ action: 'TASK_READ', subjectType: 'TASK', subjects: (t: TaskListItemDto) => (t.outcome ? [t.id, t.processId] : []) })
   get(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string): Promise<TaskListItemDto> {
     return this.tasks.get(user, id);
   }

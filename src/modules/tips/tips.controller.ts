@@ -8,6 +8,7 @@ import type { Page } from '../../common/pagination/page';
 import { Paginated } from '../../common/pagination/paginated.decorator';
 import { TIP_READER_ROLES } from '../../domain/access/reader-roles';
 import { Role } from '../../domain/role';
+import { AuditedRead } from '../audit/audited-read.decorator';
 import { RegisterTipDto } from './dto/register-tip.dto';
 import { ListTipsQueryDto } from './dto/list-tips-query.dto';
 import { TipDto } from './dto/tip.dto';
@@ -28,6 +29,12 @@ export class TipsController {
   @Get()
   @Auth(...TIP_READER_ROLES)
   @Paginated(TipListItemDto, 'Newest received first: every tip for coordinators, else those your agency verifies (never the tipster)')
+  @AuditedRead({
+    action: 'TIPS_LISTED',
+    subjectType: 'TIP',
+    list: true,
+    subjects: (items: TipListItemDto[]) => items.map((t) => t.reference),
+  })
   list(@CurrentUser() user: AuthUser, @Query() query: ListTipsQueryDto): Promise<Page<TipListItemDto>> {
     return this.tipList.list(user, query);
   }
@@ -54,6 +61,7 @@ export class TipsController {
   @Get(':reference')
   @Auth(...TIP_READER_ROLES)
   @ApiOkResponse({ type: TipListItemDto, description: 'The tip with the reference of its case (null while it has none); never the tipster' })
+  @AuditedRead({ action: 'TIP_READ', subjectType: 'TIP', subjects: (tip: TipListItemDto) => [tip.reference] })
   async get(@CurrentUser() user: AuthUser, @Param('reference') reference: string): Promise<TipListItemDto> {
     const tip = await this.tips.get(user, reference);
     return TipListItemDto.fromRow(tip, await this.tips.caseReferenceOf(tip));

@@ -114,7 +114,7 @@ export class TipsService {
     if (!mayReadTipster(user)) throw new AppException(ErrorCode.FORBIDDEN, 'Only coordinators of the standing office read a tipster’s contact');
     const tip = await this.get(user, reference);
     const sealed = await this.tips.manager.findOneBy(TipsterContactEntity, { tipId: tip.id });
-    await this.audit.record({ actorId: user.userId, action: 'READ_TIPSTER_CONTACT', subjectType: 'tip', subjectId: tip.id });
+    await this.audit.recordRead({ actorId: user.userId, action: 'READ_TIPSTER_CONTACT', subjectType: 'tip', subjectId: tip.id });
     return sealed ? (JSON.parse(sealed.contactEncrypted) as TipsterContactDto) : null;
   }
 

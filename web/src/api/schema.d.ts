@@ -1181,8 +1181,8 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AuditRowDto: {
-            /** @description Position in the hash chain (1, 2, 3, … without gaps) */
-            sequence: number;
+            /** @description Position in the hash chain (1, 2, 3, … without gaps); null for the moment before it is chained */
+            sequence: number | null;
             id: string;
             /** Format: date-time */
             at: string;
@@ -1199,8 +1199,8 @@ export interface components {
             };
             /** @description Flagged for the auditor (a role grant asked, approved or rejected) */
             alert: boolean;
-            /** @description SHA-256 of the row and the previous hash */
-            hash: string;
+            /** @description SHA-256 of the row and the previous hash; null until chained */
+            hash: string | null;
         };
         AgencyDto: {
             code: string;
@@ -1457,6 +1457,10 @@ export interface components {
             decidedBy: string | null;
             /** Format: date-time */
             decidedAt: string | null;
+            /** @description Username of the account the role is for (in GET /role-grants) */
+            username?: string;
+            /** @description Username of the administrator who asked (in GET /role-grants) */
+            requestedByUsername?: string;
         };
         CatalogueVersionSummaryDto: {
             /** @example 3 */

@@ -3,7 +3,12 @@ import { AuditLogEntity } from '../audit-log.entity';
 
 /** One audit row as the auditor reads it, with its place in the chain. */
 export class AuditRowDto {
-  @ApiProperty({ description: 'Position in the hash chain (1, 2, 3, … without gaps)' }) sequence: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Position in the hash chain (1, 2, 3, … without gaps); null for the moment before it is chained',
+  })
+  sequence: number | null;
   @ApiProperty() id: string;
   @ApiProperty({ format: 'date-time' }) at: string;
   @ApiProperty({ nullable: true, type: String }) actorId: string | null;
@@ -13,7 +18,7 @@ export class AuditRowDto {
   @ApiProperty() subjectId: string;
   @ApiProperty({ type: 'object', additionalProperties: true }) detail: Record<string, unknown>;
   @ApiProperty({ description: 'Flagged for the auditor (a role grant asked, approved or rejected)' }) alert: boolean;
-  @ApiProperty({ description: 'SHA-256 of the row and the previous hash' }) hash: string;
+  @ApiProperty({ nullable: true, type: String, description: 'SHA-256 of the row and the previous hash; null until chained' }) hash: string | null;
 
   static from(row: AuditLogEntity, actorUsername: string | null): AuditRowDto {
     return Object.assign(new AuditRowDto(), {

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Role } from '../../../domain/role';
 import { RoleGrantEntity } from '../role-grant.entity';
 
@@ -12,9 +12,13 @@ export class RoleGrantDto {
   @ApiProperty({ format: 'date-time' }) requestedAt: string;
   @ApiProperty({ nullable: true, type: String }) decidedBy: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) decidedAt: string | null;
+  @ApiPropertyOptional({ description: 'Username of the account the role is for (in GET /role-grants)' }) username?: string;
+  @ApiPropertyOptional({ description: 'Username of the administrator who asked (in GET /role-grants)' }) requestedByUsername?: string;
 
-  static from(g: RoleGrantEntity): RoleGrantDto {
+  /** `usernames` (id → username) names the account and the asker, for the administrators' screen. */
+  static from(g: RoleGrantEntity, usernames?: ReadonlyMap<string, string>): RoleGrantDto {
     return Object.assign(new RoleGrantDto(), {
+      ...(usernames ? { username: usernames.get(g.userId), requestedByUsername: usernames.get(g.requestedBy) } : {}),
       id: g.id,
       userId: g.userId,
       role: g.role,

@@ -8,6 +8,7 @@ import { serverFieldErrors } from '../../components/server-field-errors';
 import { useLabels } from '../../session/use-labels';
 import type { Me } from '../../session/use-me';
 import { ConfirmModal } from './ConfirmModal';
+import { PendingGrants } from './PendingGrants';
 import { type Role, ROLES } from './roles';
 import { TemporaryPasswordModal } from './TemporaryPasswordModal';
 import { useAgencies } from '../../session/use-agencies';
@@ -88,6 +89,7 @@ export function UsersScreen({ me }: { me: Me }) {
         </Title>
         <Button onClick={() => setEditing('new')}>{t('admin.users.add')}</Button>
       </Group>
+      <PendingGrants />
       <form onSubmit={search} role="search" aria-label={t('admin.users.title')}>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} spacing="sm" style={{ alignItems: 'end' }}>
           <TextInput label={t('admin.users.q')} value={q} onChange={(e) => setQ(e.currentTarget.value)} autoComplete="off" />

@@ -16,3 +16,8 @@ export const calendarKeys = {
   years: () => [...calendarKeys.all, 'years'] as const,
   holidays: () => [...calendarKeys.all, 'holidays'] as const,
 };
+
+export const grantKeys = {
+  all: ['role-grants'] as const,
+  pending: () => [...grantKeys.all, 'PENDING'] as const,
+};

@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { DateFilter } from '../lists/DateFilter';
 import { AUDIT_ACTIONS } from './audit-actions';
+import { AuditDetail } from './AuditDetail';
 import { auditKeys } from './query-keys';
 
 interface Filters {
@@ -124,9 +125,7 @@ export function AuditScreen() {
                 </Table.Td>
                 <Table.Td>{row.subjectId}</Table.Td>
                 <Table.Td>
-                  <Text size="xs" style={{ wordBreak: 'break-all' }}>
-                    {JSON.stringify(row.detail)}
-                  </Text>
+                  <AuditDetail action={row.action} detail={row.detail} />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -9,6 +9,7 @@ import { ChartPanel } from './ChartPanel';
 import { byAgencyOption, complianceOption, durationsOption, monthLabel } from './chart-options';
 import { drillDown } from './drill-down';
 import { EscalationLadder } from './EscalationLadder';
+import { ExportDialog } from './ExportDialog';
 import { FigureTable } from './FigureTable';
 import { KpiTiles } from './KpiTiles';
 import { PeriodPicker, type PeriodChoice } from './PeriodPicker';
@@ -42,6 +43,7 @@ export function DashboardScreen() {
   const [firstDay, setFirstDay] = useState<string | null>(() => `${provinceToday().slice(0, 8)}01`);
   const [lastDay, setLastDay] = useState<string | null>(() => provinceToday());
   const [agencyCode, setAgencyCode] = useState<string | null>(null);
+  const [exporting, setExporting] = useState<'xlsx' | 'csv' | null>(null);
   const custom = kind === 'custom' ? customPeriod(firstDay, lastDay) : null;
   const period = kind === 'custom' ? custom : statisticsPeriod(kind);
   const query = period ? { ...period, ...(agencyCode ? { agencyCode } : {}) } : null;
@@ -119,12 +121,13 @@ export function DashboardScreen() {
         />
         {query && (
           <Group gap="xs">
-            <Button component="a" href={`/statistics/export.xlsx?${exportQuery}`} download variant="default">
+            <Button onClick={() => setExporting('xlsx')} variant="default">
               {t('dashboard.exportXlsx')}
             </Button>
-            <Button component="a" href={`/statistics/export.csv?${exportQuery}`} download variant="default">
+            <Button onClick={() => setExporting('csv')} variant="default">
               {t('dashboard.exportCsv')}
             </Button>
+            <ExportDialog format={exporting} query={exportQuery} onClose={() => setExporting(null)} />
           </Group>
         )}
       </Group>
