@@ -280,7 +280,9 @@ describe('the project against the raw engine', () => {
   /** A second server of the same kind, started from nothing and stopped, before anything else is measured. */
   const timeServerStart = async () => {
     const start = await serverStartTime(REAL_SERVER);
-    progress(`${SERVER} started in ${start.totalMs} ms (spawn → namespace ready ${start.spawnToReadyMs} ms, schemas ${start.schemaSetupMs ?? '–'} ms)`);
+    progress(
+      `${SERVER} started in ${start.totalMs} ms (spawn → namespace ready ${start.spawnToReadyMs} ms, schemas ${start.schemaSetupMs ?? '–'} ms)`,
+    );
     phaseDone('server start');
     return start;
   };

@@ -28,7 +28,11 @@ export async function serverStartTime(realServer: boolean): Promise<ServerStartT
 async function devServerStart(): Promise<ServerStartTime> {
   const started = performance.now();
   const env = await TestWorkflowEnvironment.createLocal({
-    server: { executable: { type: 'existing-path', path: process.env.TEMPORAL_CLI_PATH! }, ip: '127.0.0.1', log: { format: 'pretty', level: 'warn' } },
+    server: {
+      executable: { type: 'existing-path', path: process.env.TEMPORAL_CLI_PATH! },
+      ip: '127.0.0.1',
+      log: { format: 'pretty', level: 'warn' },
+    },
   });
   try {
     await namespaceAnswers(env.address, 'default');
