@@ -19,6 +19,9 @@ export class MachineMeter {
   private last: { at: number; cpu: Record<string, number> };
   readonly phases: PhaseUsage[] = [];
   readonly loadAtStart = loadavg();
+  /** The 1-minute load every 15 s of the run: the engineers sharing the machine show here, beside the A/B ratios. */
+  readonly loadSamples: { at: string; load1m: number }[] = [];
+  private readonly sampler = setInterval(() => this.sampleLoad(), 15_000).unref();
 
   constructor(ports: { temporal: number; postgres: number }) {
     this.pids = {
@@ -27,6 +30,20 @@ export class MachineMeter {
       postgresql: listenerOf(ports.postgres),
     };
     this.last = { at: performance.now(), cpu: this.sample() };
+    this.sampleLoad();
+  }
+
+  private sampleLoad(): void {
+    this.loadSamples.push({ at: new Date().toISOString(), load1m: Math.round(loadavg()[0] * 100) / 100 });
+  }
+
+  /** Stops sampling; the load over the run: min, mean and max of the samples. */
+  stop(): { samples: number; min: number; mean: number; max: number } {
+    clearInterval(this.sampler);
+    this.sampleLoad();
+    const loads = this.loadSamples.map((s) => s.load1m);
+    const mean = loads.reduce((a, b) => a + b, 0) / loads.length;
+    return { samples: loads.length, min: Math.min(...loads), mean: Math.round(mean * 100) / 100, max: Math.max(...loads) };
   }
 
   private sample(): Record<string, number> {

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { insertTaskRows } from '../../support/insert-task-rows';
 import { p, progress } from '../engine-report';
@@ -51,7 +52,10 @@ async function growTo(db: DataSource, size: Size): Promise<number> {
     });
   // What autovacuum does in production, done at once; and the inserted pages flushed before the measurement.
   await db.query(`VACUUM ANALYZE tasks`);
-  await db.query(`CHECKPOINT`);
+  // CHECKPOINT needs a superuser (or pg_checkpoint); the test database's own role is neither, so the admin URL does it.
+  const admin = new Client({ connectionString: process.env.TEST_PG_ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CHECKPOINT`).finally(() => admin.end());
   return (performance.now() - started) / 1000;
 }
 
