@@ -142,8 +142,8 @@ async function seedDemoProvince(env) {
 }
 
 /**
- * The Temporal Web UI server (read-only, loopback), which the API serves at /temporal-ui/ to administrators and
- * auditors. Built once by scripts/temporal-ui.sh (Go, about 2 minutes); without it the system runs on, without the UI.
+ * The Temporal Web UI server (read-only, loopback), which the API serves at /temporal-ui/ to administrators,
+ * auditors and coordinators. Built once by scripts/temporal-ui.sh (Go, about 2 minutes); without it the system runs on, without the UI.
  */
 async function startUi(env, port) {
   if (process.argv.includes('--no-temporal-ui') || process.env.TEMPORAL_UI === '0') return null;
@@ -172,7 +172,7 @@ async function main() {
   const port = Number(process.env.PORT) || 3000;
   process.env.TEMPORAL_MODE = option('temporal', process.env.TEMPORAL_MODE || 'server');
   if (process.argv.includes('--temporal-mtls')) process.env.TEMPORAL_SERVER_MTLS = 'true';
-  const workerCount = count('workers', process.env.START_WORKERS || 1);
+  const workerCount = count('workers', process.env.START_WORKERS || 2);
   const apiCount = count('apis', process.env.START_APIS || 1);
   devSecrets();
 
