@@ -2,7 +2,8 @@ import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Ti
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
-import { casePrintPath } from '../session/case-print-path';
+import { useRouter } from '@tanstack/react-router';
+import { casePrintLink } from '../router/links/case-print-link';
 import { useLabels } from '../session/use-labels';
 import { ChangeChargeForm } from './ChangeChargeForm';
 import { CaseActions } from './case/CaseActions';
@@ -24,6 +25,7 @@ const TEMPORAL_WEB = 'http://localhost:8233/namespaces/default/workflows';
  */
 export function CasePageScreen({ reference, coordinator }: { reference: string; coordinator: boolean }) {
   const { t } = useTranslation();
+  const router = useRouter();
   const label = useLabels();
   const found = useQuery({
     queryKey: caseKeys.one(reference),
@@ -46,7 +48,8 @@ export function CasePageScreen({ reference, coordinator }: { reference: string; 
           <Button
             component="a"
             variant="outline"
-            href={casePrintPath(reference)}
+            // A new tab of its own: a plain link to the print route's address.
+            href={router.buildLocation(casePrintLink(reference)).href}
             target="_blank"
             rel="noopener"
             aria-label={`${t('casePage.print')} (${t('casePage.printOpens')})`}
