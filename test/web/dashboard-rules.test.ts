@@ -21,7 +21,7 @@ describe('dashboard rules', () => {
 
   it('addresses the lists with their query names, leaving out what is not asked', () => {
     // The address a link gets: the route's path and its search params as the API's plain query.
-    const href = (link: { to: string; search: Record<string, unknown> }) => `${link.to}${plainSearch.stringify(link.search)}`;
+    const href = (link: { to: string; search: object }) => `${link.to}${plainSearch.stringify(link.search)}`;
     expect(href(drillDown.tasks({ agencyCode: 'CA_TINH_CSDT', overdue: true }))).toBe('/tasks?agencyCode=CA_TINH_CSDT&overdue=true');
     expect(href(drillDown.tasks({ processKind: 'RESCUE', atRisk: true, agencyCode: undefined }))).toBe('/tasks?processKind=RESCUE&atRisk=true');
     expect(href(drillDown.tasks({ agencyCode: 'SO_Y_TE', dueState: 'PAUSED' }))).toBe('/tasks?agencyCode=SO_Y_TE&dueState=PAUSED');

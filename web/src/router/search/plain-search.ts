@@ -5,7 +5,7 @@
  */
 export const plainSearch = {
   parse: (searchStr: string): Record<string, string> => Object.fromEntries(new URLSearchParams(searchStr)),
-  stringify: (search: Record<string, unknown>): string => {
+  stringify: (search: object): string => {
     const params = new URLSearchParams();
     for (const [name, value] of Object.entries(search)) if (value !== undefined && value !== null && value !== '') params.set(name, String(value));
     const query = params.toString();
