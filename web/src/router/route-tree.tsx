@@ -19,6 +19,7 @@ import { TipsListScreen } from '../screens/lists/TipsListScreen';
 import { Shell } from '../screens/Shell';
 import { TipPageScreen } from '../screens/TipPageScreen';
 import type { ScreenPath } from '../session/screens-for';
+import { useSignedInMe } from '../session/use-signed-in-me';
 import { requireScreen } from './guard';
 import { toLanding } from './landing';
 import type { RouterContext } from './router-context';
@@ -38,7 +39,7 @@ const shellRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'shell',
   component: function ShellLayout() {
-    const { me } = shellRoute.useRouteContext();
+    const me = useSignedInMe();
     return (
       <Shell me={me}>
         <Outlet />
@@ -64,7 +65,7 @@ const inboxRoute = createRoute({
   ...screen('/inbox'),
   validateSearch: validateInboxSearch,
   component: function Inbox() {
-    return <InboxScreen me={inboxRoute.useRouteContext().me} />;
+    return <InboxScreen me={useSignedInMe()} />;
   },
 });
 const escalationsRoute = createRoute({ ...screen('/escalations'), component: EscalationsScreen });
@@ -84,14 +85,14 @@ const tasksRoute = createRoute({
   ...screen('/tasks'),
   validateSearch: validateTasksSearch,
   component: function Tasks() {
-    return <TasksListScreen me={tasksRoute.useRouteContext().me} />;
+    return <TasksListScreen me={useSignedInMe()} />;
   },
 });
 const casesRoute = createRoute({
   ...screen('/cases'),
   validateSearch: validateCasesSearch,
   component: function Cases() {
-    return <CasesListScreen me={casesRoute.useRouteContext().me} />;
+    return <CasesListScreen me={useSignedInMe()} />;
   },
 });
 const tipsRoute = createRoute({ ...screen('/tips'), validateSearch: validateTipsSearch, component: TipsListScreen });
@@ -105,7 +106,7 @@ const caseRoute = createRoute({
   staticData: { nav: ['/cases'] },
   component: function Case() {
     const { reference } = caseRoute.useParams();
-    const { me } = caseRoute.useRouteContext();
+    const me = useSignedInMe();
     return <CasePageScreen reference={reference} coordinator={me.roles.includes('COORDINATOR')} />;
   },
 });
@@ -122,7 +123,7 @@ const tipRoute = createRoute({
 const usersRoute = createRoute({
   ...screen('/admin/users'),
   component: function Users() {
-    return <UsersScreen me={usersRoute.useRouteContext().me} />;
+    return <UsersScreen me={useSignedInMe()} />;
   },
 });
 const agenciesRoute = createRoute({ ...screen('/admin/agencies'), component: AgenciesScreen });
@@ -136,7 +137,7 @@ const casePrintRoute = createRoute({
   path: '/case/$reference/print',
   beforeLoad: ({ context }) => requireScreen(context.me, '/cases'),
   component: function CasePrint() {
-    return <CasePrintScreen reference={casePrintRoute.useParams().reference} me={casePrintRoute.useRouteContext().me} />;
+    return <CasePrintScreen reference={casePrintRoute.useParams().reference} me={useSignedInMe()} />;
   },
 });
 
