@@ -88,7 +88,8 @@ export function InboxScreen({ me }: { me: Me }) {
   const queryClient = useQueryClient();
   const filters = route.useSearch();
   const navigate = route.useNavigate();
-  const setFilters = (changes: Record<string, string | null>) => void navigate({ search: mergeSearch(validateInboxSearch, changes), replace: true });
+  const setFilters = (changes: Record<string, string | null>) =>
+    void navigate({ search: mergeSearch(validateInboxSearch, changes), replace: true, resetScroll: false });
   const view = filters.view ?? DEFAULT_VIEW;
   const [openTaskId, setOpenTaskId] = useState<string | null>(null);
   const [selected, setSelected] = useState<string[]>([]);

@@ -25,7 +25,8 @@ export function CasesListScreen({ me }: { me: Me }) {
   const { t } = useTranslation();
   const filters = route.useSearch();
   const navigate = route.useNavigate();
-  const setFilters = (changes: Record<string, string | null>) => void navigate({ search: mergeSearch(validateCasesSearch, changes), replace: true });
+  const setFilters = (changes: Record<string, string | null>) =>
+    void navigate({ search: mergeSearch(validateCasesSearch, changes), replace: true, resetScroll: false });
   const [q, setQ] = useState<string | undefined>();
   const labelOptions = useLabelOptions();
   const agencyOptions = useAgencyOptions()((agency) => !agency.external);

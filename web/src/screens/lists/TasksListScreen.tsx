@@ -27,7 +27,8 @@ export function TasksListScreen({ me }: { me: Me }) {
   const { t, i18n } = useTranslation();
   const filters = route.useSearch();
   const navigate = route.useNavigate();
-  const setFilters = (changes: Record<string, string | null>) => void navigate({ search: mergeSearch(validateTasksSearch, changes), replace: true });
+  const setFilters = (changes: Record<string, string | null>) =>
+    void navigate({ search: mergeSearch(validateTasksSearch, changes), replace: true, resetScroll: false });
   const labelOptions = useLabelOptions();
   const agencyOptions = useAgencyOptions()((agency) => !agency.external);
   const label = useLabels();

@@ -25,7 +25,8 @@ export function TipsListScreen() {
   const { t } = useTranslation();
   const filters = route.useSearch();
   const navigate = route.useNavigate();
-  const setFilters = (changes: Record<string, string | null>) => void navigate({ search: mergeSearch(validateTipsSearch, changes), replace: true });
+  const setFilters = (changes: Record<string, string | null>) =>
+    void navigate({ search: mergeSearch(validateTipsSearch, changes), replace: true, resetScroll: false });
   const [q, setQ] = useState<string | undefined>();
   const labelOptions = useLabelOptions();
   const label = useLabels();
