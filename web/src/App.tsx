@@ -14,13 +14,16 @@ import { useMe } from './session/use-me';
 export function App() {
   const { t } = useTranslation();
   const me = useMe();
-  const roles = me.data?.roles.join() ?? '';
-  const seenRoles = useRef(roles);
-  // Other roles than the guards last saw (a session signed in again): every guard is checked again.
+  // The roles the router's guards check: none until someone is signed in and past the forced password change.
+  const roles = me.data && !me.data.mustChangePassword ? me.data.roles.join() : null;
+  const seenRoles = useRef<string | null>(null);
+  // Other roles than the guards last saw (a session signed in again): every guard is checked again. Not before the
+  // router's first load, which RouterProvider starts itself with the context it is given.
   useEffect(() => {
-    if (seenRoles.current === roles) return;
+    if (roles === null || seenRoles.current === roles) return;
+    const firstLoad = seenRoles.current === null && router.state.matches.length === 0;
     seenRoles.current = roles;
-    void router.invalidate();
+    if (!firstLoad) void router.invalidate();
   }, [roles]);
 
   if (me.isPending)
