@@ -163,6 +163,14 @@ describe('triage counts and lists in the browser', () => {
     await eventually(async () => (await page.locator('#filter-agencyCode').inputValue()) === 'Sở Y tế tỉnh Lâm Đồng', 'the agency by name');
     await eventually(async () => (await shownTaskIds(page)).join() === healthOverdue.ids.join(), 'the same rows after a reload');
     await screenshot(page, 'tasks-list');
+    // A deep link opened afresh (/tasks?dueState=OVERDUE): the filtered list, and the filter saying it in words.
+    await page.goto(`${system.http.baseUrl}/tasks?dueState=OVERDUE`);
+    await page.getByRole('heading', { name: 'Việc', level: 1, exact: true }).waitFor();
+    await eventually(async () => (await page.locator('#filter-due').inputValue()) === 'Quá hạn', 'the due filter to read Quá hạn');
+    const allOverdue = await fromApi('coordinator', '/tasks?dueState=OVERDUE&limit=50');
+    expect(allOverdue.ids.length).toBeGreaterThanOrEqual(3);
+    await eventually(async () => (await shownTaskIds(page)).join() === allOverdue.ids.join(), 'the overdue rows of a deep link');
+    expect(query(page)).toEqual({ dueState: 'OVERDUE' });
     // fetch from a script still gets the API's JSON at the same address.
     const api = await page.evaluate(async () =>
       (await fetch('/tasks?overdue=true', { headers: { accept: 'text/html' } })).headers.get('content-type'),

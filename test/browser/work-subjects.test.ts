@@ -2,6 +2,7 @@ import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { TipStepType } from '../../src/domain/tip/tip-step-type';
+import { eventually } from '../support/eventually';
 import { HttpClient } from '../support/http-client';
 import { openTask } from '../support/open-task';
 import { TestSystem } from '../support/test-system';
@@ -97,6 +98,26 @@ describe('work items name their case or tip, in the browser', () => {
     await page.locator('#filter-extensionRequested').click();
     await page.getByRole('option', { name: 'Đang chờ duyệt gia hạn' }).click();
     await row.waitFor();
+    // The due filter offers the server's four due states in words; the one chosen goes to GET /tasks as `dueState` and
+    // stays in the URL. The officer's task, given today, is on time.
+    await page.locator('#filter-due').click();
+    await expect(page.getByRole('option').allTextContents()).resolves.toEqual(['Quá hạn', 'Sắp đến hạn', 'Trong hạn', 'Tạm dừng']);
+    const askedOverdue = page.waitForRequest((request) => {
+      const url = new URL(request.url());
+      return url.pathname === '/tasks' && url.searchParams.get('dueState') === 'OVERDUE';
+    });
+    await page.getByRole('option', { name: 'Quá hạn' }).click();
+    await askedOverdue;
+    await row.waitFor({ state: 'detached' });
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ extensionRequested: 'true', dueState: 'OVERDUE' });
+    await page.locator('#filter-due').click();
+    await page.getByRole('option', { name: 'Trong hạn' }).click();
+    await row.waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Việc cần xử lý', level: 1 }).waitFor();
+    await eventually(async () => (await page.locator('#filter-due').inputValue()) === 'Trong hạn', 'the due filter in words after a reload');
+    await row.waitFor();
+    expect(new URL(page.url()).searchParams.get('dueState')).toBe('ON_TIME');
 
     // Scroll the row to the bottom of the screen: the form still opens in view, with focus inside it.
     await row.evaluate((element) => element.scrollIntoView({ block: 'end' }));

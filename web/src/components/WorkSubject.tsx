@@ -1,8 +1,8 @@
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
-import { casePath } from '../session/case-path';
-import { tipPath } from '../session/tip-path';
+import { caseLink } from '../router/links/case-link';
+import { tipLink } from '../router/links/tip-link';
 import { AppLink } from './AppLink';
 
 type Subject = Schemas['WorkSubjectDto'];
@@ -23,17 +23,17 @@ export function WorkSubject({ subject, links = true }: { subject: Subject | null
       {links && (
         <Group gap={6} wrap="wrap">
           {subject.caseReference && (
-            <AppLink size="xs" fw={600} href={casePath(subject.caseReference)} onClick={(event) => event.stopPropagation()}>
+            <AppLink size="xs" fw={600} {...caseLink(subject.caseReference)} onClick={(event) => event.stopPropagation()}>
               {subject.caseReference}
             </AppLink>
           )}
           {subject.tipReference &&
             (subject.caseReference ? (
-              <AppLink size="xs" href={tipPath(subject.tipReference)} onClick={(event) => event.stopPropagation()}>
+              <AppLink size="xs" {...tipLink(subject.tipReference)} onClick={(event) => event.stopPropagation()}>
                 {subject.tipReference}
               </AppLink>
             ) : (
-              <AppLink size="xs" fw={600} href={tipPath(subject.tipReference)} onClick={(event) => event.stopPropagation()}>
+              <AppLink size="xs" fw={600} {...tipLink(subject.tipReference)} onClick={(event) => event.stopPropagation()}>
                 {subject.tipReference}
               </AppLink>
             ))}

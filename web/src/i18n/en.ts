@@ -631,7 +631,6 @@ export const en: Shape<typeof vi> = {
     processKind: 'Process',
     step: 'Step',
     due: 'Due',
-    onTime: 'On time',
     extension: 'Extension',
     extensionRequested: 'Extension awaiting decision',
     extensionNone: 'No extension request',

@@ -627,7 +627,6 @@ export const vi = {
     processKind: 'Quy trình',
     step: 'Bước',
     due: 'Hạn xử lý',
-    onTime: 'Trong hạn',
     extension: 'Gia hạn',
     extensionRequested: 'Đang chờ duyệt gia hạn',
     extensionNone: 'Không có đề nghị gia hạn',

@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../api/client';
-import { casePrintPath } from '../session/case-print-path';
+import { useRouter } from '@tanstack/react-router';
+import { casePrintLink } from '../router/links/case-print-link';
 import { useLabels } from '../session/use-labels';
 import { useMe } from '../session/use-me';
 import { ChangeChargeForm } from './ChangeChargeForm';
@@ -29,6 +30,7 @@ const CASE_ACTIONS_PANEL: ReadonlyArray<Schemas['CaseDto']['allowedActions'][num
  */
 export function CasePageScreen({ reference }: { reference: string }) {
   const { t } = useTranslation();
+  const router = useRouter();
   const label = useLabels();
   // The engine's own view of a process is for those the server lets read every process in full (`GET /me` permissions).
   const inspectsWorkflows = useMe().data?.permissions.includes('processes:read') ?? false;
@@ -57,7 +59,8 @@ export function CasePageScreen({ reference }: { reference: string }) {
           <Button
             component="a"
             variant="outline"
-            href={casePrintPath(reference)}
+            // A new tab of its own: a plain link to the print route's address.
+            href={router.buildLocation(casePrintLink(reference)).href}
             target="_blank"
             rel="noopener"
             aria-label={`${t('casePage.print')} (${t('casePage.printOpens')})`}

@@ -6,17 +6,17 @@ import { formatInstant } from '../format/local-date-time';
 import { AppLink } from '../components/AppLink';
 import { TipReceivedAt } from '../components/TipReceivedAt';
 import { ScrollRegion } from '../components/ScrollRegion';
-import { casePath } from '../session/case-path';
-import { tipPath } from '../session/tip-path';
+import { caseLink } from '../router/links/case-link';
+import { tipLink } from '../router/links/tip-link';
 import { TriageCounts } from './lists/TriageCounts';
 import { RegisterTipForm } from './RegisterTipForm';
 import { caseKeys } from './case/query-keys';
 import { tipKeys } from './lists/query-keys';
 
 /** A link to a full list, opened inside the app. */
-function ListLink({ href, children }: { href: string; children: string }) {
+function ListLink({ to, children }: { to: '/tips' | '/cases'; children: string }) {
   return (
-    <AppLink href={href} size="sm">
+    <AppLink to={to} size="sm">
       {children}
     </AppLink>
   );
@@ -59,7 +59,7 @@ export function DutyDeskScreen() {
                   {tips.data?.map((tip) => (
                     <Table.Tr key={tip.id}>
                       <Table.Td>
-                        <AppLink href={tipPath(tip.reference)}>{tip.reference}</AppLink>
+                        <AppLink {...tipLink(tip.reference)}>{tip.reference}</AppLink>
                       </Table.Td>
                       <Table.Td>
                         <TipReceivedAt receivedAtLocal={tip.receivedAtLocal} delayHours={tip.registrationDelayHours} />
@@ -72,7 +72,7 @@ export function DutyDeskScreen() {
               </Table>
             </ScrollRegion>
             {tips.data?.length === 0 && <Text>{t('dutyDesk.empty')}</Text>}
-            <ListLink href="/tips">{t('dutyDesk.allTips')}</ListLink>
+            <ListLink to="/tips">{t('dutyDesk.allTips')}</ListLink>
             <Title order={2} size="h3">
               {t('dutyDesk.cases')}
             </Title>
@@ -96,7 +96,7 @@ export function DutyDeskScreen() {
                   {cases.data?.map((item) => (
                     <Table.Tr key={item.caseId}>
                       <Table.Td>
-                        <AppLink href={casePath(item.reference)}>{item.reference}</AppLink>
+                        <AppLink {...caseLink(item.reference)}>{item.reference}</AppLink>
                       </Table.Td>
                       <Table.Td>{formatInstant(item.openedAt)}</Table.Td>
                       <Table.Td>{t(`enums.caseStatus.${item.status}`, { defaultValue: item.status })}</Table.Td>
@@ -108,7 +108,7 @@ export function DutyDeskScreen() {
               </Table>
             </ScrollRegion>
             {cases.data?.length === 0 && <Text>{t('dutyDesk.empty')}</Text>}
-            <ListLink href="/cases">{t('dutyDesk.allCases')}</ListLink>
+            <ListLink to="/cases">{t('dutyDesk.allCases')}</ListLink>
           </Stack>
         </Grid.Col>
       </Grid>

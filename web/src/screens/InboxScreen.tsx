@@ -22,13 +22,16 @@ import { api, ApiError, type Schemas, unwrap } from '../api/client';
 import { DueDateCell } from '../components/DueDateCell';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { WorkSubject } from '../components/WorkSubject';
+import { getRouteApi } from '@tanstack/react-router';
 import { AppLink } from '../components/AppLink';
-import { casePath } from '../session/case-path';
-import { tipPath } from '../session/tip-path';
+import { caseLink } from '../router/links/case-link';
+import { tipLink } from '../router/links/tip-link';
+import { ENUMS } from '../router/search/enums';
+import { validateInboxSearch } from '../router/search/inbox-search';
+import { mergeSearch } from '../router/search/merge-search';
 import { FilterSelect } from './lists/FilterSelect';
 import { SearchBox } from './lists/SearchBox';
 import { useLabelOptions } from './lists/use-options';
-import { useUrlFilters } from './lists/use-url-filters';
 import { OutcomeForm } from '../components/OutcomeForm';
 import type { OutcomeJsonSchema } from '../components/outcome-schema';
 import { serverFieldErrors } from '../components/server-field-errors';
@@ -41,17 +44,16 @@ import { ClockDialog } from './inbox/ClockDialog';
 import { DecisionDialog, type DecisionKind } from './inbox/DecisionDialog';
 import { isPaused } from './inbox/paused';
 import { ExtensionRequestDialog } from './inbox/ExtensionRequestDialog';
-import { INBOX_VIEWS, type InboxView, useInboxView, viewQuery } from './inbox/inbox-view';
+import { DEFAULT_VIEW, INBOX_VIEWS, type InboxView, viewQuery } from './inbox/inbox-view';
 import { useMembers } from './inbox/use-members';
 import { useSteps } from '../session/use-steps';
 import { useLegalBasis } from '../session/use-legal-basis';
 import { taskKeys } from './inbox/query-keys';
 
 type Task = Schemas['TaskListItemDto'];
-type ProcessKind = 'TIP_VERIFICATION' | 'RESCUE' | 'RECEPTION' | 'PROSECUTION';
-/** The inbox's filters in the URL, under GET /tasks's own names; the search text stays in the page. */
-const FILTERS = ['processKind', 'stepType', 'overdue', 'atRisk', 'extensionRequested'] as const;
-const PROCESS_KINDS: readonly ProcessKind[] = ['TIP_VERIFICATION', 'RESCUE', 'RECEPTION', 'PROSECUTION'];
+/** The inbox's view and filters are its route's search params (router/search/inbox-search.ts). */
+const route = getRouteApi('/shell/inbox');
+const DUE_TAGS = { ON_TIME: 'due.tagOnTime', AT_RISK: 'due.tagAtRisk', OVERDUE: 'due.tagOverdue', PAUSED: 'due.tagPaused' } as const;
 const may = (task: Task, action: Task['allowedActions'][number]) => task.allowedActions.includes(action);
 const hasPendingExtension = (task: Task) => (task.extensions as Array<{ status?: string }>).some((e) => e.status === 'PENDING');
 interface Completed {
@@ -84,19 +86,21 @@ export function InboxScreen({ me }: { me: Me }) {
   const label = useLabels();
   const agencyName = useAgencyName();
   const queryClient = useQueryClient();
-  const [view, setView] = useInboxView();
+  const filters = route.useSearch();
+  const navigate = route.useNavigate();
+  const setFilters = (changes: Record<string, string | null>) =>
+    void navigate({ search: mergeSearch(validateInboxSearch, changes), replace: true, resetScroll: false });
+  const view = filters.view ?? DEFAULT_VIEW;
   const [openTaskId, setOpenTaskId] = useState<string | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [completed, setCompleted] = useState<Completed | null>(null);
-  const [filters, setFilters] = useUrlFilters(FILTERS);
   const [q, setQ] = useState<string | undefined>(undefined);
   const labelOptions = useLabelOptions();
   // On a phone the rows become cards, so every action stays on screen.
   const phone = useMediaQuery('(max-width: 47.99em)');
   const members = useMembers(me.agency.code);
-  const bool = (value: string | undefined) => (value === undefined ? undefined : value === 'true');
   const tasks = useQuery({
     queryKey: taskKeys.inbox(view, me.agency.code, filters, q),
     queryFn: async () =>
@@ -105,11 +109,11 @@ export function InboxScreen({ me }: { me: Me }) {
           params: {
             query: {
               ...viewQuery(view, me.agency.code),
-              processKind: filters.processKind as ProcessKind | undefined,
+              processKind: filters.processKind,
               stepType: filters.stepType,
-              overdue: bool(filters.overdue),
-              atRisk: bool(filters.atRisk),
-              extensionRequested: bool(filters.extensionRequested),
+              // Done work has no deadline left to stand against: the filter is hidden there and not sent.
+              dueState: view === 'done' ? undefined : filters.dueState,
+              extensionRequested: filters.extensionRequested,
               q,
               limit: 200,
             },
@@ -151,9 +155,8 @@ export function InboxScreen({ me }: { me: Me }) {
   const changeView = (next: InboxView) => {
     setSelected([]);
     setNotice(null);
-    setView(next);
+    setFilters({ view: next === DEFAULT_VIEW ? null : next });
   };
-  const due = filters.overdue === 'true' ? 'overdue' : filters.atRisk === 'true' ? 'atRisk' : filters.overdue === 'false' ? 'onTime' : null;
   const stepOptions = (steps.data ?? [])
     .filter((step) => !filters.processKind || step.process === filters.processKind)
     .map((step) => ({ value: step.stepType, label: i18n.language === 'en' ? step.title.en : step.title.vi }));
@@ -259,7 +262,7 @@ export function InboxScreen({ me }: { me: Me }) {
         <FilterSelect
           name="processKind"
           label={t('inboxFind.processKind')}
-          data={labelOptions('processKinds', PROCESS_KINDS)}
+          data={labelOptions('processKinds', ENUMS.processKind)}
           value={filters.processKind}
           onChange={(value) => setFilters({ processKind: value, stepType: null })}
           width={220}
@@ -277,18 +280,9 @@ export function InboxScreen({ me }: { me: Me }) {
           <FilterSelect
             name="due"
             label={t('inboxFind.due')}
-            data={[
-              { value: 'overdue', label: t('due.tagOverdue') },
-              { value: 'atRisk', label: t('due.tagAtRisk') },
-              { value: 'onTime', label: t('inboxFind.onTime') },
-            ]}
-            value={due}
-            onChange={(value) =>
-              setFilters({
-                overdue: value === 'overdue' ? 'true' : value === 'onTime' ? 'false' : null,
-                atRisk: value === 'atRisk' ? 'true' : value === 'onTime' ? 'false' : null,
-              })
-            }
+            data={ENUMS.dueState.map((state) => ({ value: state, label: t(DUE_TAGS[state]) }))}
+            value={filters.dueState}
+            onChange={(value) => setFilters({ dueState: value, overdue: null, atRisk: null })}
             width={200}
           />
         )}
@@ -299,7 +293,7 @@ export function InboxScreen({ me }: { me: Me }) {
             { value: 'true', label: t('inboxFind.extensionRequested') },
             { value: 'false', label: t('inboxFind.extensionNone') },
           ]}
-          value={filters.extensionRequested}
+          value={filters.extensionRequested === undefined ? null : String(filters.extensionRequested)}
           onChange={(value) => setFilters({ extensionRequested: value })}
           width={240}
         />
@@ -311,10 +305,10 @@ export function InboxScreen({ me }: { me: Me }) {
             {t(completed.caseReference ? 'inboxFind.completedNext' : 'inboxFind.completedNextNoCase', { title: completed.title })}
           </Text>
           {completed.caseReference && (
-            <AppLink href={casePath(completed.caseReference)}>{t('inboxFind.openCase', { reference: completed.caseReference })}</AppLink>
+            <AppLink {...caseLink(completed.caseReference)}>{t('inboxFind.openCase', { reference: completed.caseReference })}</AppLink>
           )}
           {!completed.caseReference && completed.tipReference && (
-            <AppLink href={tipPath(completed.tipReference)}>{t('inboxFind.openTip', { reference: completed.tipReference })}</AppLink>
+            <AppLink {...tipLink(completed.tipReference)}>{t('inboxFind.openTip', { reference: completed.tipReference })}</AppLink>
           )}
         </Alert>
       )}

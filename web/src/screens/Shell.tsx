@@ -1,10 +1,11 @@
 import { Anchor, AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMatches, useMatchRoute, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import type { ScreenPath } from '../session/screens-for';
+import { type ScreenPath, screensFor } from '../session/screens-for';
 import type { Me } from '../session/use-me';
 import { IdleWarning } from '../shell/IdleWarning';
 import { LiveUpdates } from '../shell/LiveUpdates';
@@ -32,9 +33,6 @@ const LABELS: Record<ScreenPath, string> = {
 
 interface Props {
   me: Me;
-  screens: ScreenPath[];
-  path: string;
-  navigate(path: string): void;
   children: ReactNode;
 }
 
@@ -42,8 +40,14 @@ interface Props {
  * Header with who is signed in, the language switch, the lock and sign-out buttons; navigation by role from GET /me
  * (behind a burger on a phone); live updates, the idle sign-out and the print footer for every screen.
  */
-export function Shell({ me, screens, path, navigate, children }: Props) {
+export function Shell({ me, children }: Props) {
   const { t, i18n } = useTranslation();
+  const screens = screensFor(me);
+  const navigate = useNavigate();
+  const matchRoute = useMatchRoute();
+  // The entry the shown route sits under (its `staticData.nav`): the first of them this role sees.
+  const nav = useMatches({ select: (matches) => matches.at(-1)?.staticData.nav });
+  const active = nav?.find((screen) => screens.includes(screen));
   const queryClient = useQueryClient();
   const [menuOpen, menu] = useDisclosure(false);
   // Below `sm` the closed navigation only slides off-screen: hide it, so its links take no keyboard focus either.
@@ -102,12 +106,13 @@ export function Shell({ me, screens, path, navigate, children }: Props) {
             key={screen}
             href={screen}
             label={t(LABELS[screen])}
-            active={path === screen}
-            aria-current={path === screen ? 'page' : undefined}
+            active={active === screen}
+            aria-current={active === screen ? 'page' : undefined}
             onClick={(event) => {
               event.preventDefault();
               menu.close();
-              navigate(screen);
+              // The screen already shown keeps its address, filters included.
+              if (!matchRoute({ to: screen })) void navigate({ to: screen });
             }}
           />
         ))}

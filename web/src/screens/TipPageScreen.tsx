@@ -5,7 +5,7 @@ import { api, ApiError, unwrap } from '../api/client';
 import { AppLink } from '../components/AppLink';
 import { DueDateCell } from '../components/DueDateCell';
 import { formatInstant, formatLocalDateTime } from '../format/local-date-time';
-import { casePath } from '../session/case-path';
+import { caseLink } from '../router/links/case-link';
 import { useAgencyName } from '../session/use-agencies';
 import { useLabels } from '../session/use-labels';
 import { tipKeys } from './lists/query-keys';
@@ -78,7 +78,7 @@ export function TipPageScreen({ reference }: { reference: string }) {
             <div>
               <Text size="sm">{t('tipPage.case')}</Text>
               {item.caseReference ? (
-                <AppLink fw={600} href={casePath(item.caseReference)}>
+                <AppLink fw={600} {...caseLink(item.caseReference)}>
                   {item.caseReference}
                 </AppLink>
               ) : (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
 import { AppLink } from '../../components/AppLink';
 import { formatLocalDateTime } from '../../format/local-date-time';
-import { tipPath } from '../../session/tip-path';
+import { tipLink } from '../../router/links/tip-link';
 import { useLabels } from '../../session/use-labels';
 
 type Tip = Schemas['CaseTipDto'];
@@ -26,7 +26,7 @@ export function CaseTips({ tips, links }: { tips: Tip[]; links: boolean }) {
           <Text fw={600}>
             {tip.origin ? t('casePage.originTip') : t('casePage.attachedTip')}:{' '}
             {links ? (
-              <AppLink href={tipPath(tip.reference)} aria-label={t('casePage.openTip', { reference: tip.reference })}>
+              <AppLink {...tipLink(tip.reference)} aria-label={t('casePage.openTip', { reference: tip.reference })}>
                 {tip.reference}
               </AppLink>
             ) : (

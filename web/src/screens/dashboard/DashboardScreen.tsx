@@ -67,7 +67,7 @@ export function DashboardScreen() {
   const byAgency = summary?.byAgency ?? [];
   const atRisk = summary?.all.atRisk ?? 0;
   const openSource = summary ? t('statistics.source', { at: formatInstant(summary.computedAt) }) : '';
-  const tipsOfPeriod = period ? drillDown.tips({ receivedFrom: period.from, receivedTo: period.to }) : '/tips';
+  const tipsOfPeriod = period ? drillDown.tips({ receivedFrom: period.from, receivedTo: period.to }) : drillDown.tips({});
 
   const series = data?.series;
   const charts = useMemo(() => {

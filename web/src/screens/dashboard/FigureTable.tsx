@@ -1,6 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { AppLink } from '../../components/AppLink';
+import type { DrillDownLink } from './drill-down-link';
 
 export interface FigureRow {
   key: string;
@@ -8,7 +9,7 @@ export interface FigureRow {
   /** null: nothing measured, shown as a dash. */
   values: (number | null)[];
   /** Where each value drills down to (its list), by column; none for a plain number. */
-  links?: (string | undefined)[];
+  links?: (DrillDownLink | undefined)[];
 }
 
 interface Props {
@@ -55,7 +56,7 @@ export function FigureTable({ caption, rowHeader, columns, rows, testId, bar, so
                 return (
                   <Table.Td key={columns[index]} ta="right" data-column={index}>
                     {link ? (
-                      <AppLink href={link} underline="always">
+                      <AppLink {...link} underline="always">
                         {number(value)}
                       </AppLink>
                     ) : (

@@ -2,13 +2,14 @@ import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
 import { AppLink } from '../../components/AppLink';
+import type { DrillDownLink } from './drill-down-link';
 
 type Kpi = Schemas['StatisticsDto']['kpis'][number];
 
 interface Props {
   kpis: Kpi[];
   /** The list each tile's count opens. */
-  linkOf(key: Kpi['key']): string;
+  linkOf(key: Kpi['key']): DrillDownLink;
   source: string;
 }
 
@@ -39,7 +40,7 @@ export function KpiTiles({ kpis, linkOf, source }: Props) {
                   {kpi.percent === null ? t('statistics.noData') : percent(kpi.percent)}
                 </Text>
                 <Text size="sm" data-testid="kpi-basis">
-                  <AppLink href={linkOf(kpi.key)} underline="always">
+                  <AppLink {...linkOf(kpi.key)} underline="always">
                     {t(`statistics.kpiBasis.${kpi.key}`, { numerator: kpi.numerator, denominator: kpi.denominator })}
                   </AppLink>
                 </Text>

@@ -1,16 +1,13 @@
+import { validateCasesSearch } from '../../router/search/cases-search';
+import { validateTasksSearch } from '../../router/search/tasks-search';
+import { validateTipsSearch } from '../../router/search/tips-search';
+
 /**
- * Where a dashboard number leads: the list screens at /tasks, /cases and /tips take the query names of GET /tasks,
- * /cases and /tips, so the list shows the same items the number counts (the API scopes them to the reader's role).
+ * Where a dashboard number leads: the list routes /tasks, /cases and /tips, whose typed search params are the query
+ * names of GET /tasks, /cases and /tips, so the list shows the same items the number counts (the API scopes them to
+ * the reader's role). Each is read by its route's own validator: what is not asked (undefined) is left out, and a
+ * value the list cannot use (a process kind the server added later) too.
  */
-type Query = Record<string, string | boolean | undefined>;
-
-const withQuery = (path: string, query: Query) => {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(name, String(value));
-  const search = params.toString();
-  return search ? `${path}?${search}` : path;
-};
-
 export const drillDown = {
   tasks: (query: {
     agencyCode?: string;
@@ -20,8 +17,10 @@ export const drillDown = {
     escalated?: boolean;
     processKind?: string;
     state?: 'open' | 'closed';
-  }) => withQuery('/tasks', query),
-  cases: (query: { agencyCode?: string; status?: 'OPEN' | 'CLOSED'; overdue?: boolean }) => withQuery('/cases', query),
-  tips: (query: { receivedFrom?: string; receivedTo?: string; status?: string }) => withQuery('/tips', query),
-  case: (reference: string) => `/case/${encodeURIComponent(reference)}`,
+  }) => ({ to: '/tasks' as const, search: validateTasksSearch(query) }),
+  cases: (query: { agencyCode?: string; status?: 'OPEN' | 'CLOSED'; overdue?: boolean }) => ({
+    to: '/cases' as const,
+    search: validateCasesSearch(query),
+  }),
+  tips: (query: { receivedFrom?: string; receivedTo?: string; status?: string }) => ({ to: '/tips' as const, search: validateTipsSearch(query) }),
 };

@@ -7,21 +7,26 @@ import { useLabels } from '../../session/use-labels';
 import type { Me } from '../../session/use-me';
 import { FilterSelect } from './FilterSelect';
 import { ListScreen } from './ListScreen';
-import { casePath } from '../../session/case-path';
+import { getRouteApi } from '@tanstack/react-router';
+import { caseLink } from '../../router/links/case-link';
+import { validateCasesSearch } from '../../router/search/cases-search';
+import { mergeSearch } from '../../router/search/merge-search';
 import { LinkedRow, RowAnchor } from './RowLink';
 import { SearchBox } from './SearchBox';
 import { useLabelOptions } from './use-options';
 import { useAgencyOptions } from '../../session/use-agencies';
 import { PAGE_SIZE, usePagedList } from './use-paged-list';
-import { useUrlFilters } from './use-url-filters';
 import { caseKeys } from '../case/query-keys';
 
-const FILTERS = ['status', 'severity', 'agencyCode', 'overdue'] as const;
+const route = getRouteApi('/shell/cases');
 
 /** Cases the caller may see (GET /cases), newest opened first; a row opens the case page by its reference. */
 export function CasesListScreen({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const [filters, setFilters] = useUrlFilters(FILTERS);
+  const filters = route.useSearch();
+  const navigate = route.useNavigate();
+  const setFilters = (changes: Record<string, string | null>) =>
+    void navigate({ search: mergeSearch(validateCasesSearch, changes), replace: true, resetScroll: false });
   const [q, setQ] = useState<string | undefined>();
   const labelOptions = useLabelOptions();
   const agencyOptions = useAgencyOptions()((agency) => !agency.external);
@@ -31,10 +36,10 @@ export function CasesListScreen({ me }: { me: Me }) {
     api.GET('/cases', {
       params: {
         query: {
-          status: filters.status as 'OPEN' | undefined,
-          severity: filters.severity as 'VERY_SERIOUS' | undefined,
+          status: filters.status,
+          severity: filters.severity,
           agencyCode: filters.agencyCode,
-          overdue: filters.overdue === undefined ? undefined : filters.overdue === 'true',
+          overdue: filters.overdue,
           q,
           limit: PAGE_SIZE,
           cursor,
@@ -84,7 +89,7 @@ export function CasesListScreen({ me }: { me: Me }) {
             name="overdue"
             label={t('lists.overdueTasks')}
             data={yesNo}
-            value={filters.overdue}
+            value={filters.overdue === undefined ? null : String(filters.overdue)}
             onChange={(value) => setFilters({ overdue: value })}
             width={200}
           />
@@ -104,9 +109,9 @@ export function CasesListScreen({ me }: { me: Me }) {
       list={list}
     >
       {list.rows.map((item) => (
-        <LinkedRow key={item.caseId} href={casePath(item.reference)}>
+        <LinkedRow key={item.caseId} link={caseLink(item.reference)}>
           <Table.Td>
-            <RowAnchor href={casePath(item.reference)}>{item.reference}</RowAnchor>
+            <RowAnchor link={caseLink(item.reference)}>{item.reference}</RowAnchor>
           </Table.Td>
           <Table.Td>{formatInstant(item.openedAt)}</Table.Td>
           <Table.Td>{label('caseStatuses', item.status)}</Table.Td>

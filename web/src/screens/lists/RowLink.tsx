@@ -1,20 +1,22 @@
 import { Table } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { AppLink } from '../../components/AppLink';
-import { navigate } from '../../session/navigate';
+import type { RecordLink } from '../../router/links/record-link';
 
-/** A row that opens `href` wherever it is clicked; its first cell's link is what the keyboard and screen readers use. */
-export function LinkedRow({ href, children, taskId }: { href: string | undefined; children: ReactNode; taskId?: string }) {
+/** A row that opens `link` wherever it is clicked; its first cell's link is what the keyboard and screen readers use. */
+export function LinkedRow({ link, children, taskId }: { link: RecordLink | undefined; children: ReactNode; taskId?: string }) {
+  const navigate = useNavigate();
   return (
-    <Table.Tr data-task-id={taskId} style={href ? { cursor: 'pointer' } : undefined} onClick={href ? () => navigate(href) : undefined}>
+    <Table.Tr data-task-id={taskId} style={link ? { cursor: 'pointer' } : undefined} onClick={link ? () => void navigate(link) : undefined}>
       {children}
     </Table.Tr>
   );
 }
 
-export function RowAnchor({ href, children }: { href: string; children: ReactNode }) {
+export function RowAnchor({ link, children }: { link: RecordLink; children: ReactNode }) {
   return (
-    <AppLink href={href} fw={600} onClick={(event) => event.stopPropagation()}>
+    <AppLink {...link} fw={600} onClick={(event) => event.stopPropagation()}>
       {children}
     </AppLink>
   );

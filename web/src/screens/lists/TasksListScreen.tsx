@@ -7,25 +7,28 @@ import { useLabels } from '../../session/use-labels';
 import type { Me } from '../../session/use-me';
 import { FilterSelect } from './FilterSelect';
 import { ListScreen } from './ListScreen';
-import { casePath } from '../../session/case-path';
-import { tipPath } from '../../session/tip-path';
+import { getRouteApi } from '@tanstack/react-router';
+import { caseLink } from '../../router/links/case-link';
+import { tipLink } from '../../router/links/tip-link';
+import { ENUMS } from '../../router/search/enums';
+import { mergeSearch } from '../../router/search/merge-search';
+import { validateTasksSearch } from '../../router/search/tasks-search';
 import { WorkSubject } from '../../components/WorkSubject';
 import { LinkedRow, RowAnchor } from './RowLink';
 import { useLabelOptions } from './use-options';
 import { PAGE_SIZE, usePagedList } from './use-paged-list';
-import { useUrlFilters } from './use-url-filters';
 import { taskKeys } from '../inbox/query-keys';
 
-const FILTERS = ['agencyCode', 'processKind', 'status', 'overdue', 'atRisk', 'dueState', 'escalated'] as const;
-const DUE_STATES = ['OVERDUE', 'AT_RISK', 'ON_TIME', 'PAUSED'] as const;
-type DueState = (typeof DUE_STATES)[number];
-const DUE_TAGS: Record<DueState, string> = { OVERDUE: 'due.tagOverdue', AT_RISK: 'due.tagAtRisk', ON_TIME: 'due.tagOnTime', PAUSED: 'due.tagPaused' };
-const PROCESS_KINDS = ['TIP_VERIFICATION', 'RESCUE', 'RECEPTION', 'PROSECUTION'] as const;
+const route = getRouteApi('/shell/tasks');
+const DUE_TAGS = { OVERDUE: 'due.tagOverdue', AT_RISK: 'due.tagAtRisk', ON_TIME: 'due.tagOnTime', PAUSED: 'due.tagPaused' } as const;
 
 /** Every task the caller may see (GET /tasks), filtered by agency, status and deadline, soonest deadline first. */
 export function TasksListScreen({ me }: { me: Me }) {
   const { t, i18n } = useTranslation();
-  const [filters, setFilters] = useUrlFilters(FILTERS);
+  const filters = route.useSearch();
+  const navigate = route.useNavigate();
+  const setFilters = (changes: Record<string, string | null>) =>
+    void navigate({ search: mergeSearch(validateTasksSearch, changes), replace: true, resetScroll: false });
   const labelOptions = useLabelOptions();
   const agencyOptions = useAgencyOptions()((agency) => !agency.external);
   const label = useLabels();
@@ -36,12 +39,12 @@ export function TasksListScreen({ me }: { me: Me }) {
       params: {
         query: {
           agencyCode: filters.agencyCode,
-          processKind: filters.processKind as (typeof PROCESS_KINDS)[number] | undefined,
-          status: filters.status as 'OPEN' | undefined,
-          overdue: filters.overdue === undefined ? undefined : filters.overdue === 'true',
-          atRisk: filters.atRisk === undefined ? undefined : filters.atRisk === 'true',
-          dueState: DUE_STATES.find((state) => state === filters.dueState),
-          escalated: filters.escalated === undefined ? undefined : filters.escalated === 'true',
+          processKind: filters.processKind,
+          status: filters.status,
+          overdue: filters.overdue,
+          atRisk: filters.atRisk,
+          dueState: filters.dueState,
+          escalated: filters.escalated,
           limit: PAGE_SIZE,
           cursor,
         },
@@ -49,7 +52,7 @@ export function TasksListScreen({ me }: { me: Me }) {
     }),
   );
   // The dashboard's links say `dueState=`; older links and bookmarks `overdue=true` or `atRisk=true`.
-  const due = filters.dueState ?? (filters.overdue === 'true' ? 'OVERDUE' : filters.atRisk === 'true' ? 'AT_RISK' : null);
+  const due = filters.dueState ?? (filters.overdue ? 'OVERDUE' : filters.atRisk ? 'AT_RISK' : null);
 
   return (
     <ListScreen
@@ -70,7 +73,7 @@ export function TasksListScreen({ me }: { me: Me }) {
           <FilterSelect
             name="processKind"
             label={t('lists.process')}
-            data={labelOptions('processKinds', PROCESS_KINDS)}
+            data={labelOptions('processKinds', ENUMS.processKind)}
             value={filters.processKind}
             onChange={(value) => setFilters({ processKind: value })}
             width={260}
@@ -86,7 +89,7 @@ export function TasksListScreen({ me }: { me: Me }) {
           <FilterSelect
             name="due"
             label={t('lists.due')}
-            data={DUE_STATES.map((state) => ({ value: state, label: t(DUE_TAGS[state]) }))}
+            data={ENUMS.dueState.map((state) => ({ value: state, label: t(DUE_TAGS[state]) }))}
             value={due}
             onChange={(value) => setFilters({ dueState: value, overdue: null, atRisk: null })}
             width={200}
@@ -109,7 +112,7 @@ export function TasksListScreen({ me }: { me: Me }) {
         <LinkedRow
           key={task.id}
           taskId={task.id}
-          href={task.caseReference ? casePath(task.caseReference) : task.subject.tipReference ? tipPath(task.subject.tipReference) : undefined}
+          link={task.caseReference ? caseLink(task.caseReference) : task.subject.tipReference ? tipLink(task.subject.tipReference) : undefined}
         >
           <Table.Td>
             <Text size="sm" fw={600}>
@@ -125,9 +128,9 @@ export function TasksListScreen({ me }: { me: Me }) {
           <Table.Td>{label('taskStatuses', task.status)}</Table.Td>
           <Table.Td>
             {task.caseReference ? (
-              <RowAnchor href={casePath(task.caseReference)}>{task.caseReference}</RowAnchor>
+              <RowAnchor link={caseLink(task.caseReference)}>{task.caseReference}</RowAnchor>
             ) : task.subject.tipReference ? (
-              <RowAnchor href={tipPath(task.subject.tipReference)}>{task.subject.tipReference}</RowAnchor>
+              <RowAnchor link={tipLink(task.subject.tipReference)}>{task.subject.tipReference}</RowAnchor>
             ) : (
               t('common.none')
             )}

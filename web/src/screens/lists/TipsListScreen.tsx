@@ -7,21 +7,26 @@ import { useLabels } from '../../session/use-labels';
 import { DateFilter } from './DateFilter';
 import { FilterSelect } from './FilterSelect';
 import { ListScreen } from './ListScreen';
-import { casePath } from '../../session/case-path';
-import { tipPath } from '../../session/tip-path';
+import { getRouteApi } from '@tanstack/react-router';
+import { caseLink } from '../../router/links/case-link';
+import { tipLink } from '../../router/links/tip-link';
+import { mergeSearch } from '../../router/search/merge-search';
+import { validateTipsSearch } from '../../router/search/tips-search';
 import { LinkedRow, RowAnchor } from './RowLink';
 import { SearchBox } from './SearchBox';
 import { useLabelOptions } from './use-options';
 import { PAGE_SIZE, usePagedList } from './use-paged-list';
-import { useUrlFilters } from './use-url-filters';
 import { tipKeys } from './query-keys';
 
-const FILTERS = ['status', 'channel', 'urgency', 'receivedFrom', 'receivedTo'] as const;
+const route = getRouteApi('/shell/tips');
 
 /** Tips (GET /tips), newest received first; a tip that opened or joined a case opens that case's page. */
 export function TipsListScreen() {
   const { t } = useTranslation();
-  const [filters, setFilters] = useUrlFilters(FILTERS);
+  const filters = route.useSearch();
+  const navigate = route.useNavigate();
+  const setFilters = (changes: Record<string, string | null>) =>
+    void navigate({ search: mergeSearch(validateTipsSearch, changes), replace: true, resetScroll: false });
   const [q, setQ] = useState<string | undefined>();
   const labelOptions = useLabelOptions();
   const label = useLabels();
@@ -29,9 +34,9 @@ export function TipsListScreen() {
     api.GET('/tips', {
       params: {
         query: {
-          status: filters.status as 'VERIFYING' | undefined,
-          channel: filters.channel as 'HOTLINE_111' | undefined,
-          urgency: filters.urgency as 'URGENT' | undefined,
+          status: filters.status,
+          channel: filters.channel,
+          urgency: filters.urgency,
           receivedFrom: filters.receivedFrom,
           receivedTo: filters.receivedTo,
           q,
@@ -102,9 +107,9 @@ export function TipsListScreen() {
       list={list}
     >
       {list.rows.map((tip) => (
-        <LinkedRow key={tip.id} href={tip.caseReference ? casePath(tip.caseReference) : tipPath(tip.reference)}>
+        <LinkedRow key={tip.id} link={tip.caseReference ? caseLink(tip.caseReference) : tipLink(tip.reference)}>
           <Table.Td>
-            <RowAnchor href={tipPath(tip.reference)}>{tip.reference}</RowAnchor>
+            <RowAnchor link={tipLink(tip.reference)}>{tip.reference}</RowAnchor>
           </Table.Td>
           <Table.Td>
             <TipReceivedAt receivedAtLocal={tip.receivedAtLocal} delayHours={tip.registrationDelayHours} />
@@ -112,7 +117,7 @@ export function TipsListScreen() {
           <Table.Td>{label('tipChannels', tip.channel)}</Table.Td>
           <Table.Td>{label('tipUrgencies', tip.urgency)}</Table.Td>
           <Table.Td>{label('tipStatuses', tip.status)}</Table.Td>
-          <Table.Td>{tip.caseReference ? <RowAnchor href={casePath(tip.caseReference)}>{tip.caseReference}</RowAnchor> : t('common.none')}</Table.Td>
+          <Table.Td>{tip.caseReference ? <RowAnchor link={caseLink(tip.caseReference)}>{tip.caseReference}</RowAnchor> : t('common.none')}</Table.Td>
         </LinkedRow>
       ))}
     </ListScreen>

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { formatCount } from './format-count';
+import { linkOptions } from '@tanstack/react-router';
 import { AppLink } from '../../components/AppLink';
 import { triageKeys } from './query-keys';
 
@@ -15,10 +16,22 @@ async function countOf(fetchOne: () => Promise<{ response: Response }>): Promise
 }
 
 const TRIAGE = [
-  { key: 'overdue', href: '/tasks?overdue=true', fetch: () => api.GET('/tasks', { params: { query: { overdue: true, limit: 1 } } }) },
-  { key: 'atRisk', href: '/tasks?atRisk=true', fetch: () => api.GET('/tasks', { params: { query: { atRisk: true, limit: 1 } } }) },
-  { key: 'unassigned', href: '/tasks?status=OPEN', fetch: () => api.GET('/tasks', { params: { query: { status: 'OPEN', limit: 1 } } }) },
-  { key: 'unacknowledged', href: '/escalations', fetch: () => api.GET('/escalations', { params: { query: { limit: 1 } } }) },
+  {
+    key: 'overdue',
+    link: linkOptions({ to: '/tasks', search: { overdue: true } }),
+    fetch: () => api.GET('/tasks', { params: { query: { overdue: true, limit: 1 } } }),
+  },
+  {
+    key: 'atRisk',
+    link: linkOptions({ to: '/tasks', search: { atRisk: true } }),
+    fetch: () => api.GET('/tasks', { params: { query: { atRisk: true, limit: 1 } } }),
+  },
+  {
+    key: 'unassigned',
+    link: linkOptions({ to: '/tasks', search: { status: 'OPEN' } }),
+    fetch: () => api.GET('/tasks', { params: { query: { status: 'OPEN', limit: 1 } } }),
+  },
+  { key: 'unacknowledged', link: linkOptions({ to: '/escalations' }), fetch: () => api.GET('/escalations', { params: { query: { limit: 1 } } }) },
 ] as const;
 
 /** What needs the duty desk first, each count a link to the list it counts. */
@@ -44,7 +57,7 @@ function TriageCount({ item, label, language }: { item: (typeof TRIAGE)[number];
   const shown = count.data === undefined ? '…' : count.data === null ? `> ${formatCount(1000, language)}` : formatCount(count.data, language);
   return (
     <Paper withBorder p="sm" component="li">
-      <AppLink href={item.href} data-testid={`triage-${item.key}`} underline="hover">
+      <AppLink {...item.link} data-testid={`triage-${item.key}`} underline="hover">
         <Text component="span" size="xl" fw={700} display="block" data-testid="triage-count">
           {count.isError ? t('dutyDesk.triageUnavailable') : shown}
         </Text>
