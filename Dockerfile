@@ -15,6 +15,8 @@ COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 # The compose file's temporal-certs job (CA and certificates for Temporal's mutual TLS; no openssl in this image).
 COPY --from=build --chown=node:node /app/scripts/temporal-certs.js ./scripts/temporal-certs.js
+# The compose file's database-roles job (least-privilege PostgreSQL roles, docs/security.md).
+COPY --from=build --chown=node:node /app/scripts/database-roles.js /app/scripts/database-roles-job.js ./scripts/
 # The web app the API serves at / (vite build output).
 COPY --from=build --chown=node:node /app/web/dist ./web/dist
 # The official node image ships an unprivileged `node` user.

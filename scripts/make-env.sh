@@ -21,6 +21,10 @@ cat >"$FILE" <<ENV
 # Every setting: docs/configuration.md. Compose reads this file for every command (up, ps, logs, down, run).
 POSTGRES_PASSWORD=$(random 24 | tr '+/' '-_')
 JWT_SECRET=$(random 48)
+# PostgreSQL login roles (docs/security.md): the schema owner, the application (API and worker), read-only reporting.
+DB_OWNER_PASSWORD=$(random 24 | tr '+/' '-_')
+DB_APP_PASSWORD=$(random 24 | tr '+/' '-_')
+DB_REPORTING_PASSWORD=$(random 24 | tr '+/' '-_')
 DATA_ENCRYPTION_KEY=$(random 32)
 
 # Behind the optional TLS proxy (docker compose --profile proxy up -d):

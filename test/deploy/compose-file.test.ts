@@ -28,7 +28,7 @@ function forAjv(schema: unknown): any {
 describe('docker-compose.yml', () => {
   const compose = composeFile();
   const services = Object.entries<any>(compose.services);
-  const jobs = ['temporal-certs', 'temporal-schema', 'temporal-namespace', 'migrate'];
+  const jobs = ['temporal-certs', 'temporal-schema', 'temporal-namespace', 'database-roles', 'migrate'];
 
   it('validates against the compose specification schema', () => {
     const validate = new Ajv2019({ strict: false, allErrors: true }).compile(forAjv(composeSchema));
@@ -81,8 +81,25 @@ describe('docker-compose.yml', () => {
 
   it('takes every secret from .env (made once by scripts/make-env.sh), never a default', () => {
     const text = readFileSync(join(root, 'docker-compose.yml'), 'utf8');
-    for (const secret of ['POSTGRES_PASSWORD', 'JWT_SECRET', 'DATA_ENCRYPTION_KEY'])
+    for (const secret of ['POSTGRES_PASSWORD', 'JWT_SECRET', 'DATA_ENCRYPTION_KEY', 'DB_OWNER_PASSWORD', 'DB_APP_PASSWORD', 'DB_REPORTING_PASSWORD'])
       for (const use of text.match(new RegExp(`\\$\\{${secret}[^}]*\\}`, 'g')) ?? []) expect(use).toMatch(new RegExp(`^\\$\\{${secret}:\\?`));
+  });
+
+  it('connects the API and the worker as the application role and migrates as the owner; only the roles job sees the superuser', () => {
+    const user = (url: string) => /^postgres:\/\/([^:]+):/.exec(url)![1];
+    for (const name of ['api', 'worker', 'migrate'])
+      expect([name, user(compose.services[name].environment.DATABASE_URL)]).toEqual([name, 'anti_trafficking_app']);
+    expect(user(compose.services.migrate.environment.DATABASE_MIGRATION_URL)).toBe('anti_trafficking_owner');
+    expect(compose.services.migrate.environment.DATABASE_REPORTING_ROLE).toBe('anti_trafficking_reporting');
+    expect(compose.services.migrate.depends_on['database-roles'].condition).toBe('service_completed_successfully');
+    const superuserUsers = services
+      .filter(([, s]) => Object.values<string>(s.environment ?? {}).some((v) => String(v).startsWith('postgres://postgres:')))
+      .map(([name]) => name);
+    expect(superuserUsers).toEqual(['database-roles']);
+    expect(compose.services['database-roles'].command).toEqual(['node', 'scripts/database-roles-job.js']);
+    expect(readFileSync(join(root, 'Dockerfile'), 'utf8')).toContain('/app/scripts/database-roles.js /app/scripts/database-roles-job.js ./scripts/');
+    const makeEnv = readFileSync(join(root, 'scripts/make-env.sh'), 'utf8');
+    for (const secret of ['DB_OWNER_PASSWORD', 'DB_APP_PASSWORD', 'DB_REPORTING_PASSWORD']) expect(makeEnv).toContain(`${secret}=$(random`);
   });
 
   it('keeps every state on a named volume', () => {
