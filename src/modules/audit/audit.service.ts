@@ -36,6 +36,15 @@ export class AuditService {
    * goes, and the reader does not wait for it to be chained.
    */
   async recordRead(entry: AuditEntry): Promise<void> {
+    await this.recordUnchained(entry);
+  }
+
+  /** An action on the work (ActionAuditInterceptor): written after the change, without waiting to be chained. */
+  async recordAction(entry: AuditEntry): Promise<void> {
+    await this.recordUnchained(entry);
+  }
+
+  private async recordUnchained(entry: AuditEntry): Promise<void> {
     await this.log.insert(this.row(entry));
     void this.chainer.flush();
   }

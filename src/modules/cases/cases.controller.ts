@@ -10,6 +10,7 @@ import { Paginated } from '../../common/pagination/paginated.decorator';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { Role } from '../../domain/role';
 import { ReasonDto } from '../tasks/dto/reason.dto';
+import { AuditedAction } from '../audit/audited-action.decorator';
 import { AuditedRead } from '../audit/audited-read.decorator';
 import { CaseListService } from './case-list.service';
 import { CasesService } from './cases.service';
@@ -39,6 +40,7 @@ export class CasesController {
 
   @ApiOperation({ summary: 'Open a case (optionally from a tip) and start its first processes' })
   @Post()
+  @AuditedAction({ action: 'CASE_OPENED', subjectType: 'CASE', subject: (_p, c: { reference?: string }) => c?.reference })
   @Auth(Role.COORDINATOR)
   @ApiCreatedResponse({ type: CaseDto })
   @ApiOkResponse({ type: CaseDto, description: 'Already opened with this Idempotency-Key' })
@@ -64,6 +66,7 @@ export class CasesController {
 
   @ApiOperation({ summary: 'Attach a tip to the case' })
   @Post(':reference/tips')
+  @AuditedAction({ action: 'CASE_TIP_ADDED', subjectType: 'CASE', subject: (p) => p.reference })
   @HttpCode(200)
   @Auth(Role.COORDINATOR)
   @ApiOkResponse({ type: CaseDto })
@@ -73,6 +76,7 @@ export class CasesController {
 
   @ApiOperation({ summary: 'Set or change the charge; severity-dependent deadlines move with it' })
   @Put(':reference/charge')
+  @AuditedAction({ action: 'CASE_CHARGE_CHANGED', subjectType: 'CASE', subject: (p) => p.reference })
   @Auth(Role.COORDINATOR)
   @ApiOkResponse({ type: CaseDto, description: 'Severity follows; running prosecution deadlines are recomputed' })
   changeCharge(@CurrentUser() user: AuthUser, @Param('reference') reference: string, @Body() body: ChargeDto): Promise<CaseDto> {
@@ -95,6 +99,7 @@ export class CasesController {
 
   @ApiOperation({ summary: 'Start a process (rescue, reception, prosecution) in the case' })
   @Post(':reference/processes')
+  @AuditedAction({ action: 'CASE_PROCESS_STARTED', subjectType: 'CASE', subject: (p) => p.reference })
   @Auth(Role.COORDINATOR)
   @ApiCreatedResponse({ type: ChildProcessDto })
   startProcess(
@@ -108,6 +113,7 @@ export class CasesController {
 
   @ApiOperation({ summary: 'Cancel one process of the case, with a reason' })
   @Post(':reference/processes/:processId/cancel')
+  @AuditedAction({ action: 'PROCESS_CANCELLED', subjectType: 'PROCESS', subject: (p) => p.processId })
   @HttpCode(200)
   @Auth(Role.COORDINATOR)
   @ApiOkResponse({ type: ChildProcessDto })
@@ -122,6 +128,7 @@ export class CasesController {
 
   @ApiOperation({ summary: 'Close the case, with a reason' })
   @Post(':reference/close')
+  @AuditedAction({ action: 'CASE_CLOSED', subjectType: 'CASE', subject: (p) => p.reference })
   @HttpCode(200)
   @Auth(Role.COORDINATOR)
   @ApiOkResponse({ type: CaseDto, description: 'Only when none of its processes is still running' })

@@ -11,6 +11,7 @@ import { AcknowledgeEscalationDto } from './dto/acknowledge-escalation.dto';
 import { EscalationDto } from './dto/escalation.dto';
 import { ListEscalationsQueryDto } from './dto/list-escalations-query.dto';
 import { EscalationsService } from './escalations.service';
+import { AuditedAction } from '../audit/audited-action.decorator';
 
 /** Whoever an escalation may reach reads the list; acknowledging admits the same roles, and `allowedActions` reads that table. */
 const RECIPIENTS = ESCALATION_ACTION_ROLES[EscalationAction.ACKNOWLEDGE];
@@ -30,6 +31,7 @@ export class EscalationsController {
 
   @ApiOperation({ summary: 'Acknowledge an escalation, with a note' })
   @Post(':id/acknowledge')
+  @AuditedAction({ action: 'ESCALATION_ACKNOWLEDGED', subjectType: 'ESCALATION', subject: (p) => p.id })
   @HttpCode(200)
   @Auth(...ESCALATION_ACTION_ROLES[EscalationAction.ACKNOWLEDGE])
   @ApiOkResponse({ type: EscalationDto })

@@ -7,6 +7,7 @@ import { CASE_READER_ROLES } from '../../domain/access/reader-roles';
 import { PROCESS_ACTION_ROLES } from '../../domain/access/process-action-roles';
 import { ProcessAction } from '../../domain/access/process-action';
 import { ReasonDto } from '../tasks/dto/reason.dto';
+import { AuditedAction } from '../audit/audited-action.decorator';
 import { AuditedRead } from '../audit/audited-read.decorator';
 import { ProcessDto } from './process.dto';
 import { ProcessesService } from './processes.service';
@@ -27,6 +28,7 @@ export class ProcessesController {
 
   @ApiOperation({ summary: 'Cancel a process, with a reason' })
   @Post(':processId/cancel')
+  @AuditedAction({ action: 'PROCESS_CANCELLED', subjectType: 'PROCESS', subject: (p) => p.processId })
   @HttpCode(200)
   @Auth(...PROCESS_ACTION_ROLES[ProcessAction.CANCEL])
   @ApiOkResponse({ type: ProcessDto })

@@ -24,6 +24,7 @@ import { TasksService } from './tasks.service';
 import { TaskSummaryService } from './task-summary.service';
 import { TaskSummaryDto } from './dto/task-summary.dto';
 import { TaskSummaryQueryDto } from './dto/task-summary-query.dto';
+import { AuditedAction } from '../audit/audited-action.decorator';
 import { AuditedRead } from '../audit/audited-read.decorator';
 
 /** Each write admits the roles its action needs: `allowedActions` reads the same table. */
@@ -70,6 +71,7 @@ export class TasksController {
 
   @ApiOperation({ summary: 'Claim an open task of your agency' })
   @Post(':id/claim')
+  @AuditedAction({ action: 'TASK_CLAIMED', subjectType: 'TASK', subject: (p) => p.id })
   @HttpCode(200)
   @Auth(...ROLES[TaskAction.CLAIM])
   @ApiOkResponse({ type: TaskDto })
@@ -80,6 +82,7 @@ export class TasksController {
 
   @ApiOperation({ summary: 'Give a claimed task back to the agency queue' })
   @Post(':id/unclaim')
+  @AuditedAction({ action: 'TASK_UNCLAIMED', subjectType: 'TASK', subject: (p) => p.id })
   @HttpCode(200)
   @Auth(...ROLES[TaskAction.UNCLAIM])
   @ApiOkResponse({ type: TaskDto })
@@ -89,6 +92,7 @@ export class TasksController {
 
   @ApiOperation({ summary: 'Complete a task with its step’s outcome (schema in GET /steps)' })
   @Post(':id/complete')
+  @AuditedAction({ action: 'TASK_COMPLETED', subjectType: 'TASK', subject: (p) => p.id })
   @HttpCode(200)
   @Auth(...ROLES[TaskAction.COMPLETE])
   @ApiOkResponse({ type: TaskDto })
@@ -99,6 +103,7 @@ export class TasksController {
 
   @ApiOperation({ summary: 'Give a task of your agency to one of its officers, with a reason (agency heads)' })
   @Post(':id/assign')
+  @AuditedAction({ action: 'TASK_ASSIGNED', subjectType: 'TASK', subject: (p) => p.id })
   @HttpCode(200)
   @Auth(...ROLES[TaskAction.ASSIGN])
   @ApiOkResponse({ type: TaskDto })
@@ -109,6 +114,7 @@ export class TasksController {
 
   @ApiOperation({ summary: 'Reassign a task to another agency (coordinators)' })
   @Post(':id/reassign')
+  @AuditedAction({ action: 'TASK_REASSIGNED', subjectType: 'TASK', subject: (p) => p.id })
   @HttpCode(200)
   @Auth(...ROLES[TaskAction.REASSIGN])
   @ApiOkResponse({ type: TaskDto })
@@ -118,6 +124,7 @@ export class TasksController {
 
   @ApiOperation({ summary: 'Cancel a task, with a reason' })
   @Post(':id/cancel')
+  @AuditedAction({ action: 'TASK_CANCELLED', subjectType: 'TASK', subject: (p) => p.id })
   @HttpCode(200)
   @Auth(...ROLES[TaskAction.CANCEL])
   @ApiOkResponse({ type: TaskDto })
@@ -128,6 +135,7 @@ export class TasksController {
 
   @ApiOperation({ summary: 'Pause a task internally (tạm dừng nội bộ), with a reason: no legal effect' })
   @Post(':id/suspend')
+  @AuditedAction({ action: 'TASK_PAUSED', subjectType: 'TASK', subject: (p) => p.id })
   @HttpCode(200)
   @Auth(...ROLES[TaskAction.PAUSE])
   @ApiOkResponse({
@@ -140,6 +148,7 @@ export class TasksController {
 
   @ApiOperation({ summary: 'End an internal pause, with a reason' })
   @Post(':id/resume')
+  @AuditedAction({ action: 'TASK_RESUMED', subjectType: 'TASK', subject: (p) => p.id })
   @HttpCode(200)
   @Auth(...ROLES[TaskAction.RESUME])
   @ApiOkResponse({ type: TaskDto, description: 'A POLICY due date moves by the time it stood still; a LAW due date never moves' })
@@ -149,6 +158,7 @@ export class TasksController {
 
   @ApiOperation({ summary: 'Decide a suspension (tạm đình chỉ, BLTTHS art. 148 or 229) on a listed ground (agency heads)' })
   @Post(':id/suspension')
+  @AuditedAction({ action: 'TASK_SUSPENDED', subjectType: 'TASK', subject: (p) => p.id })
   @HttpCode(200)
   @Auth(...ROLES[TaskAction.DECIDE_SUSPENSION])
   @ApiOkResponse({ type: TaskDto, description: 'The period ends suspended; a task to send the decision to the procuracy opens with its deadline' })
@@ -159,6 +169,7 @@ export class TasksController {
 
   @ApiOperation({ summary: 'Decide a restoration (phục hồi, BLTTHS art. 149) of a suspended tip on its review task (agency heads)' })
   @Post(':id/restoration')
+  @AuditedAction({ action: 'TASK_RESTORED', subjectType: 'TASK', subject: (p) => p.id })
   @HttpCode(200)
   @Auth(...ROLES[TaskAction.DECIDE_RESTORATION])
   @ApiOkResponse({ type: TaskDto, description: 'The review closes and a new period of one month opens to resolve the tip' })
@@ -169,6 +180,7 @@ export class TasksController {
 
   @ApiOperation({ summary: 'Request an extension of a task’s deadline' })
   @Post(':id/extensions')
+  @AuditedAction({ action: 'EXTENSION_REQUESTED', subjectType: 'TASK', subject: (p) => p.id })
   @HttpCode(200)
   @Auth(...ROLES[TaskAction.REQUEST_EXTENSION])
   @ApiOkResponse({ type: TaskDto })
@@ -179,6 +191,7 @@ export class TasksController {
 
   @ApiOperation({ summary: 'Approve or reject an extension request' })
   @Post(':id/extensions/:extensionId/decision')
+  @AuditedAction({ action: 'EXTENSION_DECIDED', subjectType: 'TASK', subject: (p) => p.id })
   @HttpCode(200)
   @Auth(...ROLES[TaskAction.DECIDE_EXTENSION])
   @ApiOkResponse({ type: TaskDto })

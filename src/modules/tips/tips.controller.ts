@@ -8,6 +8,7 @@ import type { Page } from '../../common/pagination/page';
 import { Paginated } from '../../common/pagination/paginated.decorator';
 import { TIP_READER_ROLES } from '../../domain/access/reader-roles';
 import { Role } from '../../domain/role';
+import { AuditedAction } from '../audit/audited-action.decorator';
 import { AuditedRead } from '../audit/audited-read.decorator';
 import { RegisterTipDto } from './dto/register-tip.dto';
 import { ListTipsQueryDto } from './dto/list-tips-query.dto';
@@ -41,6 +42,7 @@ export class TipsController {
 
   @ApiOperation({ summary: 'Register a tip (tin báo) and start its verification' })
   @Post()
+  @AuditedAction({ action: 'TIP_REGISTERED', subjectType: 'TIP', subject: (_p, t: { reference?: string }) => t?.reference })
   @Auth(Role.COORDINATOR)
   @ApiCreatedResponse({ type: TipDto, description: 'Registered; its verification process has started' })
   @ApiOkResponse({ type: TipDto, description: 'Already registered with this external reference or Idempotency-Key' })
