@@ -1,21 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
+import { contentSecurityPolicy } from './content-security-policy';
 
-/**
- * The web app is a Vite build: its scripts and styles are files of its own origin; Mantine sets inline styles, hence
- * 'unsafe-inline' for styles only. Nothing may frame it, plugins are off, and forms post only here.
- */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The web app is a Vite build: its scripts are files of its own origin, none inline. */
+const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 /** What helmet would set, without the dependency, on every response (`no-store` is set by serve-web-app.ts). */
 export function securityHeaders(request: Request, response: Response, next: NextFunction): void {
