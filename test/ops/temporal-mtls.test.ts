@@ -105,7 +105,9 @@ describe('the Temporal server with mutual TLS', () => {
     expect(withoutCertificate.ok).toBe(false);
     // TLS 1.3: the server judges the client's certificate after the client has sent its last handshake message, so the
     // client learns of the refusal either from the server's alert or, when it writes first, from the closed socket.
-    expect(withoutCertificate.output).toMatch(/error reading server preface: remote error: tls: certificate required|write: broken pipe|connection reset by peer/);
+    expect(withoutCertificate.output).toMatch(
+      /error reading server preface: remote error: tls: certificate required|write: broken pipe|connection reset by peer/,
+    );
     // The API's own client (grpc-js) is refused the same way.
     const node = await attempt({ serverNameOverride: 'temporal', serverRootCACertificate: readFileSync(certs.caBundle) });
     console.log(`no client certificate (Node client): ${node}`);
@@ -121,7 +123,9 @@ describe('the Temporal server with mutual TLS', () => {
     const foreign = await health([...trust(certs.caBundle), ...present(rogue.clients.api)]);
     console.log(`certificate of another CA (CLI): ${foreign.output}`);
     expect(foreign.ok).toBe(false);
-    expect(foreign.output).toMatch(/error reading server preface: remote error: tls: unknown certificate authority|write: broken pipe|connection reset by peer/);
+    expect(foreign.output).toMatch(
+      /error reading server preface: remote error: tls: unknown certificate authority|write: broken pipe|connection reset by peer/,
+    );
   });
 
   it('refuses to talk to a server whose certificate another CA signed (the client checks the server too)', async () => {
