@@ -97,21 +97,23 @@ describe('benchmark: audited reads', () => {
   });
 
   /**
-   * The audit write alone, without HTTP: AuditService built on this test's database, recordRead called one at a time
-   * and by CONCURRENCY callers at once. On code without recordRead (no read auditing) it is skipped; on code whose
+   * The audit write alone, without HTTP: AuditService built on this test's database, the write of a read (recordUnchained,
+   * recordRead before) called one at a time and by CONCURRENCY callers at once. On code without it (no read auditing)
+   * it is skipped; on code whose
    * AuditService has no chainer, each call takes the chain lock in its own transaction.
    */
   it('measures the audit write of a read alone, one at a time and concurrently', async () => {
     const { AuditService } = await import('../../src/modules/audit/audit.service');
     const { AuditLogEntity } = await import('../../src/modules/audit/audit-log.entity');
-    if (!('recordRead' in AuditService.prototype)) return console.log('no audited reads in this version');
+    const method = ['recordUnchained', 'recordRead'].find((name) => name in AuditService.prototype);
+    if (!method) return console.log('no audited reads in this version');
     const chainerModule = await import('../../src/modules/audit/audit-chainer' as string).catch(() => null);
     const chainer = chainerModule ? new chainerModule.AuditChainer(system.db) : undefined;
     const audit = new (AuditService as any)(system.db.getRepository(AuditLogEntity), chainer);
     const entry = (i: number) => ({ actorId: null, action: 'TIP_READ', subjectType: 'TIP', subjectId: `TIP-BENCH-${i}`, detail: { count: 1 } });
     const one = async (i: number) => {
       const start = performance.now();
-      await audit.recordRead(entry(i));
+      await audit[method](entry(i));
       return performance.now() - start;
     };
     const sequential: number[] = [];

@@ -134,6 +134,24 @@ describe('GET /tasks/summary: open work equals its lists', () => {
     expect((await coordinator.get('/tasks/summary?dueState=LATE')).status).toBe(400);
   });
 
+  it('counts a case’s overdue work as the task lists do: a task paused past its date is not overdue', async () => {
+    const reference = 'CASE-OPEN-WORK-1';
+    const [kase] = await system.db.query(`INSERT INTO cases (reference, status) VALUES ($1, 'OPEN') RETURNING id`, [reference]);
+    const inCase = (count: number, dueFrom: Date) =>
+      insertTaskRows(system.db, { count, agencyCode: 'SO_Y_TE', status: 'OPEN', dueFrom, caseId: kase.id });
+    await inCase(2, daysFromNow(-3));
+    await inCase(1, daysFromNow(10));
+    const stopped = await inCase(3, daysFromNow(-4));
+    await system.db.query(`UPDATE tasks SET suspended_at = now() - interval '5 days' WHERE id = ANY($1)`, [stopped]);
+    const listed = (await coordinator.get(`/cases?q=${reference}`)).body as any[];
+    expect(listed.map((c) => [c.reference, c.openTasks, c.overdueTasks])).toEqual([[reference, 6, 2]]);
+    const overdueCases = (await coordinator.get(`/cases?q=${reference}&overdue=true`)).body as any[];
+    expect(overdueCases.map((c) => c.reference)).toEqual([reference]);
+    await system.db.query(`UPDATE tasks SET suspended_at = now() WHERE case_id = $1 AND due_at < now()`, [kase.id]);
+    expect((await coordinator.get(`/cases?q=${reference}&overdue=true`)).body).toEqual([]);
+    expect((await coordinator.get(`/cases?q=${reference}&overdue=false`)).body.map((c: any) => c.overdueTasks)).toEqual([0]);
+  });
+
   it('reads a paused task as paused, in the task and in the lists, never as days left', async () => {
     const task = (await coordinator.get(`/tasks/${paused.id}`)).body;
     expect(task).toMatchObject({ dueState: 'PAUSED', overdue: false });

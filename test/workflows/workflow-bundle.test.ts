@@ -1,18 +1,10 @@
 import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { runtimeImports } from '../support/runtime-imports';
 
 const ALLOWED_PACKAGES = ['@temporalio/workflow', '@temporalio/common'];
 const root = join(__dirname, '../..');
-
-/** Runtime (non type-only) import specifiers of a TypeScript source. */
-export function runtimeImports(source: string): string[] {
-  const found: string[] = [];
-  const pattern = /^\s*(import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
-  for (const match of source.matchAll(pattern)) found.push(match[2]);
-  for (const match of source.matchAll(/\brequire\(\s*['"]([^'"]+)['"]\s*\)|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push(match[1] ?? match[2]);
-  return found;
-}
 
 /** Every file the workflow bundle reaches from workflows/index.ts, and the packages they import. */
 function reachable(entry: string): { files: string[]; packages: Map<string, string> } {

@@ -2,7 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { ErrorCode } from '../../domain/error-code';
 import { refuseAtEdge } from './refuse-at-edge';
 import { httpConfig } from '../../config/http.config';
-import { isCodecCorsRequest } from '../../modules/codec/is-codec-cors-request';
+import { isCodecCorsRequest } from './is-codec-cors-request';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

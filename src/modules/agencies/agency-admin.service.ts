@@ -5,6 +5,7 @@ import { AppException } from '../../common/app-exception';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { ErrorCode } from '../../domain/error-code';
 import { AuditService } from '../audit/audit.service';
+import { TaskRecordsRepository } from '../records/task-records.repository';
 import { AgencyEntity } from './agency.entity';
 import { CreateAgencyDto } from './dto/create-agency.dto';
 import { UpdateAgencyDto } from './dto/update-agency.dto';
@@ -18,6 +19,7 @@ export class AgencyAdminService {
   constructor(
     @InjectRepository(AgencyEntity) private readonly agencies: Repository<AgencyEntity>,
     private readonly audit: AuditService,
+    private readonly tasks: TaskRecordsRepository,
   ) {}
 
   async get(code: string): Promise<AgencyEntity> {
@@ -82,7 +84,7 @@ export class AgencyAdminService {
   }
 
   private async requireNoLiveWork(m: EntityManager, code: string): Promise<void> {
-    const [{ tasks }] = await m.query(`SELECT count(*)::int AS tasks FROM tasks WHERE agency_code = $1 AND status IN ('OPEN', 'CLAIMED')`, [code]);
+    const tasks = await this.tasks.openCountOfAgency(code, m);
     const [{ users }] = await m.query(`SELECT count(*)::int AS users FROM users WHERE agency_code = $1 AND active`, [code]);
     const [{ children }] = await m.query(`SELECT count(*)::int AS children FROM agencies WHERE parent_code = $1 AND active`, [code]);
     if (tasks + users + children > 0)

@@ -38,7 +38,7 @@ export class ActionAuditInterceptor implements NestInterceptor {
     const route = `${request.method} ${(request.route as { path?: string } | undefined)?.path ?? request.path}`;
     const subjectId = action.subject((request.params ?? {}) as Record<string, string>, answer) ?? route;
     try {
-      await this.audit.recordAction({
+      await this.audit.recordUnchained({
         actorId: request.user?.userId ?? null,
         action: action.action,
         subjectType: action.subjectType,

@@ -32,19 +32,10 @@ export class AuditService {
   }
 
   /**
-   * A read of victim or tipster data (ReadAuditInterceptor, the tipster's contact): the row is in before the answer
-   * goes, and the reader does not wait for it to be chained.
+   * A read of victim or tipster data (ReadAuditInterceptor, the tipster's contact) or an action on the work
+   * (ActionAuditInterceptor): the row is in before the answer goes, and the caller does not wait for it to be chained.
    */
-  async recordRead(entry: AuditEntry): Promise<void> {
-    await this.recordUnchained(entry);
-  }
-
-  /** An action on the work (ActionAuditInterceptor): written after the change, without waiting to be chained. */
-  async recordAction(entry: AuditEntry): Promise<void> {
-    await this.recordUnchained(entry);
-  }
-
-  private async recordUnchained(entry: AuditEntry): Promise<void> {
+  async recordUnchained(entry: AuditEntry): Promise<void> {
     await this.log.insert(this.row(entry));
     void this.chainer.flush();
   }

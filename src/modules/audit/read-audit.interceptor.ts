@@ -33,7 +33,7 @@ export class ReadAuditInterceptor implements NestInterceptor {
     const subjects = [...new Set(disclosure.subjects(answer).filter(Boolean))];
     if (!subjects.length) return;
     const route = `${request.method} ${(request.route as { path?: string } | undefined)?.path ?? request.path}`;
-    await this.audit.recordRead({
+    await this.audit.recordUnchained({
       actorId: request.user?.userId ?? null,
       action: disclosure.action,
       subjectType: disclosure.subjectType,

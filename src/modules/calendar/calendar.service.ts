@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import { AppException } from '../../common/app-exception';
 import { ErrorCode } from '../../domain/error-code';
 import { AuditService } from '../audit/audit.service';
+import { TaskRecordsRepository } from '../records/task-records.repository';
 import { CalendarYearEntity } from './calendar-year.entity';
 import { CalendarCoverageDto } from './dto/calendar-coverage.dto';
 import { HolidayDto } from './dto/holiday.dto';
@@ -18,6 +19,7 @@ export class CalendarService {
     @InjectRepository(PublicHolidayEntity) private readonly holidays: Repository<PublicHolidayEntity>,
     @InjectRepository(CalendarYearEntity) private readonly years: Repository<CalendarYearEntity>,
     private readonly audit: AuditService,
+    private readonly tasks: TaskRecordsRepository,
   ) {}
 
   list(): Promise<PublicHolidayEntity[]> {
@@ -62,9 +64,6 @@ export class CalendarService {
     const publishedYears = await this.publishedYears();
     const thisYear = new Date(now + 7 * 3_600_000).getUTCFullYear();
     const missingYears = Array.from({ length: YEARS_AHEAD + 1 }, (_, i) => thisYear + i).filter((y) => !publishedYears.includes(y));
-    const [{ count }] = await this.holidays.query(
-      `SELECT COUNT(*)::int AS count FROM tasks WHERE calendar_incomplete AND status IN ('OPEN', 'CLAIMED')`,
-    );
-    return { publishedYears, missingYears, tasksWithIncompleteCalendar: count };
+    return { publishedYears, missingYears, tasksWithIncompleteCalendar: await this.tasks.openCountWithIncompleteCalendar() };
   }
 }

@@ -12,17 +12,18 @@ import { DEFAULT_PAGE_LIMIT } from '../../common/pagination/page-limits';
 import type { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { ErrorCode } from '../../domain/error-code';
 import { RecordsService } from '../records/records.service';
-import { TaskEntity } from '../tasks/task.entity';
+import { TaskRecordsRepository } from '../records/task-records.repository';
+import { dueStateSql } from '../records/due-state-sql';
+import { involvementSql } from '../records/involvement-sql';
 import { CaseEntity } from './case.entity';
 import { CaseSummaryDto } from './dto/case-summary.dto';
 import { ChildProcessDto } from './dto/case.dto';
 import { ListCasesQueryDto } from './dto/list-cases-query.dto';
 
 const OPEN_TASK = `k.case_id = c.id AND k.status IN ('OPEN', 'CLAIMED')`;
-/** An agency is involved in a case when it has or had a task in it, or investigates the tip that opened it. */
-const INVOLVED = (param: string) =>
-  `(EXISTS (SELECT 1 FROM tasks k WHERE k.case_id = c.id AND k.agency_code = :${param})
-    OR EXISTS (SELECT 1 FROM tips p WHERE p.case_id = c.id AND p.investigating_agency_code = :${param}))`;
+/** Overdue as the task lists have it: a paused clock is not overdue. */
+const OVERDUE_TASK = `${OPEN_TASK} AND ${dueStateSql.is('OVERDUE', 'k')}`;
+const INVOLVED = (param: string) => involvementSql.case('c', `:${param}`);
 
 /** Cases, newest opened first, and a case's processes; an agency sees only the cases it is involved in. */
 @Injectable()
@@ -30,20 +31,21 @@ export class CaseListService {
   constructor(
     @InjectRepository(CaseEntity) private readonly cases: Repository<CaseEntity>,
     private readonly records: RecordsService,
+    private readonly tasks: TaskRecordsRepository,
   ) {}
 
   async list(user: AuthUser, q: ListCasesQueryDto): Promise<Page<CaseSummaryDto>> {
     const query = this.cases
       .createQueryBuilder('c')
       .addSelect(`(SELECT count(*)::int FROM tasks k WHERE ${OPEN_TASK})`, 'open_tasks')
-      .addSelect(`(SELECT count(*)::int FROM tasks k WHERE ${OPEN_TASK} AND k.due_at < now())`, 'overdue_tasks');
+      .addSelect(`(SELECT count(*)::int FROM tasks k WHERE ${OVERDUE_TASK})`, 'overdue_tasks');
     if (!seesAllAgencies(user)) query.andWhere(INVOLVED('myAgency'), { myAgency: user.agencyCode });
     if (q.agencyCode) query.andWhere(INVOLVED('agencyCode'), { agencyCode: q.agencyCode });
     if (q.status) query.andWhere('c.status = :status', { status: q.status });
     if (q.chargeArticle) query.andWhere('c.charge_article = :chargeArticle', { chargeArticle: q.chargeArticle });
     if (q.chargeClause) query.andWhere('c.charge_clause = :chargeClause', { chargeClause: q.chargeClause });
     if (q.severity) query.andWhere('c.severity = :severity', { severity: q.severity });
-    if (q.overdue !== undefined) query.andWhere(`${q.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM tasks k WHERE ${OPEN_TASK} AND k.due_at < now())`);
+    if (q.overdue !== undefined) query.andWhere(`${q.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM tasks k WHERE ${OVERDUE_TASK})`);
     if (q.q) query.andWhere('c.reference ILIKE :pattern', { pattern: likePattern(q.q) });
     return keysetPage(
       query,
@@ -59,17 +61,13 @@ export class CaseListService {
     if (!row?.workflowId) throw new AppException(ErrorCode.NOT_FOUND, `Case ${reference} not found`);
     let visible: (processId: string) => boolean = () => true;
     if (!seesAllAgencies(user)) {
-      const own = await this.cases.manager
-        .createQueryBuilder(TaskEntity, 'k')
-        .select('DISTINCT k.process_id', 'process_id')
-        .where('k.case_id = :caseId AND k.agency_code = :agency', { caseId: row.id, agency: user.agencyCode })
-        .getRawMany<{ process_id: string }>();
+      const own = await this.tasks.processesOfAgencyInCase(row.id, user.agencyCode);
       const involved = await this.cases.manager.query<unknown[]>(`SELECT 1 FROM tips WHERE case_id = $1 AND investigating_agency_code = $2 LIMIT 1`, [
         row.id,
         user.agencyCode,
       ]);
       if (own.length === 0 && involved.length === 0) throw new AppException(ErrorCode.FORBIDDEN, `Your agency is not involved in case ${reference}`);
-      const ids = new Set(own.map((r) => r.process_id));
+      const ids = new Set(own);
       visible = (processId) => ids.has(processId);
     }
     const view = await this.records.caseView(row.workflowId);

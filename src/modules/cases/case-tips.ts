@@ -1,8 +1,7 @@
-import type { EntityManager } from 'typeorm';
-import { agenciesInvolvedInProcess } from '../../common/access/involved-agencies';
 import { toLocalIso } from '../../common/to-local-iso';
 import { tipAccess } from '../../domain/access/access-rules';
 import type { Viewer } from '../../domain/access/viewer';
+import type { TaskRecordsRepository } from '../records/task-records.repository';
 import type { TipEntity } from '../tips/tip.entity';
 import type { CaseTipDto } from './dto/case-tip.dto';
 
@@ -11,13 +10,13 @@ import type { CaseTipDto } from './dto/case-tip.dto';
  * verification), the one that opened the case first: what was reported, where and when.
  */
 export async function caseTips(
-  manager: EntityManager,
+  records: TaskRecordsRepository,
   tips: readonly TipEntity[],
   originTipId: string | null,
   viewer: Viewer,
 ): Promise<CaseTipDto[]> {
   const readable = await Promise.all(
-    tips.map(async (tip) => (tipAccess(viewer, await agenciesInvolvedInProcess(manager, tip.workflowId)) === 'NONE' ? null : tip)),
+    tips.map(async (tip) => (tipAccess(viewer, await records.agenciesInProcess(tip.workflowId)) === 'NONE' ? null : tip)),
   );
   return readable
     .filter((tip): tip is TipEntity => tip !== null)

@@ -7,7 +7,6 @@ import * as caseMessages from '../../../workflows/case/messages';
 import { caseWorkflow } from '../../../workflows/case/case.workflow';
 import { caseWorkflowId } from '../../../workflows/case/case-workflow-id';
 import type { CaseView, StartChildRequest } from '../../../workflows/case/types';
-import { agenciesInvolvedInCase } from '../../common/access/involved-agencies';
 import { AppException } from '../../common/app-exception';
 import { actorOf } from '../../common/auth/actor-of';
 import type { Actor } from '../../domain/actor';
@@ -20,6 +19,7 @@ import { ErrorCode } from '../../domain/error-code';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
 import { AgenciesService } from '../agencies/agencies.service';
 import { RecordsService } from '../records/records.service';
+import { TaskRecordsRepository } from '../records/task-records.repository';
 import { AgencyMembersService } from '../users/agency-members.service';
 import { currentCatalogueVersion } from '../processes/current-catalogue-version';
 import { TaskDto } from '../tasks/dto/task.dto';
@@ -31,6 +31,7 @@ import { StartProcessDto } from './dto/start-process.dto';
 import { tipVerificationsOf } from './tip-verifications-of';
 import { tipsOfCase } from './tips-of-case';
 import { caseTips } from './case-tips';
+import { timelineEntry } from '../records/timeline-entry';
 import { caseRecords, namedTimeline, peopleToName, tasksById, withNames } from './case-records';
 
 @Injectable()
@@ -41,6 +42,7 @@ export class CasesService {
     private readonly agencies: AgenciesService,
     private readonly records: RecordsService,
     private readonly members: AgencyMembersService,
+    private readonly tasks: TaskRecordsRepository,
   ) {}
 
   /**
@@ -133,7 +135,7 @@ export class CasesService {
   async get(user: AuthUser, reference: string): Promise<CaseDto> {
     const row = await this.cases.findOneBy({ reference });
     if (!row) throw new AppException(ErrorCode.NOT_FOUND, `Case ${reference} not found`);
-    const access = caseAccess(user, await agenciesInvolvedInCase(this.cases.manager, row));
+    const access = caseAccess(user, await this.tasks.agenciesInCase(row));
     if (access === 'NONE') throw new AppException(ErrorCode.FORBIDDEN, `Your agency is not involved in case ${reference}`);
     // From the record of reference: a closed case and its processes need nothing from the engine's history.
     const view = await this.records.caseView(row.workflowId!);
@@ -142,9 +144,7 @@ export class CasesService {
     const tips = await Promise.all(tipVerificationsOf(tipRows).map((id) => this.records.process(id).catch(() => null)));
     const children = await Promise.all(view.children.map((c) => this.records.process(c.processId)));
     const processes = [...tips.filter((t) => t !== null), ...children];
-    const timelines: CaseTimelineEventDto[] = processes.flatMap((p) =>
-      p.timeline.map((e) => ({ ...e, at: new Date(e.at).toISOString(), processId: p.processId })),
-    );
+    const timelines: CaseTimelineEventDto[] = processes.flatMap((p) => p.timeline.map((e) => timelineEntry(e, p.processId)));
     const now = Date.now();
     const overdue = new Map(children.map((child) => [child.processId, child.tasks.filter((t) => TaskDto.fromState(t, now).overdue).length]));
     const dto = CaseDto.from(view, row.workflowId!, actorOf(user), timelines);
@@ -155,7 +155,7 @@ export class CasesService {
     const timeline = namedTimeline(redacted.timeline, tasks);
     const named = withNames(records, timeline, await this.members.names(peopleToName(records, timeline)));
     return Object.assign(redacted, {
-      tips: await caseTips(this.cases.manager, tipRows, row.originTipId, user),
+      tips: await caseTips(this.tasks, tipRows, row.originTipId, user),
       records: named.records,
       timeline: named.timeline,
     });
@@ -239,7 +239,7 @@ export class CasesService {
   private async visible(user: AuthUser, reference: string): Promise<CaseEntity> {
     const row = await this.cases.findOneBy({ reference });
     if (!row) throw new AppException(ErrorCode.NOT_FOUND, `Case ${reference} not found`);
-    if (caseAccess(user, await agenciesInvolvedInCase(this.cases.manager, row)) === 'NONE')
+    if (caseAccess(user, await this.tasks.agenciesInCase(row)) === 'NONE')
       throw new AppException(ErrorCode.FORBIDDEN, `Your agency is not involved in case ${reference}`);
     return row;
   }

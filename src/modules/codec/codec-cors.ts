@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { isCodecCorsRequest } from './is-codec-cors-request';
+import { isCodecCorsRequest } from '../../common/edge/is-codec-cors-request';
 
 /**
  * CORS for the codec endpoint only, as the Temporal Web UI needs it: the UI, on its own origin, posts JSON with

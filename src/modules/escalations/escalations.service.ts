@@ -6,7 +6,6 @@ import { AppException } from '../../common/app-exception';
 import { actorOf } from '../../common/auth/actor-of';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { keysetPage } from '../../common/pagination/keyset-page';
-import { workSubjects } from '../../common/subjects/work-subjects';
 import { NO_SUBJECT } from '../../domain/subject/work-subject';
 import type { Page } from '../../common/pagination/page';
 import { STANDING_OFFICE_AGENCY } from '../../domain/agency-codes';
@@ -20,6 +19,7 @@ import { EscalationDto } from './dto/escalation.dto';
 import { ListEscalationsQueryDto } from './dto/list-escalations-query.dto';
 import { EscalationEntity } from './escalation.entity';
 import { withEscalationActions } from './with-allowed-actions';
+import { TaskRecordsRepository } from '../records/task-records.repository';
 
 @Injectable()
 export class EscalationsService {
@@ -27,6 +27,7 @@ export class EscalationsService {
     @InjectRepository(EscalationEntity) private readonly escalations: Repository<EscalationEntity>,
     private readonly notifications: NotificationsService,
     private readonly workflows: WorkflowGateway,
+    private readonly records: TaskRecordsRepository,
   ) {}
 
   /** Activity side: mirrors the escalation and, when it fires, tells whoever the rung reaches (once, by id). */
@@ -88,8 +89,7 @@ export class EscalationsService {
       q,
       EscalationDto.from,
     );
-    const subjects = await workSubjects(
-      this.escalations.manager,
+    const subjects = await this.records.subjects(
       user,
       page.items.map((e) => e.taskId),
     );

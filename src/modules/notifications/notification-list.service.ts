@@ -3,11 +3,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { keysetPage } from '../../common/pagination/keyset-page';
-import { workSubjects } from '../../common/subjects/work-subjects';
 import type { Page } from '../../common/pagination/page';
 import { ListNotificationsQueryDto } from './list-notifications-query.dto';
 import { NotificationDto } from './notification.dto';
 import { NotificationEntity } from './notification.entity';
+import { TaskRecordsRepository } from '../records/task-records.repository';
 
 /**
  * My notifications, newest first: those addressed to me, and those addressed to my agency as a whole or to a role
@@ -15,7 +15,10 @@ import { NotificationEntity } from './notification.entity';
  */
 @Injectable()
 export class NotificationListService {
-  constructor(@InjectRepository(NotificationEntity) private readonly outbox: Repository<NotificationEntity>) {}
+  constructor(
+    @InjectRepository(NotificationEntity) private readonly outbox: Repository<NotificationEntity>,
+    private readonly records: TaskRecordsRepository,
+  ) {}
 
   async list(user: AuthUser, q: ListNotificationsQueryDto): Promise<Page<NotificationDto>> {
     const query = this.outbox.createQueryBuilder('n').andWhere(
@@ -31,7 +34,7 @@ export class NotificationListService {
       NotificationDto.from,
     );
     const taskIds = page.items.flatMap((n) => (n.taskId ? [n.taskId] : []));
-    const subjects = await workSubjects(this.outbox.manager, user, taskIds);
+    const subjects = await this.records.subjects(user, taskIds);
     return { ...page, items: page.items.map((n) => Object.assign(n, { subject: (n.taskId && subjects.get(n.taskId)) || null })) };
   }
 }

@@ -5,7 +5,7 @@ import { EscalationDto } from '../escalations/dto/escalation.dto';
 import { TaskDto } from '../tasks/dto/task.dto';
 import { describeTimelineEventTypes } from '../../common/i18n/describe-timeline-event-types';
 import { TIMELINE_EVENT_TYPES } from '../../common/i18n/timeline-event-types';
-import { toLocalIso } from '../../common/to-local-iso';
+import { timelineEntry } from '../records/timeline-entry';
 
 export class TimelineEventDto {
   @ApiProperty({ example: '2026-11-28T01:00:00.000Z' }) at: string;
@@ -14,6 +14,8 @@ export class TimelineEventDto {
   type: string;
   @ApiPropertyOptional() actorId?: string;
   @ApiPropertyOptional() taskId?: string;
+  @ApiProperty({ description: 'The workflow the entry belongs to: the process itself, or in a case, the case or one of its processes' })
+  processId: string;
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Depends on the type: see type; instants are epoch milliseconds' })
   detail?: Record<string, unknown>;
 }
@@ -47,7 +49,7 @@ export class ProcessDto {
       closedAt: view.closedAt ? new Date(view.closedAt).toISOString() : null,
       tasks: view.tasks.map((t) => TaskDto.fromState(t, now)),
       escalations: view.escalations.map(EscalationDto.fromState),
-      timeline: view.timeline.map((e) => ({ ...e, at: new Date(e.at).toISOString(), atLocal: toLocalIso(e.at)! })),
+      timeline: view.timeline.map((e) => timelineEntry(e, view.processId)),
       // Filled in for the caller by the service that answers them, with its tasks' and escalations'.
       allowedActions: [],
     });

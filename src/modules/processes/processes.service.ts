@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { caseWorkflowId } from '../../../workflows/case/case-workflow-id';
 import { cancelProcessUpdate, getProcessQuery } from '../../../workflows/human-task/messages';
-import { agenciesInvolvedInProcess } from '../../common/access/involved-agencies';
 import { AppException } from '../../common/app-exception';
 import { actorOf } from '../../common/auth/actor-of';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -12,14 +9,14 @@ import { redactProcess } from '../../domain/access/redact-process';
 import { ErrorCode } from '../../domain/error-code';
 import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
 import { RecordsService } from '../records/records.service';
-import { TaskEntity } from '../tasks/task.entity';
+import { TaskRecordsRepository } from '../records/task-records.repository';
 import { ProcessDto } from './process.dto';
 import { withProcessActions } from './with-allowed-actions';
 
 @Injectable()
 export class ProcessesService {
   constructor(
-    @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
+    private readonly tasks: TaskRecordsRepository,
     private readonly workflows: WorkflowGateway,
     private readonly records: RecordsService,
   ) {}
@@ -31,7 +28,7 @@ export class ProcessesService {
   async get(user: AuthUser, processId: string): Promise<ProcessDto> {
     if (processId.startsWith(caseWorkflowId('')))
       throw new AppException(ErrorCode.NOT_FOUND, `${processId} is a case, not a process: read it with GET /cases/{reference}`);
-    const access = caseAccess(user, await agenciesInvolvedInProcess(this.tasks.manager, processId));
+    const access = caseAccess(user, await this.tasks.agenciesInProcess(processId));
     if (access === 'NONE') throw new AppException(ErrorCode.FORBIDDEN, `Your agency has no task in process ${processId}`);
     return redactProcess(withProcessActions(user, ProcessDto.from(await this.records.process(processId))), access, user);
   }

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { AppException } from '../../common/app-exception';
 import { describeOutcomeProblem } from '../../domain/describe-outcome-problem';
 import { ErrorCode } from '../../domain/error-code';
@@ -8,7 +6,7 @@ import { OUTCOME_TEXTS } from '../../domain/outcome-text-catalogue';
 import { STEP_DEFINITIONS } from '../../domain/step-definitions';
 import { findOutcomeProblem } from '../../domain/validate-outcome';
 import { AgenciesService } from '../agencies/agencies.service';
-import { TaskEntity } from '../tasks/task.entity';
+import { TaskRecordsRepository } from '../records/task-records.repository';
 
 /**
  * What a workflow's validator cannot check because it cannot see the database: that the agency and commune codes
@@ -18,13 +16,13 @@ import { TaskEntity } from '../tasks/task.entity';
 @Injectable()
 export class StepGuard {
   constructor(
-    @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
+    private readonly tasks: TaskRecordsRepository,
     private readonly agencies: AgenciesService,
   ) {}
 
   /** Before an outcome is sent to the workflow. Unknown tasks pass: the normal path answers 404 for them. */
   async beforeComplete(taskId: string, outcome: Record<string, unknown>): Promise<void> {
-    const task = await this.tasks.findOneBy({ id: taskId });
+    const task = await this.tasks.byId(taskId);
     const step = task && STEP_DEFINITIONS[task.stepType];
     if (!task || !step) return;
     for (const [name, spec] of Object.entries(step.outcome)) {
@@ -42,7 +40,7 @@ export class StepGuard {
    */
   async explainRefusal(error: unknown, taskId: string, outcome: unknown): Promise<unknown> {
     if (!(error instanceof AppException) || error.code !== ErrorCode.INVALID_OUTCOME) return error;
-    const task = await this.tasks.findOneBy({ id: taskId });
+    const task = await this.tasks.byId(taskId);
     const step = task && STEP_DEFINITIONS[task.stepType];
     const problem = step && findOutcomeProblem(step.outcome, outcome);
     if (!problem) return error;

@@ -11,10 +11,22 @@ import type { DurationFigure, MonthFigures, StatisticsFigures } from '../../doma
 import { TipStepType } from '../../domain/tip/tip-step-type';
 import type { StatisticsPeriod } from './statistics-period';
 import { columnSealer } from '../../common/crypto/column-sealer';
+import { ProcuracyDecision, Verdict } from '../../domain/prosecution/prosecution-decisions';
+import type { ProcuracyDecisionOutcome, VerdictOutcome } from '../../domain/prosecution/prosecution-outcomes';
+import type { FormalIdentificationOutcome } from '../../domain/reception/reception-outcomes';
+import type { RecordPersonsOutcome } from '../../domain/rescue/rescue-outcomes';
+import { TipDecision } from '../../domain/tip/tip-decision';
+import type { VerifyTipOutcome } from '../../domain/tip/tip-outcomes';
+import { outcomeOf } from '../records/outcome-sql';
 
 const VERIFY_STEPS = [TipStepType.VERIFY, TipStepType.VERIFY_AFTER_RESUMPTION];
 const INDICTMENT_STEPS = [ProsecutionStepType.PROCURACY_DECISION, ProsecutionStepType.PROCURACY_FINAL_DECISION];
 const HOME_STEPS = [ReceptionStepType.TRANSFER_HOME, ReceptionStepType.TRANSFER_HOME_CHILD];
+const verified = outcomeOf<VerifyTipOutcome>();
+const identified = outcomeOf<FormalIdentificationOutcome>();
+const counted = outcomeOf<RecordPersonsOutcome>();
+const indicted = outcomeOf<ProcuracyDecisionOutcome>();
+const judged = outcomeOf<VerdictOutcome>();
 /** Tips a coordinator's export lists row by row: enough for a month of a province, and a bound on the file. */
 export const MAX_EXPORTED_TIPS = 5000;
 
@@ -43,14 +55,14 @@ export class StatisticsService {
       this.db.query(
         `SELECT count(*) AS resolved,
                 count(*) FILTER (WHERE completed_at <= due_at) AS on_time,
-                count(*) FILTER (WHERE outcome->>'decision' = 'CONFIRMED') AS confirmed,
-                count(*) FILTER (WHERE outcome->>'decision' = 'UNFOUNDED') AS unfounded
+                count(*) FILTER (WHERE ${verified.is('decision', TipDecision.CONFIRMED)}) AS confirmed,
+                count(*) FILTER (WHERE ${verified.is('decision', TipDecision.UNFOUNDED)}) AS unfounded
            FROM tasks
-          WHERE step_type = ANY($4) AND status = 'COMPLETED' AND outcome->>'decision' IN ('CONFIRMED', 'UNFOUNDED')
+          WHERE step_type = ANY($4) AND status = 'COMPLETED' AND ${verified.is('decision', TipDecision.CONFIRMED, TipDecision.UNFOUNDED)}
             AND completed_at >= $1 AND completed_at < $2 AND ($3::text IS NULL OR agency_code = $3)`,
         [p.from, p.to, p.agencyCode, VERIFY_STEPS],
       ),
-      this.completedCount(p, [ReceptionStepType.FORMAL_IDENTIFICATION], `outcome->>'decision' = 'CONFIRMED_VICTIM'`),
+      this.completedCount(p, [ReceptionStepType.FORMAL_IDENTIFICATION], identified.is('decision', 'CONFIRMED_VICTIM')),
       this.db.query(
         `SELECT step_type, count(*) AS count FROM tasks
           WHERE step_type = ANY($4) AND status = 'COMPLETED' AND completed_at >= $1 AND completed_at < $2
@@ -60,16 +72,16 @@ export class StatisticsService {
       ),
       this.db.query(
         `SELECT count(*) FILTER (WHERE step_type = $4) AS carried_out,
-                coalesce(sum((outcome->>'adults')::int + (outcome->>'children')::int) FILTER (WHERE step_type = $5), 0) AS persons
+                coalesce(sum(${counted.int('adults')} + ${counted.int('children')}) FILTER (WHERE step_type = $5), 0) AS persons
            FROM tasks
           WHERE step_type IN ($4, $5) AND status = 'COMPLETED' AND completed_at >= $1 AND completed_at < $2
             AND ($3::text IS NULL OR agency_code = $3)`,
         [p.from, p.to, p.agencyCode, RescueStepType.SIGN_OFF_OPERATION, RescueStepType.RECORD_PERSONS],
       ),
       this.db.query(
-        `SELECT count(DISTINCT coalesce(case_id::text, process_id)) FILTER (WHERE step_type = ANY($4) AND outcome->>'decision' = 'PROSECUTE') AS prosecuted,
+        `SELECT count(DISTINCT coalesce(case_id::text, process_id)) FILTER (WHERE step_type = ANY($4) AND ${indicted.is('decision', ProcuracyDecision.PROSECUTE)}) AS prosecuted,
                 count(DISTINCT coalesce(case_id::text, process_id)) FILTER (WHERE step_type = $5) AS tried,
-                count(DISTINCT coalesce(case_id::text, process_id)) FILTER (WHERE step_type = $5 AND outcome->>'verdict' = 'CONVICTED') AS convicted
+                count(DISTINCT coalesce(case_id::text, process_id)) FILTER (WHERE step_type = $5 AND ${judged.is('verdict', Verdict.CONVICTED)}) AS convicted
            FROM tasks
           WHERE (step_type = ANY($4) OR step_type = $5) AND status = 'COMPLETED' AND completed_at >= $1 AND completed_at < $2
             AND ($3::text IS NULL OR agency_code = $3)`,
@@ -167,9 +179,9 @@ export class StatisticsService {
       ),
       this.db.query(
         `WITH settled AS (
-           SELECT coalesce(case_id::text, process_id) AS case_key, bool_or(outcome->>'decision' = 'PROSECUTE') AS prosecuted
+           SELECT coalesce(case_id::text, process_id) AS case_key, bool_or(${indicted.is('decision', ProcuracyDecision.PROSECUTE)}) AS prosecuted
              FROM tasks
-            WHERE step_type = ANY($4) AND status = 'COMPLETED' AND outcome->>'decision' IN ('PROSECUTE', 'NOT_PROSECUTE')
+            WHERE step_type = ANY($4) AND status = 'COMPLETED' AND ${indicted.is('decision', ProcuracyDecision.PROSECUTE, ProcuracyDecision.NOT_PROSECUTE)}
               AND completed_at >= $1 AND completed_at < $2 AND ($3::text IS NULL OR agency_code = $3)
             GROUP BY 1)
          SELECT count(*) AS settled,
@@ -233,11 +245,11 @@ export class StatisticsService {
   private async durations(p: StatisticsPeriod): Promise<StatisticsFigures['durations']> {
     const ends = `SELECT process_id, completed_at FROM tasks
                    WHERE step_type = ANY($4) AND status = 'COMPLETED' AND completed_at >= $1 AND completed_at < $2
-                     AND ($3::text IS NULL OR agency_code = $3) AND ($5::text IS NULL OR outcome->>'decision' = $5)`;
+                     AND ($3::text IS NULL OR agency_code = $3) AND ($5::text IS NULL OR ${indicted.field('decision')} = $5)`;
     const stats = `count(*) AS count,
                    percentile_cont(0.5) WITHIN GROUP (ORDER BY d) AS median,
                    percentile_cont(0.9) WITHIN GROUP (ORDER BY d) AS p90`;
-    const fromProcessStart = (steps: string[], decision: string | null): Promise<any[]> =>
+    const fromProcessStart = (steps: string[], decision: ProcuracyDecision | null): Promise<any[]> =>
       this.db.query(
         `WITH ends AS (${ends}),
               spans AS (SELECT extract(epoch FROM e.completed_at - (SELECT min(s.created_at) FROM tasks s WHERE s.process_id = e.process_id)) / 86400 AS d
@@ -247,7 +259,7 @@ export class StatisticsService {
       );
     const [verify, rescue, home, indictment] = await Promise.all([
       this.db.query(
-        `WITH ends AS (${ends} AND outcome->>'decision' IN ('CONFIRMED', 'UNFOUNDED')),
+        `WITH ends AS (${ends} AND ${verified.is('decision', TipDecision.CONFIRMED, TipDecision.UNFOUNDED)}),
               spans AS (SELECT extract(epoch FROM e.completed_at - t.received_at) / 86400 AS d
                           FROM ends e JOIN tips t ON t.workflow_id = e.process_id)
          SELECT ${stats} FROM spans`,
@@ -255,7 +267,7 @@ export class StatisticsService {
       ),
       fromProcessStart([RescueStepType.SIGN_OFF_OPERATION], null),
       fromProcessStart(HOME_STEPS, null),
-      fromProcessStart(INDICTMENT_STEPS, 'PROSECUTE'),
+      fromProcessStart(INDICTMENT_STEPS, ProcuracyDecision.PROSECUTE),
     ]);
     const figure = ([row]: any[]): DurationFigure => ({ count: n(row.count), medianDays: days(row.median), p90Days: days(row.p90) });
     return { toVerify: figure(verify), toRescue: figure(rescue), toRepatriate: figure(home), toIndictment: figure(indictment) };

@@ -17,11 +17,11 @@ import { TaskListItemDto } from './dto/task-list-item.dto';
 import { TaskDto } from './dto/task.dto';
 import { TaskEntity } from './task.entity';
 import { withoutFreeText } from './without-free-text';
-import { dueStateSql } from './due-state-sql';
+import { dueStateSql } from '../records/due-state-sql';
 import { taskTextFilter } from './task-text-filter';
-import { workSubjects } from '../../common/subjects/work-subjects';
 import { NO_SUBJECT } from '../../domain/subject/work-subject';
 import { withAllowedActions } from './with-allowed-actions';
+import { TaskRecordsRepository } from '../records/task-records.repository';
 
 /** Written out, not bound, so the planner matches the partial indexes on open tasks. */
 const OPEN = `t.status IN ('OPEN', 'CLAIMED')`;
@@ -47,6 +47,7 @@ export class TaskListService {
     @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
     private readonly members: AgencyMembersService,
     private readonly allowance: ExtensionAllowanceService,
+    private readonly records: TaskRecordsRepository,
   ) {}
 
   async list(user: AuthUser, q: ListTasksQueryDto): Promise<Page<TaskListItemDto>> {
@@ -101,14 +102,13 @@ export class TaskListService {
     if (q.escalated === false) query.andWhere(`NOT (${OPEN} AND t.escalation_level > 0)`);
     if (q.extensionRequested === true) query.andWhere(EXTENSION_REQUESTED);
     if (q.extensionRequested === false) query.andWhere(`NOT ${EXTENSION_REQUESTED}`);
-    if (q.q) await taskTextFilter(query, user, q.q);
+    if (q.q) await taskTextFilter(query, user, q.q, this.records);
     return query;
   }
 
   /** Each task with what it is about, read for the whole page at once (`workSubjects`). */
   private async withSubjects(user: AuthUser, tasks: TaskDto[]): Promise<TaskListItemDto[]> {
-    const subjects = await workSubjects(
-      this.tasks.manager,
+    const subjects = await this.records.subjects(
       user,
       tasks.map((t) => t.id),
     );
@@ -128,7 +128,7 @@ export class TaskListService {
       .createQueryBuilder('t')
       .where(OPEN)
       .andWhere(PENDING_FOR_ME, { myAgency: user.agencyCode, myRoles: user.roles, iAmHead: user.roles.includes(Role.AGENCY_HEAD) });
-    if (q.q) await taskTextFilter(query, user, q.q);
+    if (q.q) await taskTextFilter(query, user, q.q, this.records);
     const now = Date.now();
     const entities = new Map<string, TaskEntity>();
     const page = await keysetPage(
@@ -140,8 +140,7 @@ export class TaskListService {
         return withAllowedActions(user, TaskDto.fromEntity(t, now));
       },
     );
-    const subjects = await workSubjects(
-      this.tasks.manager,
+    const subjects = await this.records.subjects(
       user,
       page.items.map((t) => t.id),
     );

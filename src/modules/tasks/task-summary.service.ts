@@ -5,7 +5,7 @@ import { DueStateCountsDto } from './dto/due-state-counts.dto';
 import { OpenWorkRowDto } from './dto/open-work-row.dto';
 import { TaskSummaryDto } from './dto/task-summary.dto';
 import { TaskSummaryQueryDto } from './dto/task-summary-query.dto';
-import { dueStateSql } from './due-state-sql';
+import { dueStateSql } from '../records/due-state-sql';
 import { TaskListService } from './task-list.service';
 
 const OPEN = `t.status IN ('OPEN', 'CLAIMED')`;

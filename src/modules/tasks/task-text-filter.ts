@@ -1,15 +1,16 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { tipsWithText } from '../../common/subjects/tips-with-text';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { likePattern } from '../../common/pagination/like-pattern';
 import { subjectAccess } from '../../domain/subject/subject-access';
 import { STEP_DEFINITIONS } from '../../domain/step-definitions';
+import { involvementSql } from '../records/involvement-sql';
+import type { TaskRecordsRepository } from '../records/task-records.repository';
 import type { TaskEntity } from './task.entity';
 
 /** The tips a task is about: its own verification's, or its case's. */
 const TASK_TIPS = `tips x WHERE (x.workflow_id = t.process_id OR (t.case_id IS NOT NULL AND x.case_id = t.case_id))`;
 /** The caller's agency works on the tip's verification (the tip's access rule). */
-const TIP_INVOLVED = `(x.investigating_agency_code = :qAgency OR EXISTS (SELECT 1 FROM tasks k WHERE k.process_id = x.workflow_id AND k.agency_code = :qAgency))`;
+const TIP_INVOLVED = involvementSql.tip('x', ':qAgency');
 
 /** Step types whose Vietnamese or English title holds the term (titles live in the code, not the database). */
 function stepTypesTitled(term: string): string[] {
@@ -25,9 +26,14 @@ function stepTypesTitled(term: string): string[] {
  * a hidden tip says. Summaries and places are sealed at rest: they are matched in memory among the tips the caller
  * may read (`tipsWithText`), and SQL sees only the ids found.
  */
-export async function taskTextFilter(query: SelectQueryBuilder<TaskEntity>, user: AuthUser, term: string): Promise<void> {
+export async function taskTextFilter(
+  query: SelectQueryBuilder<TaskEntity>,
+  user: AuthUser,
+  term: string,
+  records: Pick<TaskRecordsRepository, 'tipsWithText'>,
+): Promise<void> {
   const tip = subjectAccess(user).tip;
-  const readable = tip === 'ALL' || tip === 'INVOLVED' ? await tipsWithText(query.connection.manager, tip, user.agencyCode, term) : [];
+  const readable = tip === 'ALL' || tip === 'INVOLVED' ? await records.tipsWithText(tip, user.agencyCode, term) : [];
   const tipText = `x.reference ILIKE :qLike OR x.id = ANY(:qTipIds::uuid[])`;
   const tipMatch =
     tip === 'ALL'

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RecordsModule } from '../records/records.module';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { CalendarModule } from '../calendar/calendar.module';
 import { CatalogueModule } from '../catalogue/catalogue.module';
@@ -13,7 +14,7 @@ import { TasksService } from './tasks.service';
 import { TaskSummaryService } from './task-summary.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([TaskEntity]), AgenciesModule, ProcessesModule, UsersModule, CatalogueModule, CalendarModule],
+  imports: [TypeOrmModule.forFeature([TaskEntity]), AgenciesModule, ProcessesModule, UsersModule, CatalogueModule, CalendarModule, RecordsModule],
   controllers: [TasksController],
   providers: [TasksService, TaskListService, TaskSummaryService, ExtensionAllowanceService],
   exports: [TasksService],

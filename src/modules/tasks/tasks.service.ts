@@ -30,9 +30,9 @@ import { SuspensionDecisionDto } from './dto/suspension-decision.dto';
 import { TaskDto } from './dto/task.dto';
 import { TaskEntity } from './task.entity';
 import { TaskListItemDto } from './dto/task-list-item.dto';
-import { workSubjects } from '../../common/subjects/work-subjects';
 import { NO_SUBJECT } from '../../domain/subject/work-subject';
 import { ApplyValueTransformers } from 'typeorm/util/ApplyValueTransformers';
+import { TaskRecordsRepository } from '../records/task-records.repository';
 
 /** jsonb columns take JSON text; dates and scalars go as they are. */
 const isJson = (v: unknown) => typeof v === 'object' && v !== null && !(v instanceof Date);
@@ -56,6 +56,7 @@ export class TasksService {
     private readonly steps: StepGuard,
     private readonly members: AgencyMembersService,
     private readonly allowance: ExtensionAllowanceService,
+    private readonly records: TaskRecordsRepository,
   ) {}
 
   /** Activity side: writes the workflow's view of a task, ignoring a write older than the stored one. */
@@ -119,7 +120,7 @@ export class TasksService {
     const dto = redactTask(withAllowedActions(user, TaskDto.fromEntity(task)), detail);
     // Who may ask (the task's agency) or oversee the whole procedure (coordinators) sees what the law still allows.
     if (detail === 'FULL') dto.extensionAllowance = await this.allowance.of(task);
-    const subject = (await workSubjects(this.tasks.manager, user, [id])).get(id) ?? NO_SUBJECT;
+    const subject = (await this.records.subjects(user, [id])).get(id) ?? NO_SUBJECT;
     return Object.assign(dto, { caseReference: subject.caseReference, subject });
   }
 

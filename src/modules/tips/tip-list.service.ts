@@ -4,7 +4,6 @@ import { Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { keysetPage } from '../../common/pagination/keyset-page';
 import { likePattern } from '../../common/pagination/like-pattern';
-import { tipsWithText } from '../../common/subjects/tips-with-text';
 import type { Page } from '../../common/pagination/page';
 import { isAdministrator } from '../../domain/access/access-rules';
 import { Role } from '../../domain/role';
@@ -12,6 +11,8 @@ import { CaseEntity } from '../cases/case.entity';
 import { ListTipsQueryDto } from './dto/list-tips-query.dto';
 import { TipListItemDto } from './dto/tip-list-item.dto';
 import { TipEntity } from './tip.entity';
+import { TaskRecordsRepository } from '../records/task-records.repository';
+import { involvementSql } from '../records/involvement-sql';
 
 /**
  * Tips, newest received first. Coordinators see every tip; an agency sees the tips whose verification it works on:
@@ -19,17 +20,16 @@ import { TipEntity } from './tip.entity';
  */
 @Injectable()
 export class TipListService {
-  constructor(@InjectRepository(TipEntity) private readonly tips: Repository<TipEntity>) {}
+  constructor(
+    @InjectRepository(TipEntity) private readonly tips: Repository<TipEntity>,
+    private readonly records: TaskRecordsRepository,
+  ) {}
 
   async list(user: AuthUser, q: ListTipsQueryDto): Promise<Page<TipListItemDto>> {
     const query = this.tips.createQueryBuilder('t').leftJoin(CaseEntity, 'c', 'c.id = t.case_id').addSelect('c.reference', 'case_reference');
     // Separation of duties: an administrator lists no tips, even holding another role (access-rules.ts).
     if (isAdministrator(user)) query.andWhere('false');
-    else if (!user.roles.includes(Role.COORDINATOR))
-      query.andWhere(
-        '(t.investigating_agency_code = :agency OR EXISTS (SELECT 1 FROM tasks k WHERE k.process_id = t.workflow_id AND k.agency_code = :agency))',
-        { agency: user.agencyCode },
-      );
+    else if (!user.roles.includes(Role.COORDINATOR)) query.andWhere(involvementSql.tip('t', ':agency'), { agency: user.agencyCode });
     if (q.status) query.andWhere('t.status = :status', { status: q.status });
     if (q.channel) query.andWhere('t.channel = :channel', { channel: q.channel });
     if (q.urgency) query.andWhere('t.urgency = :urgency', { urgency: q.urgency });
@@ -39,7 +39,7 @@ export class TipListService {
     if (q.q && isAdministrator(user)) query.andWhere('false');
     else if (q.q) {
       const scope = user.roles.includes(Role.COORDINATOR) ? 'ALL' : 'INVOLVED';
-      const ids = await tipsWithText(this.tips.manager, scope, user.agencyCode, q.q);
+      const ids = await this.records.tipsWithText(scope, user.agencyCode, q.q);
       query.andWhere('(t.reference ILIKE :pattern OR t.id = ANY(:textIds::uuid[]))', { pattern: likePattern(q.q), textIds: ids });
     }
     return keysetPage(

@@ -5,7 +5,6 @@ import { LessThan, QueryFailedError, Repository } from 'typeorm';
 import { tipVerificationWorkflow } from '../../../workflows/tip-verification/tip-verification.workflow';
 import { AppException } from '../../common/app-exception';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { agenciesInvolvedInProcess } from '../../common/access/involved-agencies';
 import { DEFAULT_INVESTIGATION_AGENCY } from '../../domain/agency-codes';
 import { mayReadTipster, tipAccess } from '../../domain/access/access-rules';
 import { businessReference } from '../../domain/business-reference';
@@ -17,6 +16,7 @@ import { WorkflowGateway } from '../../temporal/workflow-gateway.service';
 import { AgenciesService } from '../agencies/agencies.service';
 import { currentCatalogueVersion } from '../processes/current-catalogue-version';
 import { AuditService } from '../audit/audit.service';
+import { TaskRecordsRepository } from '../records/task-records.repository';
 import { RegisterTipDto } from './dto/register-tip.dto';
 import { TipsterContactDto } from './dto/tipster-contact.dto';
 import { TipEntity } from './tip.entity';
@@ -35,6 +35,7 @@ export class TipsService {
     private readonly agencies: AgenciesService,
     private readonly workflows: WorkflowGateway,
     private readonly audit: AuditService,
+    private readonly tasks: TaskRecordsRepository,
   ) {}
 
   /**
@@ -87,8 +88,7 @@ export class TipsService {
     const until = Date.now() + this.firstTaskWaitMs;
     // Short even pauses: the first task is written by the process's first workflow task, tens of ms after the start.
     for (let pause = 10; ; pause = Math.min(pause + 10, 50)) {
-      const rows = await this.tips.query(`SELECT 1 FROM tasks WHERE process_id = $1 LIMIT 1`, [tip.workflowId]);
-      if (rows.length > 0) return true;
+      if (await this.tasks.processHasTask(tip.workflowId)) return true;
       if (Date.now() + pause > until) return false;
       await new Promise((resolve) => setTimeout(resolve, pause));
     }
@@ -97,7 +97,7 @@ export class TipsService {
   async get(user: AuthUser, reference: string): Promise<TipEntity> {
     const tip = await this.tips.findOneBy({ reference });
     if (!tip) throw new AppException(ErrorCode.NOT_FOUND, `Tip ${reference} not found`);
-    if (tipAccess(user, await agenciesInvolvedInProcess(this.tips.manager, tip.workflowId)) === 'NONE')
+    if (tipAccess(user, await this.tasks.agenciesInProcess(tip.workflowId)) === 'NONE')
       throw new AppException(ErrorCode.FORBIDDEN, `Tip ${reference} is not one your agency works on`);
     return tip;
   }
@@ -114,7 +114,7 @@ export class TipsService {
     if (!mayReadTipster(user)) throw new AppException(ErrorCode.FORBIDDEN, 'Only coordinators of the standing office read a tipster’s contact');
     const tip = await this.get(user, reference);
     const sealed = await this.tips.manager.findOneBy(TipsterContactEntity, { tipId: tip.id });
-    await this.audit.recordRead({ actorId: user.userId, action: 'READ_TIPSTER_CONTACT', subjectType: 'tip', subjectId: tip.id });
+    await this.audit.recordUnchained({ actorId: user.userId, action: 'READ_TIPSTER_CONTACT', subjectType: 'tip', subjectId: tip.id });
     return sealed ? (JSON.parse(sealed.contactEncrypted) as TipsterContactDto) : null;
   }
 

@@ -1585,7 +1585,7 @@ export interface components {
             closedAt?: string | null;
             /** @description Open (OPEN or CLAIMED) tasks across its processes */
             openTasks: number;
-            /** @description Open tasks past their deadline */
+            /** @description Open tasks past their deadline with their clock running, as GET /tasks?dueState=OVERDUE has them (a paused one is not overdue) */
             overdueTasks: number;
         };
         ChargeDto: {
@@ -1684,12 +1684,12 @@ export interface components {
             type: "PROCESS_STARTED" | "PROCESS_COMPLETED" | "PROCESS_CANCELLED" | "REGISTERED_LATE" | "TASK_CREATED" | "TASK_CLAIMED" | "TASK_UNCLAIMED" | "TASK_COMPLETED" | "TASK_CANCELLED" | "TASK_REASSIGNED" | "TASK_ASSIGNED" | "TASK_SUSPENDED" | "TASK_RESUMED" | "INTERNAL_PAUSE_STARTED" | "INTERNAL_PAUSE_ENDED" | "SUSPENSION_DECIDED" | "RESTORATION_DECIDED" | "REMINDER_SENT" | "ESCALATED" | "ESCALATION_ACKNOWLEDGED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "EXTENSION_WITHDRAWN" | "EXTENSION_RECOMPUTED" | "DEADLINE_RECOMPUTED" | "CALENDAR_INCOMPLETE" | "CASE_OPENED" | "CASE_JOINED" | "CASE_PROCESS_NOT_STARTED" | "URGENT_RESCUE_STARTED" | "ESSENTIAL_NEEDS_SUPPORT_STARTED" | "PERSONS_RESCUED" | "RECEPTION_ROUTE" | "SUPPORTS_DECIDED" | "SUPPORTS_RELEASED" | "SUPPORTS_WITHDRAWN" | "FILE_RETURNED" | "SEVERITY_CHANGED" | "CHARGE_CHANGE_IGNORED" | "CHARGE_CHANGED" | "TIP_ATTACHED" | "CHILD_STARTED" | "CHILD_START_REFUSED" | "CHILD_CLOSED" | "CHILD_CANCEL_REQUESTED";
             actorId?: string;
             taskId?: string;
+            /** @description The workflow the entry belongs to: the process itself, or in a case, the case or one of its processes */
+            processId: string;
             /** @description Depends on the type: see type; instants are epoch milliseconds */
             detail?: {
                 [key: string]: unknown;
             };
-            /** @description The case itself or one of its processes */
-            processId: string;
             /**
              * @description The step the entry concerns (its task’s), in GET /cases/{reference}
              * @example PLAN
@@ -2367,6 +2367,8 @@ export interface components {
             type: "PROCESS_STARTED" | "PROCESS_COMPLETED" | "PROCESS_CANCELLED" | "REGISTERED_LATE" | "TASK_CREATED" | "TASK_CLAIMED" | "TASK_UNCLAIMED" | "TASK_COMPLETED" | "TASK_CANCELLED" | "TASK_REASSIGNED" | "TASK_ASSIGNED" | "TASK_SUSPENDED" | "TASK_RESUMED" | "INTERNAL_PAUSE_STARTED" | "INTERNAL_PAUSE_ENDED" | "SUSPENSION_DECIDED" | "RESTORATION_DECIDED" | "REMINDER_SENT" | "ESCALATED" | "ESCALATION_ACKNOWLEDGED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REJECTED" | "EXTENSION_WITHDRAWN" | "EXTENSION_RECOMPUTED" | "DEADLINE_RECOMPUTED" | "CALENDAR_INCOMPLETE" | "CASE_OPENED" | "CASE_JOINED" | "CASE_PROCESS_NOT_STARTED" | "URGENT_RESCUE_STARTED" | "ESSENTIAL_NEEDS_SUPPORT_STARTED" | "PERSONS_RESCUED" | "RECEPTION_ROUTE" | "SUPPORTS_DECIDED" | "SUPPORTS_RELEASED" | "SUPPORTS_WITHDRAWN" | "FILE_RETURNED" | "SEVERITY_CHANGED" | "CHARGE_CHANGE_IGNORED" | "CHARGE_CHANGED" | "TIP_ATTACHED" | "CHILD_STARTED" | "CHILD_START_REFUSED" | "CHILD_CLOSED" | "CHILD_CANCEL_REQUESTED";
             actorId?: string;
             taskId?: string;
+            /** @description The workflow the entry belongs to: the process itself, or in a case, the case or one of its processes */
+            processId: string;
             /** @description Depends on the type: see type; instants are epoch milliseconds */
             detail?: {
                 [key: string]: unknown;

@@ -11,7 +11,10 @@ export class CaseSummaryDto {
   @ApiProperty() openedAt: string;
   @ApiPropertyOptional({ nullable: true, type: String }) closedAt: string | null;
   @ApiProperty({ description: 'Open (OPEN or CLAIMED) tasks across its processes' }) openTasks: number;
-  @ApiProperty({ description: 'Open tasks past their deadline' }) overdueTasks: number;
+  @ApiProperty({
+    description: 'Open tasks past their deadline with their clock running, as GET /tasks?dueState=OVERDUE has them (a paused one is not overdue)',
+  })
+  overdueTasks: number;
 
   static fromRow(c: CaseEntity, openTasks: number, overdueTasks: number): CaseSummaryDto {
     return Object.assign(new CaseSummaryDto(), {

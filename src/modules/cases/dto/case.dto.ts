@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CaseView, ChildProcess } from '../../../../workflows/case/types';
 import { TimelineEventDto } from '../../processes/process.dto';
+import { timelineEntry } from '../../records/timeline-entry';
 import { CaseRecordDto } from './case-record.dto';
 import { CaseTipDto } from './case-tip.dto';
 import { toIso } from '../../../common/to-iso';
-import { toLocalIso } from '../../../common/to-local-iso';
 import type { Actor } from '../../../domain/actor';
 import { allowedCaseActions } from '../../../domain/case/allowed-case-actions';
 import { CaseAction } from '../../../domain/case/case-action';
@@ -36,7 +36,6 @@ export class ChildProcessDto {
 }
 
 export class CaseTimelineEventDto extends TimelineEventDto {
-  @ApiProperty({ description: 'The case itself or one of its processes' }) processId: string;
   @ApiPropertyOptional({ description: 'The step the entry concerns (its task’s), in GET /cases/{reference}', example: 'PLAN' }) stepType?: string;
   @ApiPropertyOptional({ example: 'Lập kế hoạch giải cứu' }) stepTitleVi?: string;
   @ApiPropertyOptional({ example: 'Plan the rescue' }) stepTitleEn?: string;
@@ -71,7 +70,7 @@ export class CaseDto {
   allowedActions: CaseAction[];
 
   static from(view: CaseView, caseProcessId: string, reader: Actor, childTimelines: CaseTimelineEventDto[] = []): CaseDto {
-    const own = view.timeline.map((e) => ({ ...e, at: new Date(e.at).toISOString(), atLocal: toLocalIso(e.at)!, processId: caseProcessId }));
+    const own = view.timeline.map((e) => timelineEntry(e, caseProcessId));
     return Object.assign(new CaseDto(), {
       caseId: view.caseId,
       reference: view.caseReference,
@@ -81,7 +80,7 @@ export class CaseDto {
       tipIds: view.tipIds,
       processes: view.children.map(ChildProcessDto.from),
       allowedActions: allowedCaseActions(view, reader),
-      timeline: [...own, ...childTimelines.map((e) => ({ ...e, atLocal: toLocalIso(Date.parse(e.at))! }))].sort((a, b) => a.at.localeCompare(b.at)),
+      timeline: [...own, ...childTimelines].sort((a, b) => a.at.localeCompare(b.at)),
     });
   }
 }

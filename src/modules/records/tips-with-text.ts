@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { columnSealer } from '../crypto/column-sealer';
+import { columnSealer } from '../../common/crypto/column-sealer';
+import { involvementSql } from './involvement-sql';
 
 /** The caller's agency works on the tip's verification (the tip's access rule), on `tips x`. */
-const INVOLVED = `(x.investigating_agency_code = $1 OR EXISTS (SELECT 1 FROM tasks k WHERE k.process_id = x.workflow_id AND k.agency_code = $1))`;
+const INVOLVED = involvementSql.tip('x', '$1');
 
 const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi');
 

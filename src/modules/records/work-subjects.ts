@@ -3,7 +3,8 @@ import type { Viewer } from '../../domain/access/viewer';
 import { subjectAccess } from '../../domain/subject/subject-access';
 import { subjectLine } from '../../domain/subject/subject-line';
 import { NO_SUBJECT, type WorkSubject } from '../../domain/subject/work-subject';
-import { columnSealer } from '../crypto/column-sealer';
+import { columnSealer } from '../../common/crypto/column-sealer';
+import { involvementSql } from './involvement-sql';
 
 interface SubjectRow {
   task_id: string;
@@ -24,7 +25,7 @@ const SUBJECTS_SQL = `
 SELECT t.id AS task_id, t.person_label, t.person_child,
        COALESCE(c.reference, (SELECT tc.reference FROM cases tc WHERE tc.id = tp.case_id)) AS case_reference,
        tp.reference AS tip_reference, tp.summary, tp.location,
-       (tp.investigating_agency_code = $2 OR EXISTS (SELECT 1 FROM tasks k WHERE k.process_id = tp.workflow_id AND k.agency_code = $2)) AS tip_involved
+       ${involvementSql.tip('tp', '$2')} AS tip_involved
 FROM tasks t
 LEFT JOIN cases c ON c.id = t.case_id
 LEFT JOIN LATERAL (
