@@ -10,7 +10,7 @@
 const { spawn } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
-const http = require('node:http');
+const { httpAnswers } = require('./http-answers');
 const path = require('node:path');
 const readline = require('node:readline');
 const { startServices } = require('./dev-services');
@@ -86,20 +86,6 @@ function spawnPrefixed(name, script, env) {
   }
   child.exited = new Promise((r) => child.once('exit', (code, sig) => r(code ?? sig)));
   return child;
-}
-
-function healthy(port) {
-  return new Promise((resolve) => {
-    const req = http.get({ host: '127.0.0.1', port, path: '/health', timeout: 2000 }, (res) => {
-      res.resume();
-      resolve(res.statusCode === 200);
-    });
-    req.once('error', () => resolve(false));
-    req.once('timeout', () => {
-      req.destroy();
-      resolve(false);
-    });
-  });
 }
 
 /** SIGTERM, then SIGKILL after `graceMs`; resolves when the child is gone. */
@@ -217,7 +203,7 @@ async function main() {
 
   const deadline = Date.now() + 60_000;
   for (let i = 0; i < apiCount; i++)
-    while (!(await healthy(port + i))) {
+    while (!(await httpAnswers(`http://127.0.0.1:${port + i}/health`))) {
       if (shuttingDown) return;
       if (Date.now() > deadline) return shutdown(1, `API not healthy on port ${port + i} after 60s`);
       await sleep(500);

@@ -9,7 +9,7 @@
 
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
-const http = require('node:http');
+const { httpAnswers } = require('./http-answers');
 const path = require('node:path');
 
 /** Where the API serves the UI; the UI server is told so it names its pages and calls under it. */
@@ -65,20 +65,6 @@ function temporalUiConfig({ temporalAddress, namespace, port, host = '127.0.0.1'
   };
 }
 
-function answers(url) {
-  return new Promise((resolve) => {
-    const req = http.get(`${url}/healthz`, { timeout: 2000 }, (res) => {
-      res.resume();
-      resolve(res.statusCode === 200);
-    });
-    req.once('error', () => resolve(false));
-    req.once('timeout', () => {
-      req.destroy();
-      resolve(false);
-    });
-  });
-}
-
 /**
  * Starts the UI server with a config written to `<dataDir>/temporal-ui/`, and resolves once it answers.
  * `url` is what the API's TEMPORAL_UI_UPSTREAM takes.
@@ -100,7 +86,7 @@ async function startTemporalUi({ dataDir, temporalAddress, namespace = 'default'
   exited.then((code) => onExit?.(code));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
-  while (!(await answers(url))) {
+  while (!(await httpAnswers(`${url}/healthz`))) {
     if (child.exitCode !== null || child.signalCode)
       throw new Error(`the Temporal UI server exited (${child.exitCode ?? child.signalCode}): ${stderr}`);
     if (Date.now() > deadline) {
