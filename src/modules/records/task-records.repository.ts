@@ -13,8 +13,9 @@ const OPEN = `status IN ('OPEN', 'CLAIMED')`;
 
 /**
  * What other features ask of the task projection, one method per question: who is involved in a process or a case,
- * what a task is about, which readable tips a term finds, what open work an agency or the calendar holds. The lists
- * and summaries of the tasks feature own their own queries; nothing else queries `tasks` by hand.
+ * what a task is about, which readable tips a term finds, what open work an agency or the calendar holds. Besides
+ * these, only the tasks feature's lists and summary and the aggregates (statistics, metrics, the live-event feed, the
+ * case list's counts) query `tasks` by hand; test/architecture/layers.test.ts holds that line.
  */
 @Injectable()
 export class TaskRecordsRepository {
