@@ -8,6 +8,7 @@ import { ErrorFacts, localizeError } from './i18n/localize-error';
 import { languageOf } from './i18n/language';
 import { safeErrorSummary } from './safe-error-summary';
 import { isDatabaseUnavailable } from './is-database-unavailable';
+import { routePath } from './route-path';
 
 export type RefusalRecorder = (userId: string, attempt: { method: string; route: string; code: string }) => Promise<void>;
 
@@ -33,7 +34,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       await this.refusals(request.user.userId, {
         method: request.method,
         // The route's template, not the URL: ids are enough to find the subject, query strings may carry anything.
-        route: `${request.baseUrl ?? ''}${(request.route as { path?: string } | undefined)?.path ?? request.path}`,
+        route: `${request.baseUrl ?? ''}${routePath(request)}`,
         code: facts.code,
       }).catch((e: unknown) => this.logger.error(`refused attempt not audited: ${safeErrorSummary(e)}`));
     const language = languageOf(request?.headers?.['accept-language']);

@@ -7,6 +7,7 @@ import { REPLAYED_HEADER } from '../../common/idempotency/idempotency.intercepto
 import { AUDITED_ACTION_METADATA } from './audited-action.decorator';
 import { AuditService } from './audit.service';
 import type { WorkAction } from './work-action';
+import { routePath } from '../../common/route-path';
 
 /**
  * The one place actions on the work are audited at the API, with the user who asked (the workflow's timeline records
@@ -35,7 +36,7 @@ export class ActionAuditInterceptor implements NestInterceptor {
   }
 
   private async record(action: WorkAction, request: Request & { user?: AuthUser }, answer: unknown): Promise<void> {
-    const route = `${request.method} ${(request.route as { path?: string } | undefined)?.path ?? request.path}`;
+    const route = `${request.method} ${routePath(request)}`;
     const subjectId = action.subject((request.params ?? {}) as Record<string, string>, answer) ?? route;
     try {
       await this.audit.recordUnchained({

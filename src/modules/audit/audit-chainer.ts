@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntitySubscriberInterface, QueryRunner, TransactionCommitEvent } from 'typeorm';
 import { AUDIT_CHAIN_LOCK_KEY, AUDIT_GENESIS_HASH, auditRowHash } from './audit-chain';
 
-/** Set on a transaction's query runner by AuditService when it wrote audit rows (no import cycle with it). */
+/** Set on a transaction's query runner that wrote audit rows (`chainAfterCommit`). */
 const AUDIT_ROWS_WRITTEN = 'auditRowsWritten';
 
 /** Rows chained per transaction; a longer backlog takes several. */
@@ -29,6 +29,11 @@ export class AuditChainer implements OnModuleInit, OnModuleDestroy, EntitySubscr
 
   constructor(@InjectDataSource() private readonly db: DataSource) {
     db.subscribers.push(this);
+  }
+
+  /** The transaction on `runner` wrote audit rows: chain them as soon as it commits. */
+  chainAfterCommit(runner: QueryRunner): void {
+    runner.data = { ...(runner.data as object), [AUDIT_ROWS_WRITTEN]: true };
   }
 
   /** TypeORM awaits this before the transaction's caller goes on: a committed change's audit row is chained when it returns. */

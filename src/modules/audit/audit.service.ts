@@ -6,9 +6,6 @@ import { AuditChainer } from './audit-chainer';
 import { AuditEntry } from './audit-entry';
 import { AuditLogEntity } from './audit-log.entity';
 
-/** Marks a transaction that wrote audit rows: AuditChainer chains them as soon as it commits. */
-const AUDIT_ROWS_WRITTEN = 'auditRowsWritten';
-
 /**
  * Writes audit rows. A row goes in without its place in the chain (no lock, so writers never wait for each other);
  * AuditChainer gives it sequence, previous hash and hash right after, in order of arrival.
@@ -27,7 +24,7 @@ export class AuditService {
   async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
     const runner = manager?.queryRunner;
     await (manager ?? this.log.manager).getRepository(AuditLogEntity).insert(this.row(entry));
-    if (runner?.isTransactionActive) runner.data = { ...(runner.data as object), [AUDIT_ROWS_WRITTEN]: true };
+    if (runner?.isTransactionActive) this.chainer.chainAfterCommit(runner);
     else await this.chainer.flush();
   }
 

@@ -6,6 +6,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { AUDITED_READ_METADATA } from './audited-read.decorator';
 import { AuditService } from './audit.service';
 import type { ReadDisclosure } from './read-disclosure';
+import { routePath } from '../../common/route-path';
 
 /** More subjects than this in one answer are counted, and only the first ones named (a page is at most 100 rows). */
 const MAX_NAMED_SUBJECTS = 200;
@@ -32,7 +33,7 @@ export class ReadAuditInterceptor implements NestInterceptor {
   private async record(disclosure: ReadDisclosure, request: Request & { user?: AuthUser }, answer: unknown): Promise<void> {
     const subjects = [...new Set(disclosure.subjects(answer).filter(Boolean))];
     if (!subjects.length) return;
-    const route = `${request.method} ${(request.route as { path?: string } | undefined)?.path ?? request.path}`;
+    const route = `${request.method} ${routePath(request)}`;
     await this.audit.recordUnchained({
       actorId: request.user?.userId ?? null,
       action: disclosure.action,
