@@ -16,6 +16,7 @@ import { idempotencyKey, tipBody } from '../support/tip-requests';
 import { BenchRow, p, progress, ratioOf, summaryTable, writeResults } from './engine-report';
 import { RawEngine } from './raw/raw-engine';
 import { ladderAtScale, LadderResult } from './support/ladder-at-scale';
+import { ladderLateness, type LadderLateness } from './support/ladder-lateness';
 import { MachineMeter } from './support/machine-meter';
 import { queryGrowth } from './support/query-growth';
 import { serverStartTime, ServerStartTime } from './support/server-start-time';
@@ -127,22 +128,22 @@ function startRows(start: ServerStartTime): BenchRow[] {
   ];
 }
 
-function ladderRows(ladder: LadderResult): BenchRow[] {
-  const rows: BenchRow[] = [];
-  for (const level of [1, 2, 3]) {
+/** Each level's lateness p99 against the 1 s target, then the early, missing and duplicated firings. */
+function latenessRows(ladder: LadderLateness, pending: string, counted: string): BenchRow[] {
+  const rows: BenchRow[] = [1, 2, 3].map((level) => {
     const p99 = p(ladder.lateness[level], 0.99);
-    rows.push({
-      figure: `escalation level ${level} lateness p99, ${ladder.pendingAtFirstDeadline} pending (p50 ${p(ladder.lateness[level], 0.5)}, max ${p(ladder.lateness[level], 1)})`,
+    return {
+      figure: `escalation level ${level} lateness p99${pending} (p50 ${p(ladder.lateness[level], 0.5)}, max ${p(ladder.lateness[level], 1)})`,
       unit: 'ms',
       project: p99,
       raw: null,
       ratio: null,
       target: '≤ 1000 ms',
       met: p99 !== null && p99 <= 1000,
-    });
-  }
+    };
+  });
   rows.push({
-    figure: `  early / missing / duplicated of ${SCALE.ladderFiring * 3} measured`,
+    figure: counted,
     unit: '',
     project: `${ladder.early} / ${ladder.missing} / ${ladder.duplicated}` as never,
     raw: null,
@@ -150,6 +151,15 @@ function ladderRows(ladder: LadderResult): BenchRow[] {
     target: '0 / 0 / 0',
     met: ladder.early === 0 && ladder.missing === 0 && ladder.duplicated === 0,
   });
+  return rows;
+}
+
+function ladderRows(ladder: LadderResult): BenchRow[] {
+  const rows = latenessRows(
+    ladder,
+    `, ${ladder.pendingAtFirstDeadline} pending`,
+    `  early / missing / duplicated of ${SCALE.ladderFiring * 3} measured`,
+  );
   rows.push({
     figure: `RSS per open workflow at ${SCALE.ladderPending} open, cache ${SCALE.workerCache ?? 'SDK default'} (peak ${ladder.rssMiBAtPeak} MiB)`,
     unit: 'KiB',
@@ -475,34 +485,7 @@ describe('the project against the raw engine', () => {
       'every level of every verification deadline',
       (SCALE.dueSeconds + 120) * 1000,
     ).catch(() => ladderOf(processIds));
-    const lateness: Record<number, number[]> = { 1: [], 2: [], 3: [] };
-    for (const e of fired as any[])
-      lateness[e.level].push(new Date(e.fired_at).getTime() - (new Date(e.due_at).getTime() + LADDER_SECONDS[e.level - 1] * 1000));
-    const distinct = new Set((fired as any[]).map((e) => `${e.task_id}:${e.level}`)).size;
-    const early = Object.values(lateness)
-      .flat()
-      .filter((ms) => ms < 0).length;
-    for (const level of [1, 2, 3]) {
-      const p99 = p(lateness[level], 0.99);
-      rows.push({
-        figure: `escalation level ${level} lateness p99 (p50 ${p(lateness[level], 0.5)}, max ${p(lateness[level], 1)})`,
-        unit: 'ms',
-        project: p99,
-        raw: null,
-        ratio: null,
-        target: '≤ 1000 ms',
-        met: p99 !== null && p99 <= 1000,
-      });
-    }
-    rows.push({
-      figure: `escalations early / missing / duplicated of ${tips * 3}`,
-      unit: '',
-      project: `${early} / ${tips * 3 - distinct} / ${(fired as any[]).length - distinct}` as never,
-      raw: null,
-      ratio: null,
-      target: '0 / 0 / 0',
-      met: early === 0 && distinct === tips * 3 && (fired as any[]).length === distinct,
-    });
+    rows.push(...latenessRows(ladderLateness(fired, LADDER_SECONDS, tips * 3), '', `escalations early / missing / duplicated of ${tips * 3}`));
 
     // 5. Sustained completions: every verification (overdue by now) completed as fast as the API takes them.
     const verify = await eventually(

@@ -7,6 +7,7 @@ import { getProcessQuery } from '../../../workflows/human-task/messages';
 import { tipVerificationWorkflow } from '../../../workflows/tip-verification/tip-verification.workflow';
 import { p, progress } from '../engine-report';
 import { eventually } from '../../support/eventually';
+import { ladderLateness, type LadderLateness } from './ladder-lateness';
 
 export interface LadderScale {
   /** Verification deadlines pending at once (open tip workflows). */
@@ -24,11 +25,7 @@ export interface LadderScale {
   assumedStartRate: number;
 }
 
-export interface LadderResult {
-  lateness: Record<number, number[]>;
-  early: number;
-  missing: number;
-  duplicated: number;
+export interface LadderResult extends LadderLateness {
   /** Workflows started when the first measured deadline came due (the target is about all of them pending). */
   pendingAtFirstDeadline: number;
   startSeconds: number;
@@ -147,23 +144,15 @@ export async function ladderAtScale(db: DataSource, scale: LadderScale): Promise
     );
   // Late ones still count: wait (up to two minutes) for every level to be written.
   const fired = await eventually(async () => ((await read()).length >= expected ? read() : false), 'every level fired', 120_000).catch(read);
-  const lateness: Record<number, number[]> = Object.fromEntries(scale.ladderSeconds.map((_, i) => [i + 1, [] as number[]]));
-  for (const e of fired)
-    lateness[e.level].push(new Date(e.fired_at).getTime() - (new Date(e.due_at).getTime() + scale.ladderSeconds[e.level - 1] * 1000));
-  const distinct = new Set(fired.map((e) => `${e.task_id}:${e.level}`)).size;
+  const measured = ladderLateness(fired, scale.ladderSeconds, expected);
   await connection.close();
   progress(
-    `ladder: ${fired.length} of ${expected} escalations, p99 by level ${Object.values(lateness)
+    `ladder: ${fired.length} of ${expected} escalations, p99 by level ${Object.values(measured.lateness)
       .map((l) => p(l, 0.99))
       .join(' / ')} ms`,
   );
   return {
-    lateness,
-    early: Object.values(lateness)
-      .flat()
-      .filter((ms) => ms < 0).length,
-    missing: expected - distinct,
-    duplicated: fired.length - distinct,
+    ...measured,
     pendingAtFirstDeadline,
     startSeconds: Math.round(startSeconds),
     rssPerOpenWorkflowKiB: Math.round((rssAtPeak - rssBefore) / all.length / 1024),
