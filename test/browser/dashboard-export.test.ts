@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { startTestSystem, TestSystem } from '../support/test-system';
-import { ensureWebAppBuilt, launchBrowser } from './support/browser';
+import type { TestSystem } from '../support/test-system';
 import { expectAccessible } from './support/expect-accessible';
 import { signIn } from './support/sign-in';
+import { withBrowserSystem } from './support/with-browser-system';
 
 const SUMMARY = 'Người bị dụ sang biên giới làm việc';
 const PLACE = 'thôn Bu Prăng';
@@ -16,20 +16,14 @@ describe('dashboard export with or without narratives', () => {
   let system: TestSystem;
   let browser: Browser;
 
+  withBrowserSystem((started) => ({ system, browser } = started), { worker: false });
   beforeAll(async () => {
-    ensureWebAppBuilt();
-    system = await startTestSystem({ worker: false });
     const [registrar] = await system.db.query(`SELECT id FROM users WHERE username = 'coordinator'`);
     await system.db.query(
       `INSERT INTO tips (reference, channel, received_at, summary, location, urgency, investigating_agency_code, status, workflow_id, registered_by)
        VALUES ('TIP-EXPORT-1', 'HOTLINE_111', now(), $1, $2, 'NORMAL', 'CA_TINH_CSDT', 'VERIFYING', 'tip-verification-TIP-EXPORT-1', $3)`,
       [SUMMARY, PLACE, registrar.id],
     );
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
   });
 
   async function exportCsv(page: Page, reason: string | null): Promise<string> {

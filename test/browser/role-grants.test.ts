@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { upsertUsers } from '../../src/database/demo-users';
 import { Role } from '../../src/domain/role';
-import { startTestSystem, TestSystem } from '../support/test-system';
+import type { TestSystem } from '../support/test-system';
 import { TEST_PASSWORD } from '../support/test-users';
-import { ensureWebAppBuilt, launchBrowser } from './support/browser';
 import { expectAccessible } from './support/expect-accessible';
 import { signIn } from './support/sign-in';
+import { withBrowserSystem } from './support/with-browser-system';
 
 /**
  * Two administrators per privileged grant, on screen: the one who asked sees the server refuse their own approval in
@@ -15,18 +15,12 @@ describe('role grants awaiting a second administrator', () => {
   let system: TestSystem;
   let browser: Browser;
 
-  beforeAll(async () => {
-    ensureWebAppBuilt();
-    system = await startTestSystem({ worker: false });
-    await upsertUsers(system.db, [
+  withBrowserSystem((started) => ({ system, browser } = started), { worker: false });
+  beforeAll(() =>
+    upsertUsers(system.db, [
       { username: 'admin-2', displayName: 'Quản trị viên thứ hai', agencyCode: 'BCD_VPTT', roles: [Role.ADMIN], password: TEST_PASSWORD },
-    ]);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+    ]),
+  );
 
   const usersScreen = async (username: string): Promise<Page> => {
     const page = await signIn(browser, system.http.baseUrl, username);

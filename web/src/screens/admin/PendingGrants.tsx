@@ -4,11 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Schemas, unwrap } from '../../api/client';
 import { ScrollRegion } from '../../components/ScrollRegion';
+import { formatInstant } from '../../format/local-date-time';
 import { useLabels } from '../../session/use-labels';
 import { grantKeys, userKeys } from './query-keys';
 
 type Grant = Schemas['RoleGrantDto'];
 type Decision = 'approve' | 'reject';
+const DECISIONS: readonly Decision[] = ['approve', 'reject'];
 
 /**
  * Privileged roles waiting for a second administrator: approve or refuse each. Any administrator may press either;
@@ -81,26 +83,21 @@ export function PendingGrants() {
                   </Table.Th>
                   <Table.Td>{label('roles', grant.role)}</Table.Td>
                   <Table.Td>{grant.requestedByUsername}</Table.Td>
-                  <Table.Td>{new Date(grant.requestedAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}</Table.Td>
+                  <Table.Td>{formatInstant(grant.requestedAt)}</Table.Td>
                   <Table.Td>
                     <Group gap="xs">
-                      <Button
-                        size="xs"
-                        onClick={() => decide.mutate({ grant, decision: 'approve' })}
-                        loading={decide.isPending && decide.variables?.grant.id === grant.id && decide.variables.decision === 'approve'}
-                        aria-label={t('admin.grants.approveFor', { role: label('roles', grant.role), username: grant.username })}
-                      >
-                        {t('admin.grants.approve')}
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() => decide.mutate({ grant, decision: 'reject' })}
-                        loading={decide.isPending && decide.variables?.grant.id === grant.id && decide.variables.decision === 'reject'}
-                        aria-label={t('admin.grants.rejectFor', { role: label('roles', grant.role), username: grant.username })}
-                      >
-                        {t('admin.grants.reject')}
-                      </Button>
+                      {DECISIONS.map((decision) => (
+                        <Button
+                          key={decision}
+                          size="xs"
+                          variant={decision === 'approve' ? 'filled' : 'default'}
+                          onClick={() => decide.mutate({ grant, decision })}
+                          loading={decide.isPending && decide.variables?.grant.id === grant.id && decide.variables.decision === decision}
+                          aria-label={t(`admin.grants.${decision}For`, { role: label('roles', grant.role), username: grant.username })}
+                        >
+                          {t(`admin.grants.${decision}`)}
+                        </Button>
+                      ))}
                     </Group>
                   </Table.Td>
                 </Table.Tr>
